@@ -1,0 +1,173 @@
+package id.pembina.rest.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import id.pembina.participant.api.FieldError;
+import id.pembina.participant.api.ImportResult;
+import id.pembina.participant.api.Page;
+import id.pembina.participant.api.Participant;
+import id.pembina.participant.api.ParticipantChange;
+import id.pembina.participant.api.ParticipantQuery;
+import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.participant.api.Rank;
+
+/** {@code /api/v1/participants}: the participant registry over HTTP. */
+@Component(service = ParticipantResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PembinaApplication.SELECT)
+@Path("participants")
+@Produces(MediaType.APPLICATION_JSON)
+public class ParticipantResource {
+
+    /** Largest CSV accepted by the import, in bytes. */
+    static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+    @Reference
+    private ParticipantRegistry registry;
+
+    @GET
+    public Page<Participant> search(@QueryParam("unit") String unit, @QueryParam("name") String name,
+            @QueryParam("rank") String rank, @QueryParam("includeInactive") @DefaultValue("false") String includeInactive,
+            @QueryParam("offset") @DefaultValue("0") String offset,
+            @QueryParam("limit") @DefaultValue("50") String limit) {
+        Rank r = null;
+        if (rank != null && !rank.isBlank()) {
+            try {
+                r = Rank.fromCode(rank);
+            } catch (IllegalArgumentException e) {
+                throw new ProblemException(Problem.validation(List.of(FieldError.of("rank", "field.invalid", rank))));
+            }
+        }
+        return registry.search(new ParticipantQuery(blank(unit), blank(name), r, bool("includeInactive", includeInactive),
+                integer("offset", offset), integer("limit", limit)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(Participant participant) {
+        Participant created = registry.create(participant);
+        return Response.created(URI.create("participants/" + created.nip())).entity(created).build();
+    }
+
+    @GET
+    @Path("{nip}")
+    public Participant get(@PathParam("nip") String nip) {
+        return registry.find(nip).orElseThrow(() -> notFound(nip));
+    }
+
+    @GET
+    @Path("{nip}/history")
+    public List<ParticipantChange> history(@PathParam("nip") String nip) {
+        registry.find(nip).orElseThrow(() -> notFound(nip));
+        return registry.history(nip);
+    }
+
+    @PUT
+    @Path("{nip}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Participant update(@PathParam("nip") String nip, Participant participant) {
+        if (registry.find(nip).isEmpty()) {
+            throw notFound(nip);
+        }
+        return registry.update(nip, participant);
+    }
+
+    /** Deactivates; the participant and their history stay. */
+    @DELETE
+    @Path("{nip}")
+    public Participant deactivate(@PathParam("nip") String nip) {
+        if (registry.find(nip).isEmpty()) {
+            throw notFound(nip);
+        }
+        return registry.deactivate(nip);
+    }
+
+    /** All-or-nothing CSV import; a refused file answers 400 with every bad row. */
+    @POST
+    @Path("import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    public ImportSummary importCsv(InputStream body) throws IOException {
+        ImportResult result;
+        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(readLimited(body)),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            result = registry.importCsv(reader);
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(Problem.badRequest("csv.malformed", "UTF-8"));
+        }
+        if (!result.succeeded()) {
+            throw new ProblemException(Problem.importRefused(result.errors(), result.rows()));
+        }
+        return new ImportSummary(result.rows(), result.imported());
+    }
+
+    /** Answer of a successful import. */
+    public record ImportSummary(int rows, int imported) {
+    }
+
+    private static byte[] readLimited(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[65536];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            out.write(buf, 0, n);
+            if (out.size() > MAX_IMPORT_BYTES) {
+                throw new ProblemException(Problem.of(413, "too-large", "import.tooLarge", MAX_IMPORT_BYTES / 1024 / 1024));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static ProblemException notFound(String nip) {
+        return new ProblemException(Problem.of(404, "not-found", "participant.notFound", nip));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ProblemException(Problem.validation(List.of(FieldError.of(name, "field.invalid", value))));
+        }
+    }
+
+    private static boolean bool(String name, String value) {
+        if ("true".equalsIgnoreCase(value.strip())) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(value.strip())) {
+            return false;
+        }
+        throw new ProblemException(Problem.validation(List.of(FieldError.of(name, "field.invalid", value))));
+    }
+}

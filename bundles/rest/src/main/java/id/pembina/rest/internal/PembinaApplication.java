@@ -1,0 +1,22 @@
+package id.pembina.rest.internal;
+
+import javax.ws.rs.core.Application;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * The {@code /api/v1} application. Resources and extensions join it through the JAX-RS
+ * whiteboard by selecting {@link #NAME}; it waits for JSON support and the login filter.
+ */
+@Component(service = Application.class)
+@JaxrsName(PembinaApplication.NAME)
+@JaxrsApplicationBase("api/v1")
+@JaxrsExtensionSelect({ "(osgi.jaxrs.name=pembina.json)", "(osgi.jaxrs.name=pembina.auth)" })
+public class PembinaApplication extends Application {
+
+    public static final String NAME = "pembina";
+    public static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
+}

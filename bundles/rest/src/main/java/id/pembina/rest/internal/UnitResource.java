@@ -1,0 +1,53 @@
+package id.pembina.rest.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import id.pembina.participant.api.OrganizationUnit;
+import id.pembina.participant.api.ParticipantRegistry;
+
+/** {@code /api/v1/units}: the organisation-unit tree. */
+@Component(service = UnitResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PembinaApplication.SELECT)
+@Path("units")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    @Reference
+    private ParticipantRegistry registry;
+
+    /** Every unit, parents before children. */
+    @GET
+    public List<OrganizationUnit> list() {
+        return registry.units();
+    }
+
+    @GET
+    @Path("{code}")
+    public OrganizationUnit get(@PathParam("code") String code) {
+        return registry.findUnit(code)
+                .orElseThrow(() -> new ProblemException(Problem.of(404, "not-found", "unit.notFound", code)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(OrganizationUnit unit) {
+        OrganizationUnit created = registry.createUnit(unit);
+        return Response.created(URI.create("units/" + created.code())).entity(created).build();
+    }
+}
