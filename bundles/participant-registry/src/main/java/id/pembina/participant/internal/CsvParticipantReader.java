@@ -57,8 +57,11 @@ final class CsvParticipantReader {
     }
 
     static List<Row> read(Reader in) throws FileError {
+        // Empty lines are not left to the parser to skip: the line number taken before each record
+        // would then point at the skipped lines instead of the record. They come back as blank
+        // records, skipped below.
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+                .setIgnoreEmptyLines(false).get();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(stripBom(in)).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
@@ -70,6 +73,9 @@ final class CsvParticipantReader {
                     break;
                 }
                 CSVRecord r = it.next();
+                if (blank(r)) {
+                    continue;
+                }
                 if (r.size() != header.size()) {
                     rows.add(new Row(line, null, List.of(FieldError.of("", "csv.columnCount", r.size(), header.size()))));
                     continue;
@@ -88,10 +94,13 @@ final class CsvParticipantReader {
         if (header == null || header.isEmpty()) {
             throw new FileError(List.of(new RowError(1, FieldError.of("", "csv.empty"))));
         }
-        Set<String> seen = new LinkedHashSet<>(header);
+        Set<String> seen = new LinkedHashSet<>();
         for (String h : header) {
             if (!COLUMNS.contains(h)) {
                 errors.add(new RowError(1, FieldError.of(h, "csv.unknownColumn", h)));
+            } else if (!seen.add(h)) {
+                // Otherwise the last of the columns would silently win.
+                errors.add(new RowError(1, FieldError.of(h, "csv.duplicateColumn", h)));
             }
         }
         for (String r : REQUIRED) {
@@ -158,6 +167,16 @@ final class CsvParticipantReader {
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
+    }
+
+    /** @return true for an empty line, or a line of separators only (as spreadsheets export) */
+    private static boolean blank(CSVRecord r) {
+        for (String value : r) {
+            if (value != null && !value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String blankToNull(String s) {

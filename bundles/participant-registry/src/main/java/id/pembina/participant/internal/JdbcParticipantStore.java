@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import id.pembina.participant.api.Education;
@@ -252,8 +251,15 @@ final class JdbcParticipantStore {
         return s == null ? null : s.trim();
     }
 
+    /**
+     * Lower case for the search column, one code point for one: {@code String.toLowerCase} may
+     * lengthen a text (U+0130 becomes two chars), which would overflow {@code name_lower} for a
+     * name of the maximum length.
+     */
     private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     private static LocalDateTime utc(Instant t) {
