@@ -1,0 +1,132 @@
+package id.pembina.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.Callable;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Boots the project's own built distribution (the tar.gz of module pembina-distribution) with
+ * free ports, and offers HTTP and console helpers that run inside the container.
+ */
+public abstract class PembinaTestSupport {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+    public static Option[] distribution() {
+        String localRepo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(maven("id.pembina", "pembina-distribution").type("tar.gz")
+                            .version(System.getProperty("pembina.version")))
+                    .name("Pembina")
+                    .unpackDirectory(new File(System.getProperty("project.build.directory", "target"), "exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", freePort("http")),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort("ssh")),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort("rmi")),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort("rmiServer")),
+            // Pax Exam installs its own probe support from the build's local Maven repository.
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
+            systemProperty("pembina.it.port").value(System.getProperty("pembina.it.port.http")),
+        };
+    }
+
+    private static String freePort(String name) {
+        String key = "pembina.it.port." + name;
+        String known = System.getProperty(key);
+        if (known != null) {
+            return known;
+        }
+        try (ServerSocket s = new ServerSocket(0)) {
+            String port = String.valueOf(s.getLocalPort());
+            System.setProperty(key, port);
+            return port;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- inside the container ----
+
+    static URI api(String path) {
+        return URI.create("http://localhost:" + System.getProperty("pembina.it.port") + "/api/v1/" + path);
+    }
+
+    /** Waits until the condition holds, polling; fails with the message after {@link #TIMEOUT}. */
+    static void await(String what, Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + TIMEOUT.toNanos();
+        Exception last = null;
+        while (System.nanoTime() < end) {
+            try {
+                if (Boolean.TRUE.equals(condition.call())) {
+                    return;
+                }
+            } catch (Exception e) {
+                last = e;
+            }
+            Thread.onSpinWait();
+            synchronized (PembinaTestSupport.class) {
+                PembinaTestSupport.class.wait(200);
+            }
+        }
+        throw new AssertionError("Timed out waiting for " + what, last);
+    }
+
+    /** The admin password that the security bundle generated on first start. */
+    static String adminPassword() throws Exception {
+        Path file = Path.of(System.getProperty("karaf.data"), "pembina", "admin-password");
+        await("the generated admin password", () -> Files.isRegularFile(file) && Files.size(file) > 0);
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
+    }
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    static HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs a console command in an in-process Karaf shell session and returns what it printed. */
+    static String console(SessionFactory sessions, String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, out, out);
+        try {
+            session.execute(command);
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
