@@ -2,6 +2,7 @@ package id.pembina.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -53,6 +54,7 @@ public abstract class PembinaTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort("rmiServer")),
             // Pax Exam installs its own probe support from the build's local Maven repository.
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
+            vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"), // as bin/setenv does
             systemProperty("pembina.it.port").value(System.getProperty("pembina.it.port.http")),
         };
     }

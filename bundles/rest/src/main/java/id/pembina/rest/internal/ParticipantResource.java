@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import id.pembina.participant.api.DuplicateException;
 import id.pembina.participant.api.FieldError;
 import id.pembina.participant.api.ImportResult;
 import id.pembina.participant.api.Page;
@@ -65,14 +66,23 @@ public class ParticipantResource {
                 throw new ProblemException(Problem.validation(List.of(FieldError.of("rank", "field.invalid", rank))));
             }
         }
-        return registry.search(new ParticipantQuery(blank(unit), blank(name), r, bool("includeInactive", includeInactive),
-                integer("offset", offset), integer("limit", limit)));
+        try {
+            return registry.search(new ParticipantQuery(blank(unit), blank(name), r,
+                    bool("includeInactive", includeInactive), integer("offset", offset), integer("limit", limit)));
+        } catch (id.pembina.participant.api.NotFoundException e) {
+            throw new ProblemException(Problem.of(404, "not-found", "unit.notFound", unit));
+        }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Participant participant) {
-        Participant created = registry.create(participant);
+        Participant created;
+        try {
+            created = registry.create(participant);
+        } catch (DuplicateException e) {
+            throw new ProblemException(Problem.of(409, "conflict", "participant.duplicate", participant.nip()));
+        }
         return Response.created(URI.create("participants/" + created.nip())).entity(created).build();
     }
 

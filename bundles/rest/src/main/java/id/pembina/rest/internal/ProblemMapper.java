@@ -51,7 +51,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     ((id.pembina.participant.api.NotFoundException) t).key());
         }
         if (t instanceof NotFoundException) {
-            return Problem.of(404, "not-found", "notFound.detail", "");
+            return Problem.of(404, "not-found", "notFound.address");
         }
         if (t instanceof NotAllowedException) {
             return Problem.of(405, "method-not-allowed", "http.detail", 405);

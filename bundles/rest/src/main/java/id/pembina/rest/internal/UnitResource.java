@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import id.pembina.participant.api.DuplicateException;
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.ParticipantRegistry;
 
@@ -47,7 +48,12 @@ public class UnitResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(OrganizationUnit unit) {
-        OrganizationUnit created = registry.createUnit(unit);
+        OrganizationUnit created;
+        try {
+            created = registry.createUnit(unit);
+        } catch (DuplicateException e) {
+            throw new ProblemException(Problem.of(409, "conflict", "unit.duplicate", unit.code()));
+        }
         return Response.created(URI.create("units/" + created.code())).entity(created).build();
     }
 }
