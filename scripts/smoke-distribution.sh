@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Unpacks the built distribution into a temporary folder, starts it with bin/start and
+# PEMBINA_ADMIN_PASSWORD (as an operator would), checks the REST calls of the registry over real
+# HTTP, prints boot-to-ready time and the idle memory of the Karaf process, and stops it.
+# Usage: scripts/smoke-distribution.sh [tarball]   (HTTP port: $SMOKE_PORT, default 18181)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+tarball=${1:-distribution/target/pembina-distribution-$version.tar.gz}
+port=${SMOKE_PORT:-18181}
+work=$(mktemp -d)
+home="$work/pembina-distribution-$version"
+pass=0; fail=0
+
+cleanup() { [ -x "$home/bin/stop" ] && "$home/bin/stop" >/dev/null 2>&1 || true; sleep 1; pkill -f "$home" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+tar xzf "$tarball" -C "$work"
+sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+sed -i "s/^sshPort *=.*/sshPort = $((port + 1))/" "$home/etc/org.apache.karaf.shell.cfg"
+sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((port + 2))/; s/^rmiServerPort *=.*/rmiServerPort = $((port + 3))/" "$home/etc/org.apache.karaf.management.cfg"
+
+api="http://localhost:$port/api/v1"
+pw='Smoke-Test-Rahasia-1'
+start=$(date +%s.%N)
+PEMBINA_ADMIN_PASSWORD="$pw" "$home/bin/start"
+code=000
+for _ in $(seq 1 600); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$api/health" || true)
+  [ "$code" = 200 ] && break
+  sleep 0.1
+done
+ready=$(echo "$(date +%s.%N) - $start" | bc)
+[ "$code" = 200 ] || { echo "not healthy after 60 s (last HTTP $code); log:"; tail -50 "$home/data/log/karaf.log"; exit 1; }
+
+check() { # name expected-status actual-status body expected-substring
+  if [ "$2" = "$3" ] && [[ "$4" == *"$5"* ]]; then pass=$((pass + 1)); echo "ok   $1"
+  else fail=$((fail + 1)); echo "FAIL $1: HTTP $3 (want $2) body: $4"; fi
+}
+call() { # method path [curl args...]
+  local m=$1 p=$2; shift 2
+  curl -s -o "$work/body" -w '%{http_code}' -X "$m" "$@" "$api/$p" || true
+}
+j=(-H 'Content-Type: application/json')
+
+s=$(call GET participants); check "401 without login" 401 "$s" "$(cat "$work/body")" '"status":401'
+s=$(call GET units -u "admin:wrong"); check "401 with a wrong password" 401 "$s" "$(cat "$work/body")" 'unauthorized'
+s=$(call POST units -u "admin:$pw" "${j[@]}" -d '{"code":"SMOKE","name":"Unit Uji"}'); check "POST /units" 201 "$s" "$(cat "$work/body")" '"code":"SMOKE"'
+s=$(call GET units -u "admin:$pw"); check "GET /units" 200 "$s" "$(cat "$work/body")" '"name":"Unit Uji"'
+body='{"nip":"198609262015051001","name":"Budi Santoso","unitCode":"SMOKE","positionTitle":"Camat","positionType":"ADMINISTRATOR","rank":"III/d","education":"S2"}'
+s=$(call POST participants -u "admin:$pw" "${j[@]}" -d "$body"); check "POST /participants" 201 "$s" "$(cat "$work/body")" '"birthDate":"1986-09-26"'
+s=$(call POST participants -u "admin:$pw" "${j[@]}" -d "$body"); check "duplicate NIP is 409" 409 "$s" "$(cat "$work/body")" '"status":409'
+s=$(call POST participants -u "admin:$pw" "${j[@]}" -d "${body/198609262015051001/198609262015051000}"); check "bad NIP is 400 problem" 400 "$s" "$(cat "$work/body")" '"code":"nip.sequence"'
+s=$(call GET participants/198609262015051001 -u "admin:$pw"); check "GET /participants/{nip}" 200 "$s" "$(cat "$work/body")" '"rank":"III/d"'
+s=$(call PUT participants/198609262015051001 -u "admin:$pw" "${j[@]}" -d "${body/III\/d/IV\/a}"); check "PUT /participants/{nip}" 200 "$s" "$(cat "$work/body")" '"rank":"IV/a"'
+printf 'nip,name,unitCode,positionTitle,positionType,rank,education,supervisorNip\n199203142019032011,"Nurhayati Siregar, S.Kom.",SMOKE,Pranata Komputer,FUNGSIONAL,III/a,S1,198609262015051001\n' > "$work/ok.csv"
+s=$(call POST participants/import -u "admin:$pw" -H 'Content-Type: text/csv' --data-binary @"$work/ok.csv"); check "CSV import" 200 "$s" "$(cat "$work/body")" '"imported":1'
+printf 'nip,name,unitCode,positionTitle,positionType,rank,education\n199001012015052001,Baik,SMOKE,Staf,PELAKSANA,II/a,SMA\n123,Salah,SMOKE,Staf,PELAKSANA,II/a,SMA\n' > "$work/bad.csv"
+s=$(call POST participants/import -u "admin:$pw" -H 'Content-Type: text/csv' --data-binary @"$work/bad.csv"); check "bad CSV refused whole" 400 "$s" "$(cat "$work/body")" '"line":3'
+s=$(call GET participants/199001012015052001 -u "admin:$pw"); check "nothing of the bad CSV stored" 404 "$s" "$(cat "$work/body")" 'not-found'
+s=$(call DELETE participants/198609262015051001 -u "admin:$pw"); check "DELETE deactivates" 200 "$s" "$(cat "$work/body")" '"active":false'
+s=$(call GET participants/198609262015051001/history -u "admin:$pw"); check "history kept" 200 "$s" "$(cat "$work/body")" '"kind":"DEACTIVATED"'
+s=$(call GET "participants?unit=SMOKE&includeInactive=true" -u "admin:$pw"); check "GET /participants by unit" 200 "$s" "$(cat "$work/body")" '"total":2'
+s=$(call GET openapi.json -u "admin:$pw"); check "GET /openapi.json" 200 "$s" "$(cat "$work/body")" '"openapi"'
+s=$(call GET health); check "GET /health without login" 200 "$s" "$(cat "$work/body")" '"status":"UP"'
+
+sleep 5
+pid=$(pgrep -f "karaf.base=$home" | head -1 || true)
+rss=$([ -n "$pid" ] && ps -o rss= -p "$pid" | tr -d ' ' || echo 0)
+echo "boot to ready (bin/start until /health answers 200): ${ready} s"
+echo "idle resident memory of the Karaf process: $((rss / 1024)) MiB"
+echo "smoke: $pass passed, $fail failed"
+[ "$fail" = 0 ]
