@@ -64,14 +64,15 @@ public final class RegistryService implements ParticipantRegistry {
 
     @Override
     public Participant create(Participant participant) {
-        return inTransaction(c -> {
-            Participant p = validOrThrow(c, participant, null);
+        Participant created = inTransaction(c -> {
+            Participant p = validOrThrow(c, participant);
             if (store.exists(c, p.nip())) {
                 throw new DuplicateException(p.nip());
             }
             store.insert(c, p, clock.instant());
             return p;
         });
+        return created;
     }
 
     @Override
@@ -79,14 +80,18 @@ public final class RegistryService implements ParticipantRegistry {
         return inTransaction(c -> {
             String key = normaliseNip(nip);
             Participant current = store.find(c, key).orElseThrow(() -> new NotFoundException(nip));
-            if (participant.nip() != null && !participant.nip().replace(" ", "").equals(key)) {
+            if (participant.nip() != null && !participant.nip().isBlank()
+                    && !participant.nip().replace(" ", "").equals(key)) {
                 throw new ValidationException(List.of(FieldError.of("nip", "nip.mismatch", participant.nip(), key)));
             }
             Participant merged = participant.withNip(key);
             if (merged.active() == null) {
                 merged = merged.withActive(current.isActive());
             }
-            Participant p = validOrThrow(c, merged, key);
+            Participant p = validOrThrow(c, merged);
+            if (p.supervisorNip() != null && leadsBackTo(c, p.supervisorNip(), key)) {
+                throw new ValidationException(List.of(FieldError.of("supervisorNip", "supervisor.cycle", p.supervisorNip())));
+            }
             store.update(c, p, ParticipantChange.Kind.UPDATED, clock.instant());
             return p;
         });
@@ -219,7 +224,20 @@ public final class RegistryService implements ParticipantRegistry {
         });
     }
 
-    private Participant validOrThrow(Connection c, Participant in, String self) throws SQLException {
+    /** True when following supervisors upwards from {@code start} reaches {@code nip}. */
+    private boolean leadsBackTo(Connection c, String start, String nip) throws SQLException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String current = start;
+        while (current != null && seen.add(current)) {
+            if (current.equals(nip)) {
+                return true;
+            }
+            current = store.find(c, current).map(Participant::supervisorNip).orElse(null);
+        }
+        return false;
+    }
+
+    private Participant validOrThrow(Connection c, Participant in) throws SQLException {
         List<FieldError> errors = new ArrayList<>();
         Participant p = ParticipantValidator.validate(in, lookup(c, Map.of()), today(), errors);
         if (p == null) {
@@ -270,7 +288,8 @@ public final class RegistryService implements ParticipantRegistry {
             } catch (SQLException e) {
                 c.rollback();
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw new DuplicateException("unique key");
+                    // A concurrent writer stored the same key between our check and our insert.
+                    throw new DuplicateException("(concurrent write)");
                 }
                 throw e;
             } catch (RuntimeException e) {

@@ -279,6 +279,29 @@ public class RegistryServiceTest {
     }
 
     @Test
+    public void updateTreatsABlankNipInTheBodyAsAbsent() {
+        registry.create(person(NIP_BUDI, "Budi Santoso", KEC, Rank.III_A));
+        assertEquals(Rank.III_C, registry.update(NIP_BUDI, person("  ", "Budi Santoso", KEC, Rank.III_C)).rank());
+    }
+
+    @Test
+    public void supervisorChainsCannotLoop() {
+        registry.create(person(NIP_RUDI, "Rudi Hartono", KEC, Rank.IV_A));
+        registry.create(withSupervisor(person(NIP_BUDI, "Budi Santoso", KEC, Rank.III_D), NIP_RUDI));
+        registry.create(withSupervisor(person(NIP_SITI, "Siti Aminah", KEC, Rank.III_A), NIP_BUDI));
+
+        // Rudi would report to Siti, who reports to Budi, who reports to Rudi.
+        assertEquals(List.of(FieldError.of("supervisorNip", "supervisor.cycle", NIP_SITI)),
+                errorsOf(() -> registry.update(NIP_RUDI, withSupervisor(person(NIP_RUDI, "Rudi Hartono", KEC,
+                        Rank.IV_A), NIP_SITI))));
+        assertEquals(null, registry.find(NIP_RUDI).orElseThrow().supervisorNip());
+        // Reporting to someone outside the chain is fine.
+        registry.create(person(NIP_EKO, "Eko Prasetyo", KEC, Rank.IV_B));
+        assertEquals(NIP_EKO, registry.update(NIP_RUDI, withSupervisor(person(NIP_RUDI, "Rudi Hartono", KEC,
+                Rank.IV_A), NIP_EKO)).supervisorNip());
+    }
+
+    @Test
     public void updateAcceptsTheSameNipInTheBody() {
         registry.create(person(NIP_BUDI, "Budi Santoso", KEC, Rank.III_A));
         Participant body = person("19860926 201505 1 001", "Budi S.", KEC, Rank.III_B);
