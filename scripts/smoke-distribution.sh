@@ -63,10 +63,25 @@ s=$(call GET participants/198609262015051001/history -u "admin:$pw"); check "his
 s=$(call GET "participants?unit=SMOKE&includeInactive=true" -u "admin:$pw"); check "GET /participants by unit" 200 "$s" "$(cat "$work/body")" '"total":2'
 s=$(call GET openapi.json -u "admin:$pw"); check "GET /openapi.json" 200 "$s" "$(cat "$work/body")" '"openapi"'
 s=$(call GET health); check "GET /health without login" 200 "$s" "$(cat "$work/body")" '"status":"UP"'
+s=$(call POST participants -u "admin:$pw" -H 'Content-Type: application/json' -d '{"nip": '); check "malformed JSON is 400" 400 "$s" "$(cat "$work/body")" 'bad-request'
+s=$(call POST participants -u "admin:$pw" -H 'Content-Type: application/json' -d '{"nip":"1","colour":"red"}'); check "unknown JSON field is 400" 400 "$s" "$(cat "$work/body")" '"field":"colour"'
+s=$(call POST participants -u "admin:$pw" -H 'Content-Type: text/plain' -d 'x'); check "wrong media type is 415" 415 "$s" "$(cat "$work/body")" 'unsupported-media-type'
+s=$(call PATCH participants/198609262015051001 -u "admin:$pw"); check "unknown method is 405" 405 "$s" "$(cat "$work/body")" 'method-not-allowed'
+s=$(call GET "participants?limit=100000" -u "admin:$pw"); check "limit out of range is 400" 400 "$s" "$(cat "$work/body")" '"field":"limit"'
+s=$(call GET nothing-here -u "admin:$pw"); check "unknown path is 404 problem" 404 "$s" "$(cat "$work/body")" 'not-found'
 
 sleep 5
 pid=$(pgrep -f "karaf.base=$home" | head -1 || true)
 rss=$([ -n "$pid" ] && ps -o rss= -p "$pid" | tr -d ' ' || echo 0)
+
+# A crash loses no acknowledged write: kill -9 right after a write, start again, read it back.
+s=$(call POST participants -u "admin:$pw" "${j[@]}" -d "${body/198609262015051001/199511202020121004}"); check "write before crash" 201 "$s" "$(cat "$work/body")" '199511202020121004'
+pkill -9 -f "karaf.base=$home" || true
+for _ in $(seq 1 50); do pgrep -f "karaf.base=$home" >/dev/null || break; sleep 0.1; done
+PEMBINA_ADMIN_PASSWORD="$pw" "$home/bin/start"
+for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/health" || true)" = 200 ] && break; sleep 0.1; done
+s=$(call GET participants/199511202020121004 -u "admin:$pw"); check "write survives kill -9" 200 "$s" "$(cat "$work/body")" '"nip":"199511202020121004"'
+
 echo "boot to ready (bin/start until /health answers 200): ${ready} s"
 echo "idle resident memory of the Karaf process: $((rss / 1024)) MiB"
 echo "smoke: $pass passed, $fail failed"

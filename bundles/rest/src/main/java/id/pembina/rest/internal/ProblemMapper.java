@@ -61,7 +61,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (status >= 500) {
                 return internal(t);
             }
-            String kind = status == 415 ? "unsupported-media-type" : status == 406 ? "not-acceptable"
+            String kind = status == 405 ? "method-not-allowed" : status == 415 ? "unsupported-media-type"
+                    : status == 406 ? "not-acceptable"
                     : status == 401 ? "unauthorized" : status == 403 ? "forbidden" : "bad-request";
             return Problem.of(status, kind, "http.detail", status);
         }
