@@ -156,6 +156,14 @@ public class PlatformIT extends PembinaTestSupport {
                 + " -r III/b -e S1 198801052012122003 \"Maya Sari Harahap\"");
         assertTrue(out, out.contains("Terdaftar: 198801052012122003 Maya Sari Harahap"));
         assertEquals("Maya Sari Harahap", registry.find("198801052012122003").orElseThrow().name());
+
+        java.nio.file.Path csv = java.nio.file.Path.of(System.getProperty("karaf.data"), "tmp", "impor.csv");
+        java.nio.file.Files.createDirectories(csv.getParent());
+        java.nio.file.Files.writeString(csv, "nip,name,unitCode,positionTitle,positionType,rank,education\n"
+                + "199708172022032004,Putri Ayu Nasution," + UNIT + ",Pengelola Data,PELAKSANA,II/c,D3\n");
+        String imported = console(sessions, "pembina:participant-import " + csv);
+        assertTrue(imported, imported.contains("1 peserta diimpor / 1 participants imported"));
+        assertEquals("Putri Ayu Nasution", registry.find("199708172022032004").orElseThrow().name());
     }
 
     private String awaitApi() throws Exception {
