@@ -14,7 +14,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @Component(service = Application.class)
 @JaxrsName(PembinaApplication.NAME)
 @JaxrsApplicationBase("api/v1")
-@JaxrsExtensionSelect({ "(osgi.jaxrs.name=pembina.json)", "(osgi.jaxrs.name=pembina.auth)" })
+@JaxrsExtensionSelect({ "(osgi.jaxrs.name=pembina.json)", "(osgi.jaxrs.name=pembina.auth)",
+    "(osgi.jaxrs.name=pembina.nowadl)" })
 public class PembinaApplication extends Application {
 
     public static final String NAME = "pembina";

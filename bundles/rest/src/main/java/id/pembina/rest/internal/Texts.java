@@ -46,12 +46,30 @@ final class Texts {
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             return new MessageFormat(b.getString(code), l).format(args);
         } catch (MissingResourceException e) {
-            return Messages.format(l, code, args);
+            String c = catalog(l, code, args);
+            return c != null ? c : Messages.format(l, code, args);
         }
     }
 
     static String field(Locale locale, FieldError e) {
         String m = Messages.format(locale, e.code(), e.args().toArray());
-        return m.equals(e.code()) ? text(locale, e.code(), e.args().toArray()) : m;
+        if (!m.equals(e.code())) {
+            return m;
+        }
+        String c = catalog(locale, e.code(), e.args().toArray());
+        return c != null ? c : text(locale, e.code(), e.args().toArray());
+    }
+
+    /** Texts of the training catalog's refusals, kept in its API bundle. */
+    static String catalog(Locale locale, String code, Object... args) {
+        Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Messages.INDONESIAN;
+        try {
+            ResourceBundle b = ResourceBundle.getBundle("id.pembina.catalog.api.messages", l,
+                    id.pembina.catalog.api.CatalogService.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return new MessageFormat(b.getString(code), l).format(args);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 }

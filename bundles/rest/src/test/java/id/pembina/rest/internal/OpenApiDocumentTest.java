@@ -31,7 +31,8 @@ import id.pembina.participant.api.Participant;
 public class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(ParticipantResource.class, UnitResource.class,
-            HealthResource.class, OpenApiResource.class);
+            HealthResource.class, OpenApiResource.class, ProgramResource.class, ModuleResource.class,
+            SessionResource.class);
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
@@ -73,6 +74,14 @@ public class OpenApiDocumentTest {
         assertEquals(fields(OrganizationUnit.class), properties(schemas.get("OrganizationUnit")));
         assertEquals(fields(ParticipantResource.ImportSummary.class), properties(schemas.get("ImportSummary")));
         assertEquals(fields(HealthResource.Health.class), properties(schemas.get("Health")));
+        assertEquals(fields(id.pembina.catalog.api.Program.class), properties(schemas.get("Program")));
+        assertEquals(fields(id.pembina.catalog.api.ProgramDetail.class), properties(schemas.get("ProgramDetail")));
+        assertEquals(fields(id.pembina.catalog.api.ModuleInfo.class), properties(schemas.get("ModuleInfo")));
+        assertEquals(fields(id.pembina.catalog.api.TrainingSession.class), properties(schemas.get("TrainingSession")));
+        assertEquals(fields(id.pembina.catalog.api.Enrollment.class), properties(schemas.get("Enrollment")));
+        assertEquals(fields(SessionResource.EnrollmentRequest.class), properties(schemas.get("EnrollmentRequest")));
+        assertEquals(fields(id.pembina.catalog.api.AttendanceMark.class), properties(schemas.get("AttendanceMark")));
+        assertEquals(fields(id.pembina.catalog.api.AttendanceSummary.class), properties(schemas.get("AttendanceSummary")));
     }
 
     @Test

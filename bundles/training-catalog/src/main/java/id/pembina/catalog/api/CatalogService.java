@@ -1,0 +1,50 @@
+package id.pembina.catalog.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import id.pembina.participant.api.Page;
+
+/**
+ * The training catalog. Refusals are {@code id.pembina.participant.api} exceptions:
+ * {@code ValidationException} (with field errors; nothing changed) and {@code NotFoundException}.
+ */
+@ProviderType
+public interface CatalogService {
+
+    /** @return programmes of the modules installed now, by code */
+    List<Program> programs();
+
+    /** @return the programme with its instruments, also when its module is not installed now */
+    Optional<ProgramDetail> program(String code);
+
+    /** @return the modules known to the running catalog */
+    List<ModuleInfo> modules();
+
+    TrainingSession createSession(TrainingSession session);
+
+    /** Replaces the session's data; raising the capacity promotes waitlisted participants. */
+    TrainingSession updateSession(long id, TrainingSession session);
+
+    Optional<TrainingSession> session(long id);
+
+    Page<TrainingSession> sessions(SessionQuery query);
+
+    /**
+     * Enrolls a participant or changes their status. Asking for REGISTERED on a full session gives
+     * WAITLISTED; CANCELLED (or NO_SHOW) of a seat holder promotes the first waitlisted participant.
+     */
+    Enrollment enroll(long sessionId, String nip, EnrollmentStatus status, AbsenceReason reason, String note);
+
+    List<Enrollment> enrollments(long sessionId);
+
+    /** Records presence per meeting (replacing earlier marks of the same meeting and participant). */
+    List<AttendanceSummary> recordAttendance(long sessionId, List<AttendanceMark> marks);
+
+    List<AttendanceSummary> attendance(long sessionId);
+
+    /** @return JP credited to the participant by sessions that ended in the given year (WIB) */
+    int creditedJp(String nip, int year);
+}

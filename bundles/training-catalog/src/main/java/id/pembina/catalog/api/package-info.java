@@ -1,0 +1,11 @@
+/**
+ * Training catalog API: programmes (from training modules), sessions with costs and meetings,
+ * enrollment with capacity and waitlist, attendance and JP credit. Depends on the JDK, the
+ * training-module SPI and the participant registry API.
+ */
+@Export
+@Version("1.0.0")
+package id.pembina.catalog.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,382 @@
+package id.pembina.catalog.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.pembina.catalog.api.AbsenceReason;
+import id.pembina.catalog.api.AttendanceMark;
+import id.pembina.catalog.api.AttendanceSummary;
+import id.pembina.catalog.api.CatalogService;
+import id.pembina.catalog.api.Enrollment;
+import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.catalog.api.ModuleInfo;
+import id.pembina.catalog.api.Program;
+import id.pembina.catalog.api.ProgramDetail;
+import id.pembina.catalog.api.SessionQuery;
+import id.pembina.catalog.api.TrainingSession;
+import id.pembina.catalog.spi.ProgramDefinition;
+import id.pembina.catalog.spi.TrainingModule;
+import id.pembina.participant.api.Nip;
+import id.pembina.participant.api.Page;
+import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.participant.api.RegistryException;
+import id.pembina.persistence.api.SchemaMigrator;
+
+/**
+ * The catalog: tracks training-module services as a whiteboard, keeps a snapshot of their
+ * programmes and instrument versions, and runs sessions, enrollment and attendance.
+ */
+@Component(service = CatalogService.class, immediate = true, configurationPid = "id.pembina.catalog",
+        property = "dataSource.target=(dataSourceName=pembina)")
+@Designate(ocd = CatalogServiceImpl.Config.class)
+public final class CatalogServiceImpl implements CatalogService {
+
+    @ObjectClassDefinition(name = "Pembina training catalog", description = "Rules of JP credit")
+    public @interface Config {
+        @AttributeDefinition(description = "Minutes of one JP (jam pelajaran)", min = "1")
+        int jp_minutes() default 45;
+
+        @AttributeDefinition(description = "Share of a session's scheduled minutes a participant must attend to "
+                + "be credited its JP, 0 to 1")
+        String attendance_threshold() default "0.80";
+    }
+
+    static final String CHANGE_LOG = "db/training-catalog.sql";
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogServiceImpl.class);
+
+    private final DataSource dataSource;
+    private final ParticipantRegistry registry;
+    private final BundleContext context;
+    private final Clock clock;
+    private final ProgramStore programs = new ProgramStore();
+    private final SessionStore sessions = new SessionStore();
+    private final Map<Long, InstalledModule> installed = new ConcurrentHashMap<>();
+    private volatile int jpMinutes;
+    private volatile BigDecimal threshold;
+
+    @Activate
+    public CatalogServiceImpl(@Reference(name = "dataSource") DataSource dataSource,
+            @Reference(name = "migrator") SchemaMigrator migrator, @Reference(name = "registry") ParticipantRegistry registry,
+            BundleContext context, Config config) {
+        this(dataSource, migrator, registry, context, config, Clock.system(Nip.WIB));
+    }
+
+    CatalogServiceImpl(DataSource dataSource, SchemaMigrator migrator, ParticipantRegistry registry,
+            BundleContext context, Config config, Clock clock) {
+        this.dataSource = dataSource;
+        this.registry = registry;
+        this.context = context;
+        this.clock = clock;
+        configure(config);
+        migrator.migrate(dataSource, CHANGE_LOG, CatalogServiceImpl.class.getClassLoader());
+    }
+
+    @Modified
+    void configure(Config config) {
+        BigDecimal t;
+        try {
+            t = new BigDecimal(config.attendance_threshold().strip());
+        } catch (NumberFormatException e) {
+            t = null;
+        }
+        if (t == null || t.signum() < 0 || t.compareTo(BigDecimal.ONE) > 0) {
+            LOG.error("attendance.threshold must be a number from 0 to 1, not '{}'; using 0.80",
+                    config.attendance_threshold());
+            t = new BigDecimal("0.80");
+        }
+        threshold = t;
+        jpMinutes = Math.max(1, config.jp_minutes());
+    }
+
+    // ---- modules (whiteboard) ----
+
+    @Reference(name = "module", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    synchronized void addModule(TrainingModule module, Map<String, Object> properties) {
+        long serviceId = (Long) properties.get("service.id");
+        long bundleId = (Long) properties.getOrDefault("service.bundleid", -1L);
+        List<String> problems = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        try {
+            problems.addAll(ModuleRules.check(module));
+            if (problems.isEmpty()) {
+                module.programs().forEach(p -> codes.add(p.code()));
+                for (InstalledModule other : installed.values()) {
+                    if (other.valid() && !other.module().id().equals(module.id())) {
+                        other.programCodes().stream().filter(codes::contains).forEach(code -> problems.add(
+                                code + ": programme code already provided by module " + other.module().id()));
+                    }
+                }
+            }
+            if (problems.isEmpty()) {
+                snapshot(module, problems);
+            }
+        } catch (RuntimeException e) {
+            problems.add("definitions could not be read or stored: " + e);
+        }
+        installed.put(serviceId, new InstalledModule(serviceId, bundleId, module, List.copyOf(codes), List.copyOf(problems)));
+        if (problems.isEmpty()) {
+            LOG.info("Training module {} {} installed with programmes {}", module.id(), module.version(), codes);
+        } else {
+            LOG.error("Training module from bundle {} refused: {}", bundleId, problems);
+        }
+    }
+
+    synchronized void removeModule(TrainingModule module, Map<String, Object> properties) {
+        InstalledModule gone = installed.remove((Long) properties.get("service.id"));
+        if (gone != null) {
+            LOG.info("Training module {} left; its records stay", gone.module().id());
+        }
+    }
+
+    private void snapshot(TrainingModule module, List<String> problems) {
+        inTransaction(c -> {
+            for (ProgramDefinition d : module.programs()) {
+                try {
+                    programs.checkInstruments(c, d);
+                } catch (ProgramStore.InstrumentChanged e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            if (problems.isEmpty()) {
+                Instant now = clock.instant();
+                for (ProgramDefinition d : module.programs()) {
+                    programs.save(c, module.id(), module.version(), d, now);
+                }
+            }
+            return null;
+        });
+    }
+
+    private boolean installed(String programCode) {
+        return installed.values().stream().anyMatch(m -> m.valid() && m.programCodes().contains(programCode));
+    }
+
+    @Override
+    public List<ModuleInfo> modules() {
+        List<ModuleInfo> out = new ArrayList<>();
+        for (InstalledModule m : installed.values()) {
+            Bundle b = context == null ? null : context.getBundle(m.bundleId());
+            out.add(new ModuleInfo(m.module().id(), m.module().name(), m.module().version(), m.bundleId(),
+                    b == null ? null : b.getSymbolicName(), b == null ? null : b.getVersion().toString(),
+                    b == null ? "UNKNOWN" : BundleStates.name(b.getState()), m.programCodes(),
+                    m.valid() ? "ACTIVE" : "INVALID", m.problems()));
+        }
+        out.sort(Comparator.comparing(ModuleInfo::id).thenComparing(ModuleInfo::bundleId));
+        return out;
+    }
+
+    @Override
+    public List<Program> programs() {
+        return inTransaction(c -> programs.programs(c, this::installed).stream().filter(Program::installed).toList());
+    }
+
+    @Override
+    public Optional<ProgramDetail> program(String code) {
+        return inTransaction(c -> programs.detail(c, code, this::installed));
+    }
+
+    // ---- sessions ----
+
+    @Override
+    public TrainingSession createSession(TrainingSession session) {
+        return inTransaction(c -> {
+            var meetings = validSession(c, session);
+            long id = sessions.insert(c, session, meetings, clock.instant());
+            return view(c, sessions.find(c, id).orElseThrow());
+        });
+    }
+
+    @Override
+    public TrainingSession updateSession(long id, TrainingSession session) {
+        return inTransaction(c -> {
+            SessionStore.Row current = sessions.lock(c, id).orElseThrow(() -> notFound(id));
+            var meetings = validSession(c, session);
+            sessions.update(c, id, session, meetings, clock.instant());
+            if (session.capacity() > current.capacity()) {
+                promote(c, id, session.capacity());
+            }
+            return view(c, sessions.find(c, id).orElseThrow());
+        });
+    }
+
+    private List<id.pembina.catalog.api.Meeting> validSession(Connection c, TrainingSession s) throws SQLException {
+        List<id.pembina.participant.api.FieldError> errors = new ArrayList<>();
+        var meetings = SessionRules.validate(s, errors);
+        if (s.programCode() != null && !s.programCode().isBlank()) {
+            if (programs.program(c, s.programCode(), this::installed).isEmpty()) {
+                errors.add(id.pembina.participant.api.FieldError.of("programCode", "session.programUnknown",
+                        s.programCode()));
+            } else if (!installed(s.programCode())) {
+                errors.add(id.pembina.participant.api.FieldError.of("programCode", "session.moduleNotInstalled",
+                        s.programCode()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new id.pembina.participant.api.ValidationException(errors);
+        }
+        return meetings;
+    }
+
+    @Override
+    public Optional<TrainingSession> session(long id) {
+        return inTransaction(c -> {
+            Optional<SessionStore.Row> row = sessions.find(c, id);
+            return row.isEmpty() ? Optional.empty() : Optional.of(view(c, row.get()));
+        });
+    }
+
+    @Override
+    public Page<TrainingSession> sessions(SessionQuery query) {
+        if (query.offset() < 0 || query.limit() < 1 || query.limit() > 500) {
+            throw new id.pembina.participant.api.ValidationException(List.of(id.pembina.participant.api.FieldError.of(
+                    query.offset() < 0 ? "offset" : "limit", "invalidValue",
+                    query.offset() < 0 ? query.offset() : query.limit(), query.offset() < 0 ? "0.." : "1..500")));
+        }
+        return inTransaction(c -> {
+            List<TrainingSession> items = new ArrayList<>();
+            for (SessionStore.Row r : sessions.search(c, query)) {
+                items.add(view(c, r));
+            }
+            return new Page<>(items, sessions.count(c, query), query.offset(), query.limit());
+        });
+    }
+
+    private TrainingSession view(Connection c, SessionStore.Row r) throws SQLException {
+        var meetings = sessions.meetings(c, r.id());
+        var costs = sessions.costs(c, r.id());
+        var enrollments = sessions.enrollments(c, r.id());
+        int registered = (int) enrollments.stream().filter(e -> e.status().takesSeat()).count();
+        int waitlisted = (int) enrollments.stream().filter(e -> e.status() == EnrollmentStatus.WAITLISTED).count();
+        return new TrainingSession(r.id(), r.programCode(), r.start(), r.end(), r.venue(), r.onlineLink(), r.capacity(),
+                r.facilitators(), costs, meetings, registered, waitlisted, SessionRules.total(costs),
+                SessionRules.scheduledJp(meetings, jpMinutes), installed(r.programCode()));
+    }
+
+    // ---- enrollment ----
+
+    @Override
+    public Enrollment enroll(long sessionId, String nipText, EnrollmentStatus requested, AbsenceReason reason, String note) {
+        return new Enrolment(this, sessions, registry, clock).run(sessionId, nipText, requested, reason, note);
+    }
+
+    @Override
+    public List<Enrollment> enrollments(long sessionId) {
+        return inTransaction(c -> {
+            sessions.find(c, sessionId).orElseThrow(() -> notFound(sessionId));
+            return sessions.enrollments(c, sessionId);
+        });
+    }
+
+    /** Gives free seats to the first waitlisted participants. */
+    void promote(Connection c, long sessionId, int capacity) throws SQLException {
+        List<String> waiting = sessions.waitlist(c, sessionId);
+        int seats = SessionRules.seatsToFill(sessions.seatsTaken(c, sessionId, null), capacity, waiting.size());
+        for (String nip : waiting.subList(0, seats)) {
+            sessions.saveEnrollment(c, sessionId, nip, EnrollmentStatus.REGISTERED, null, null, null, clock.instant());
+        }
+    }
+
+    // ---- attendance ----
+
+    @Override
+    public List<AttendanceSummary> recordAttendance(long sessionId, List<AttendanceMark> marks) {
+        return new AttendanceTaking(this, sessions, clock).record(sessionId, marks);
+    }
+
+    @Override
+    public List<AttendanceSummary> attendance(long sessionId) {
+        return inTransaction(c -> {
+            SessionStore.Row row = sessions.find(c, sessionId).orElseThrow(() -> notFound(sessionId));
+            return summaries(c, row);
+        });
+    }
+
+    List<AttendanceSummary> summaries(Connection c, SessionStore.Row row) throws SQLException {
+        var meetings = sessions.meetings(c, row.id());
+        var presence = sessions.presence(c, row.id());
+        int jp = programJp(c, row.programCode());
+        List<AttendanceSummary> out = new ArrayList<>();
+        for (Enrollment e : sessions.enrollments(c, row.id())) {
+            if (e.status() == EnrollmentStatus.REGISTERED || e.status() == EnrollmentStatus.ATTENDED
+                    || e.status() == EnrollmentStatus.NO_SHOW) {
+                out.add(SessionRules.summarize(e.nip(), meetings, presence.getOrDefault(e.nip(), Map.of()), jp, threshold));
+            }
+        }
+        out.sort(Comparator.comparing(AttendanceSummary::nip));
+        return out;
+    }
+
+    private int programJp(Connection c, String code) throws SQLException {
+        return (int) Jdbc.number(c, "SELECT jp FROM cat_program WHERE code = ?", code);
+    }
+
+    @Override
+    public int creditedJp(String nip, int year) {
+        String key = nip == null ? "" : nip.replace(" ", "");
+        return inTransaction(c -> {
+            int total = 0;
+            for (SessionStore.Row row : sessions.endedIn(c, key, year)) {
+                var meetings = sessions.meetings(c, row.id());
+                var presence = sessions.presence(c, row.id()).getOrDefault(key, Map.of());
+                total += SessionRules.summarize(key, meetings, presence, programJp(c, row.programCode()), threshold)
+                        .jpCredited();
+            }
+            return total;
+        });
+    }
+
+    // ---- plumbing ----
+
+    static id.pembina.participant.api.NotFoundException notFound(long sessionId) {
+        return new id.pembina.participant.api.NotFoundException("session " + sessionId);
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new RegistryException("Database error: " + e.getMessage(), e);
+        }
+    }
+}

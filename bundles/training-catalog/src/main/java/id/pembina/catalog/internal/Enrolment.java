@@ -1,0 +1,85 @@
+package id.pembina.catalog.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import id.pembina.catalog.api.AbsenceReason;
+import id.pembina.catalog.api.Enrollment;
+import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.participant.api.FieldError;
+import id.pembina.participant.api.Participant;
+import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.participant.api.ValidationException;
+
+/** One enrollment request: capacity, waitlist, overlap and active-participant rules in one transaction. */
+final class Enrolment {
+
+    private final CatalogServiceImpl catalog;
+    private final SessionStore sessions;
+    private final ParticipantRegistry registry;
+    private final Clock clock;
+
+    Enrolment(CatalogServiceImpl catalog, SessionStore sessions, ParticipantRegistry registry, Clock clock) {
+        this.catalog = catalog;
+        this.sessions = sessions;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    Enrollment run(long sessionId, String nipText, EnrollmentStatus requested, AbsenceReason reason, String note) {
+        String nip = nipText == null ? "" : nipText.replace(" ", "");
+        if (requested == null) {
+            throw new ValidationException(List.of(FieldError.of("status", "required")));
+        }
+        if (note != null && note.length() > 1000) {
+            throw new ValidationException(List.of(FieldError.of("note", "tooLong", 1000)));
+        }
+        return catalog.inTransaction(c -> {
+            SessionStore.Row session = sessions.lock(c, sessionId).orElseThrow(() -> CatalogServiceImpl.notFound(sessionId));
+            Optional<Enrollment> current = sessions.enrollment(c, sessionId, nip);
+            EnrollmentStatus was = current.map(Enrollment::status).orElse(null);
+            if (was == null || (!was.holdsTime() && requested.holdsTime())) {
+                checkParticipant(nip);
+            }
+            if (requested.holdsTime() && (was == null || !was.holdsTime())) {
+                List<Long> clashes = sessions.overlapping(c, nip, sessionId, session.start(), session.end());
+                if (!clashes.isEmpty()) {
+                    throw new ValidationException(List.of(FieldError.of("nip", "enrollment.overlap", nip, clashes.get(0))));
+                }
+            }
+            EnrollmentStatus next = SessionRules.admit(requested, was,
+                    sessions.seatsTaken(c, sessionId, nip), session.capacity());
+            if (next == was && reason == null && note == null) {
+                return current.get();
+            }
+            Long seq = null;
+            if (next == EnrollmentStatus.WAITLISTED) {
+                seq = was == EnrollmentStatus.WAITLISTED ? waitlistSeq(c, sessionId, nip)
+                        : sessions.nextWaitlistSeq(c, sessionId);
+            }
+            Instant now = clock.instant();
+            boolean absent = next == EnrollmentStatus.CANCELLED || next == EnrollmentStatus.NO_SHOW;
+            sessions.saveEnrollment(c, sessionId, nip, next, absent ? reason : null, SessionStore.blankToNull(note), seq, now);
+            if (was != null && was.takesSeat() && !next.takesSeat()) {
+                catalog.promote(c, sessionId, session.capacity());
+            }
+            return sessions.enrollment(c, sessionId, nip).orElseThrow();
+        });
+    }
+
+    private void checkParticipant(String nip) {
+        Optional<Participant> p = registry.find(nip);
+        if (p.isEmpty()) {
+            throw new ValidationException(List.of(FieldError.of("nip", "enrollment.participantUnknown", nip)));
+        }
+        if (!p.get().isActive()) {
+            throw new ValidationException(List.of(FieldError.of("nip", "enrollment.participantInactive", nip)));
+        }
+    }
+
+    private static Long waitlistSeq(java.sql.Connection c, long sessionId, String nip) throws java.sql.SQLException {
+        return Jdbc.number(c, "SELECT waitlist_seq FROM cat_enrollment WHERE session_id = ? AND nip = ?", sessionId, nip);
+    }
+}

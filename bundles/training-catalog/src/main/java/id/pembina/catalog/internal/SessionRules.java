@@ -1,0 +1,172 @@
+package id.pembina.catalog.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import id.pembina.catalog.api.AttendanceSummary;
+import id.pembina.catalog.api.CostLine;
+import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.catalog.api.Meeting;
+import id.pembina.catalog.api.TrainingSession;
+import id.pembina.participant.api.FieldError;
+
+/** The catalog's rules as pure functions: sessions, capacity and waitlist, overlap, attendance. */
+final class SessionRules {
+
+    static final int MAX_TEXT = 300;
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999.99");
+
+    private SessionRules() {
+    }
+
+    /**
+     * Checks a session and returns its meetings, numbered 1.. in time order (one meeting from start
+     * to end when none are given), or null when {@code errors} received an error.
+     */
+    static List<Meeting> validate(TrainingSession s, List<FieldError> errors) {
+        int before = errors.size();
+        if (s.programCode() == null || s.programCode().isBlank()) {
+            errors.add(FieldError.of("programCode", "required"));
+        }
+        if (s.start() == null) {
+            errors.add(FieldError.of("start", "required"));
+        }
+        if (s.end() == null) {
+            errors.add(FieldError.of("end", "required"));
+        }
+        if (s.start() != null && s.end() != null && !s.end().isAfter(s.start())) {
+            errors.add(FieldError.of("end", "session.endBeforeStart"));
+        }
+        if (s.capacity() == null) {
+            errors.add(FieldError.of("capacity", "required"));
+        } else if (s.capacity() < 1 || s.capacity() > 10_000) {
+            errors.add(FieldError.of("capacity", "session.capacity"));
+        }
+        boolean venue = s.venue() != null && !s.venue().isBlank();
+        boolean online = s.onlineLink() != null && !s.onlineLink().isBlank();
+        if (!venue && !online) {
+            errors.add(FieldError.of("venue", "session.venueOrLink"));
+        }
+        if (venue && s.venue().length() > MAX_TEXT) {
+            errors.add(FieldError.of("venue", "tooLong", MAX_TEXT));
+        }
+        if (online && (s.onlineLink().length() > 1000 || !s.onlineLink().matches("(?i)https?://\\S+"))) {
+            errors.add(FieldError.of("onlineLink", "session.link"));
+        }
+        for (int i = 0; i < s.facilitators().size(); i++) {
+            String f = s.facilitators().get(i);
+            if (f == null || f.isBlank() || f.length() > MAX_TEXT) {
+                errors.add(FieldError.of("facilitators[" + i + "]", "required"));
+            }
+        }
+        for (int i = 0; i < s.costs().size(); i++) {
+            CostLine c = s.costs().get(i);
+            String field = "costs[" + i + "]";
+            if (c == null || c.category() == null) {
+                errors.add(FieldError.of(field + ".category", "required"));
+            }
+            if (c != null && (c.description() == null || c.description().isBlank() || c.description().length() > MAX_TEXT)) {
+                errors.add(FieldError.of(field + ".description", "required"));
+            }
+            if (c != null && (c.amount() == null || c.amount().signum() < 0 || c.amount().scale() > 2
+                    || c.amount().compareTo(MAX_AMOUNT) > 0)) {
+                errors.add(FieldError.of(field + ".amount", "session.amount"));
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        List<Meeting> meetings = new ArrayList<>(s.meetings());
+        if (meetings.isEmpty()) {
+            return List.of(new Meeting(1, s.start(), s.end()));
+        }
+        meetings.sort(Comparator.comparing(Meeting::start, Comparator.nullsFirst(Comparator.naturalOrder())));
+        List<Meeting> numbered = new ArrayList<>();
+        LocalDateTime previousEnd = null;
+        for (int i = 0; i < meetings.size(); i++) {
+            Meeting m = meetings.get(i);
+            String field = "meetings[" + i + "]";
+            if (m.start() == null || m.end() == null || !m.end().isAfter(m.start())) {
+                errors.add(FieldError.of(field, "session.endBeforeStart"));
+                continue;
+            }
+            if (m.start().isBefore(s.start()) || m.end().isAfter(s.end())) {
+                errors.add(FieldError.of(field, "session.meetingOutside"));
+            }
+            if (previousEnd != null && m.start().isBefore(previousEnd)) {
+                errors.add(FieldError.of(field, "session.meetingOverlap"));
+            }
+            previousEnd = m.end();
+            numbered.add(new Meeting(i + 1, m.start(), m.end()));
+        }
+        return errors.size() > before ? null : numbered;
+    }
+
+    /** @return true when the half-open periods [s1, e1) and [s2, e2) share a moment */
+    static boolean overlaps(LocalDateTime s1, LocalDateTime e1, LocalDateTime s2, LocalDateTime e2) {
+        return s1.isBefore(e2) && s2.isBefore(e1);
+    }
+
+    /**
+     * The status an enrollment gets when {@code requested} is asked for.
+     *
+     * @param seatsTaken seats taken by others (REGISTERED or ATTENDED, not counting this participant)
+     */
+    static EnrollmentStatus admit(EnrollmentStatus requested, EnrollmentStatus current, int seatsTaken, int capacity) {
+        if (requested == EnrollmentStatus.REGISTERED || requested == EnrollmentStatus.WAITLISTED) {
+            if (current != null && current.takesSeat()) {
+                return current == EnrollmentStatus.ATTENDED ? EnrollmentStatus.ATTENDED : EnrollmentStatus.REGISTERED;
+            }
+            return seatsTaken < capacity ? EnrollmentStatus.REGISTERED : EnrollmentStatus.WAITLISTED;
+        }
+        return requested;
+    }
+
+    /** @return how many waitlisted participants get a seat */
+    static int seatsToFill(int seatsTaken, int capacity, int waitlisted) {
+        return Math.max(0, Math.min(capacity - seatsTaken, waitlisted));
+    }
+
+    static long minutes(Meeting m) {
+        return Duration.between(m.start(), m.end()).toMinutes();
+    }
+
+    /** JP that the schedule of a session holds: whole JP of {@code jpMinutes} minutes. */
+    static int scheduledJp(List<Meeting> meetings, int jpMinutes) {
+        return (int) (meetings.stream().mapToLong(SessionRules::minutes).sum() / jpMinutes);
+    }
+
+    /**
+     * Attendance weighted by meeting minutes; the programme's JP are credited when the share of
+     * minutes present reaches {@code threshold}.
+     */
+    static AttendanceSummary summarize(String nip, List<Meeting> meetings, Map<Integer, Boolean> presence,
+            int programJp, BigDecimal threshold) {
+        long scheduled = 0;
+        long present = 0;
+        int meetingsPresent = 0;
+        for (Meeting m : meetings) {
+            long minutes = minutes(m);
+            scheduled += minutes;
+            if (Boolean.TRUE.equals(presence.get(m.number()))) {
+                present += minutes;
+                meetingsPresent++;
+            }
+        }
+        BigDecimal ratio = scheduled == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(present).divide(BigDecimal.valueOf(scheduled), 4, RoundingMode.HALF_UP);
+        int jp = scheduled > 0 && BigDecimal.valueOf(present).compareTo(threshold.multiply(BigDecimal.valueOf(scheduled))) >= 0
+                ? programJp : 0;
+        return new AttendanceSummary(nip, meetingsPresent, meetings.size(), present, scheduled, ratio, jp);
+    }
+
+    static BigDecimal total(List<CostLine> costs) {
+        return costs.stream().map(CostLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    }
+}

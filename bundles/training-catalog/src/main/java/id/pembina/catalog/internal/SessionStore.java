@@ -1,0 +1,234 @@
+package id.pembina.catalog.internal;
+
+import static id.pembina.catalog.internal.Jdbc.join;
+import static id.pembina.catalog.internal.Jdbc.list;
+import static id.pembina.catalog.internal.Jdbc.number;
+import static id.pembina.catalog.internal.Jdbc.split;
+import static id.pembina.catalog.internal.Jdbc.time;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import id.pembina.catalog.api.AbsenceReason;
+import id.pembina.catalog.api.AttendanceMark;
+import id.pembina.catalog.api.CostCategory;
+import id.pembina.catalog.api.CostLine;
+import id.pembina.catalog.api.Enrollment;
+import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.catalog.api.Meeting;
+import id.pembina.catalog.api.SessionQuery;
+import id.pembina.catalog.api.TrainingSession;
+
+/** SQL of sessions, enrollments and attendance; the caller owns the connection and transaction. */
+final class SessionStore {
+
+    /** A stored session row without the computed fields. */
+    record Row(long id, String programCode, LocalDateTime start, LocalDateTime end, String venue, String onlineLink,
+            int capacity, List<String> facilitators) {
+    }
+
+    long insert(Connection c, TrainingSession s, List<Meeting> meetings, Instant now) throws SQLException {
+        long id;
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO cat_session (program_code, start_at, end_at, venue, "
+                + "online_link, capacity, facilitators, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            st.setString(1, s.programCode());
+            st.setObject(2, s.start());
+            st.setObject(3, s.end());
+            st.setString(4, blankToNull(s.venue()));
+            st.setString(5, blankToNull(s.onlineLink()));
+            st.setInt(6, s.capacity());
+            st.setString(7, join(s.facilitators()));
+            st.setObject(8, LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+            st.setObject(9, LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        children(c, id, s, meetings);
+        return id;
+    }
+
+    void update(Connection c, long id, TrainingSession s, List<Meeting> meetings, Instant now) throws SQLException {
+        Jdbc.update(c, "UPDATE cat_session SET program_code = ?, start_at = ?, end_at = ?, venue = ?, online_link = ?, "
+                + "capacity = ?, facilitators = ?, updated_at = ? WHERE id = ?", s.programCode(), s.start(), s.end(),
+                blankToNull(s.venue()), blankToNull(s.onlineLink()), s.capacity(), join(s.facilitators()), now, id);
+        Jdbc.update(c, "DELETE FROM cat_meeting WHERE session_id = ?", id);
+        Jdbc.update(c, "DELETE FROM cat_cost_line WHERE session_id = ?", id);
+        children(c, id, s, meetings);
+    }
+
+    private void children(Connection c, long id, TrainingSession s, List<Meeting> meetings) throws SQLException {
+        for (Meeting m : meetings) {
+            Jdbc.update(c, "INSERT INTO cat_meeting (session_id, number, start_at, end_at) VALUES (?,?,?,?)", id,
+                    m.number(), m.start(), m.end());
+        }
+        int line = 1;
+        for (CostLine cost : s.costs()) {
+            Jdbc.update(c, "INSERT INTO cat_cost_line (session_id, line_no, category, description, amount) "
+                    + "VALUES (?,?,?,?,?)", id, line++, cost.category(), cost.description().strip(), cost.amount());
+        }
+    }
+
+    /** Reads the session and locks its row until the transaction ends (serialises seat changes). */
+    Optional<Row> lock(Connection c, long id) throws SQLException {
+        return list(c, "SELECT * FROM cat_session WHERE id = ? FOR UPDATE", SessionStore::row, id).stream().findFirst();
+    }
+
+    Optional<Row> find(Connection c, long id) throws SQLException {
+        return list(c, "SELECT * FROM cat_session WHERE id = ?", SessionStore::row, id).stream().findFirst();
+    }
+
+    List<Row> search(Connection c, SessionQuery q) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT * FROM cat_session WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        where(q, sql, args);
+        sql.append(" ORDER BY start_at, id LIMIT ? OFFSET ?");
+        args.add(q.limit());
+        args.add(q.offset());
+        return list(c, sql.toString(), SessionStore::row, args.toArray());
+    }
+
+    long count(Connection c, SessionQuery q) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM cat_session WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        where(q, sql, args);
+        return number(c, sql.toString(), args.toArray());
+    }
+
+    private static void where(SessionQuery q, StringBuilder sql, List<Object> args) {
+        if (q.programCode() != null) {
+            sql.append(" AND program_code = ?");
+            args.add(q.programCode());
+        }
+        if (q.from() != null) {
+            sql.append(" AND end_at >= ?");
+            args.add(q.from().atStartOfDay());
+        }
+        if (q.to() != null) {
+            sql.append(" AND start_at < ?");
+            args.add(q.to().plusDays(1).atStartOfDay());
+        }
+    }
+
+    /** Sessions that ended within the year, for JP credit. */
+    List<Row> endedIn(Connection c, String nip, int year) throws SQLException {
+        return list(c, "SELECT s.* FROM cat_session s JOIN cat_enrollment e ON e.session_id = s.id WHERE e.nip = ? "
+                + "AND s.end_at >= ? AND s.end_at < ?", SessionStore::row, nip, LocalDate.of(year, 1, 1).atStartOfDay(),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay());
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("program_code"), time(rs, "start_at"), time(rs, "end_at"),
+                rs.getString("venue"), rs.getString("online_link"), rs.getInt("capacity"),
+                split(rs.getString("facilitators")));
+    }
+
+    List<Meeting> meetings(Connection c, long id) throws SQLException {
+        return list(c, "SELECT number, start_at, end_at FROM cat_meeting WHERE session_id = ? ORDER BY number",
+                rs -> new Meeting(rs.getInt(1), time(rs, "start_at"), time(rs, "end_at")), id);
+    }
+
+    List<CostLine> costs(Connection c, long id) throws SQLException {
+        return list(c, "SELECT category, description, amount FROM cat_cost_line WHERE session_id = ? ORDER BY line_no",
+                rs -> new CostLine(CostCategory.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getBigDecimal(3).setScale(2)), id);
+    }
+
+    // ---- enrollment ----
+
+    Optional<Enrollment> enrollment(Connection c, long sessionId, String nip) throws SQLException {
+        return enrollments(c, sessionId).stream().filter(e -> e.nip().equals(nip)).findFirst();
+    }
+
+    /** Every enrollment of the session, waitlist positions computed, ordered by status then NIP. */
+    List<Enrollment> enrollments(Connection c, long sessionId) throws SQLException {
+        List<Object[]> rows = list(c, "SELECT nip, status, absence_reason, note, waitlist_seq, updated_at FROM "
+                + "cat_enrollment WHERE session_id = ? ORDER BY waitlist_seq, nip", rs -> new Object[] {
+                    rs.getString(1).trim(), EnrollmentStatus.valueOf(rs.getString(2)),
+                    rs.getString(3) == null ? null : AbsenceReason.valueOf(rs.getString(3)), rs.getString(4),
+                    Jdbc.instant(rs, "updated_at") }, sessionId);
+        List<Enrollment> out = new ArrayList<>();
+        int position = 0;
+        for (Object[] r : rows) {
+            EnrollmentStatus status = (EnrollmentStatus) r[1];
+            Integer pos = status == EnrollmentStatus.WAITLISTED ? ++position : null;
+            out.add(new Enrollment(sessionId, (String) r[0], status, (AbsenceReason) r[2], (String) r[3], pos,
+                    (Instant) r[4]));
+        }
+        return out;
+    }
+
+    void saveEnrollment(Connection c, long sessionId, String nip, EnrollmentStatus status, AbsenceReason reason,
+            String note, Long waitlistSeq, Instant now) throws SQLException {
+        int n = Jdbc.update(c, "UPDATE cat_enrollment SET status = ?, absence_reason = ?, note = ?, waitlist_seq = ?, "
+                + "updated_at = ? WHERE session_id = ? AND nip = ?", status, reason, note, waitlistSeq, now, sessionId, nip);
+        if (n == 0) {
+            Jdbc.update(c, "INSERT INTO cat_enrollment (status, absence_reason, note, waitlist_seq, updated_at, session_id, "
+                    + "nip) VALUES (?,?,?,?,?,?,?)", status, reason, note, waitlistSeq, now, sessionId, nip);
+        }
+    }
+
+    int seatsTaken(Connection c, long sessionId, String exceptNip) throws SQLException {
+        return (int) number(c, "SELECT COUNT(*) FROM cat_enrollment WHERE session_id = ? AND nip <> ? "
+                + "AND status IN ('REGISTERED', 'ATTENDED')", sessionId, exceptNip == null ? "" : exceptNip);
+    }
+
+    long nextWaitlistSeq(Connection c, long sessionId) throws SQLException {
+        return number(c, "SELECT COALESCE(MAX(waitlist_seq), 0) + 1 FROM cat_enrollment WHERE session_id = ?", sessionId);
+    }
+
+    /** Waitlisted NIPs, first in line first. */
+    List<String> waitlist(Connection c, long sessionId) throws SQLException {
+        return list(c, "SELECT nip FROM cat_enrollment WHERE session_id = ? AND status = 'WAITLISTED' "
+                + "ORDER BY waitlist_seq, nip", rs -> rs.getString(1).trim(), sessionId);
+    }
+
+    /** Other sessions overlapping [start, end) in which the participant holds time. */
+    List<Long> overlapping(Connection c, String nip, long exceptSession, LocalDateTime start, LocalDateTime end)
+            throws SQLException {
+        return list(c, "SELECT s.id FROM cat_session s JOIN cat_enrollment e ON e.session_id = s.id WHERE e.nip = ? "
+                + "AND s.id <> ? AND e.status IN ('INVITED', 'REGISTERED', 'WAITLISTED', 'ATTENDED') "
+                + "AND s.start_at < ? AND ? < s.end_at ORDER BY s.id", rs -> rs.getLong(1), nip, exceptSession, end, start);
+    }
+
+    // ---- attendance ----
+
+    void mark(Connection c, long sessionId, AttendanceMark m, Instant now) throws SQLException {
+        Object[] values = { m.present(), m.present() ? null : m.absenceReason(), blankToNull(m.note()), now, sessionId,
+            m.meeting(), m.nip() };
+        int n = Jdbc.update(c, "UPDATE cat_attendance SET present = ?, absence_reason = ?, note = ?, recorded_at = ? "
+                + "WHERE session_id = ? AND meeting_number = ? AND nip = ?", values);
+        if (n == 0) {
+            Jdbc.update(c, "INSERT INTO cat_attendance (present, absence_reason, note, recorded_at, session_id, "
+                    + "meeting_number, nip) VALUES (?,?,?,?,?,?,?)", values);
+        }
+    }
+
+    /** nip → (meeting number → present) */
+    Map<String, Map<Integer, Boolean>> presence(Connection c, long sessionId) throws SQLException {
+        Map<String, Map<Integer, Boolean>> out = new HashMap<>();
+        for (Object[] r : list(c, "SELECT nip, meeting_number, present FROM cat_attendance WHERE session_id = ?",
+                rs -> new Object[] { rs.getString(1).trim(), rs.getInt(2), rs.getBoolean(3) }, sessionId)) {
+            out.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((Integer) r[1], (Boolean) r[2]);
+        }
+        return out;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
