@@ -62,14 +62,6 @@ final class Texts {
 
     /** Texts of the training catalog's refusals, kept in its API bundle. */
     static String catalog(Locale locale, String code, Object... args) {
-        Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Messages.INDONESIAN;
-        try {
-            ResourceBundle b = ResourceBundle.getBundle("id.pembina.catalog.api.messages", l,
-                    id.pembina.catalog.api.CatalogService.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new MessageFormat(b.getString(code), l).format(args);
-        } catch (MissingResourceException e) {
-            return null;
-        }
+        return id.pembina.catalog.api.CatalogMessages.format(locale, code, args);
     }
 }

@@ -63,6 +63,14 @@ public class JsonProviderTest {
     }
 
     @Test
+    public void scalarsAreNotCoerced() {
+        ProblemException number = assertThrows(ProblemException.class, () -> read(Participant.class, "{\"name\":123}"));
+        assertEquals("name", number.problem.body(Locale.ENGLISH).errors().get(0).field());
+        ProblemException flag = assertThrows(ProblemException.class, () -> read(Participant.class, "{\"active\":0}"));
+        assertEquals("active", flag.problem.body(Locale.ENGLISH).errors().get(0).field());
+    }
+
+    @Test
     public void malformedJsonIsABadRequest() {
         ProblemException e = assertThrows(ProblemException.class, () -> read(Participant.class, "{\"nip\": "));
         assertEquals("The request body is not valid JSON", e.problem.body(Locale.ENGLISH).detail());

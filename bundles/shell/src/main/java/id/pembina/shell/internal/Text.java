@@ -17,6 +17,10 @@ final class Text {
 
     static String error(FieldError e) {
         String field = e.field() == null || e.field().isEmpty() ? "" : e.field() + ": ";
-        return field + both(e.message(Messages.INDONESIAN), e.message(Locale.ENGLISH));
+        return field + both(message(e, Messages.INDONESIAN), message(e, Locale.ENGLISH));
+    }
+
+    private static String message(FieldError e, Locale locale) {
+        return id.pembina.catalog.api.CatalogMessages.message(e, locale);
     }
 }

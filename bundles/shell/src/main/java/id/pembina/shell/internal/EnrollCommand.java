@@ -1,0 +1,62 @@
+package id.pembina.shell.internal;
+
+import java.util.Locale;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import id.pembina.catalog.api.AbsenceReason;
+import id.pembina.catalog.api.CatalogService;
+import id.pembina.catalog.api.Enrollment;
+import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.participant.api.NotFoundException;
+import id.pembina.participant.api.ValidationException;
+
+@Service
+@Command(scope = "pembina", name = "enroll", description = "Daftarkan peserta ke sesi / Enroll a participant in a session")
+public class EnrollCommand implements Action {
+
+    @Reference
+    CatalogService catalog;
+
+    @Argument(index = 0, name = "session", required = true, description = "ID sesi / Session id")
+    long session;
+
+    @Argument(index = 1, name = "nip", required = true, description = "NIP peserta / Participant's NIP")
+    @Completion(NipCompleter.class)
+    String nip;
+
+    @Option(name = "-s", aliases = "--status", description = "REGISTERED (bawaan/default), INVITED, CANCELLED, NO_SHOW, ...")
+    String status = "REGISTERED";
+
+    @Option(name = "-r", aliases = "--reason", description = "Alasan tidak hadir / Absence reason: WORKLOAD, LEAVE, SICKNESS, OTHER")
+    String reason;
+
+    @Override
+    public Object execute() {
+        EnrollmentStatus s;
+        AbsenceReason r;
+        try {
+            s = EnrollmentStatus.valueOf(status.toUpperCase(Locale.ROOT));
+            r = reason == null ? null : AbsenceReason.valueOf(reason.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println(Text.both("Status atau alasan tidak dikenal", "Unknown status or reason"));
+            return null;
+        }
+        try {
+            Enrollment e = catalog.enroll(session, nip, s, r, null);
+            String pos = e.waitlistPosition() == null ? "" : " #" + e.waitlistPosition();
+            System.out.println(Text.both(e.nip() + ": " + e.status() + pos, e.nip() + ": " + e.status() + pos));
+        } catch (ValidationException e) {
+            e.errors().forEach(err -> System.err.println(Text.error(err)));
+        } catch (NotFoundException e) {
+            System.err.println(Text.both("Sesi " + session + " tidak ditemukan", "No session " + session));
+        }
+        return null;
+    }
+}
