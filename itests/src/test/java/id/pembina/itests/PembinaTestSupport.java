@@ -56,7 +56,24 @@ public abstract class PembinaTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"), // as bin/setenv does
             systemProperty("pembina.it.port").value(System.getProperty("pembina.it.port.http")),
+            systemProperty("pembina.it.fixtures").value(fixtures()),
         };
+    }
+
+    /** Builds the fixture module jars (versions 1.0.0 and 1.1.0) and returns their folder. */
+    private static String fixtures() {
+        Path dir = Path.of(System.getProperty("project.build.directory", "target"), "fixtures").toAbsolutePath();
+        try {
+            FixtureJars.build(dir, "1.0.0");
+            FixtureJars.build(dir, "1.1.0");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return dir.toString();
+    }
+
+    static Path fixture(String version) {
+        return Path.of(System.getProperty("pembina.it.fixtures"), FixtureJars.SYMBOLIC_NAME + "-" + version + ".jar");
     }
 
     private static String freePort(String name) {
@@ -116,6 +133,26 @@ public abstract class PembinaTestSupport {
         }
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Waits until the REST API accepts the generated admin password; returns it. */
+    static String awaitApi() throws Exception {
+        String pw = adminPassword();
+        await("login accepted", () -> send(HttpRequest.newBuilder(api("units")), "admin", pw).statusCode() == 200);
+        return pw;
+    }
+
+    static HttpRequest.Builder json(String path, String body) {
+        return HttpRequest.newBuilder(api(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    static String get(String path, String password) throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(api(path)), "admin", password);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
     }
 
     /** Runs a console command in an in-process Karaf shell session and returns what it printed. */

@@ -166,15 +166,4 @@ public class PlatformIT extends PembinaTestSupport {
         assertTrue(imported, imported.contains("1 peserta diimpor / 1 participants imported"));
         assertEquals("Putri Ayu Nasution", registry.find("199708172022032004").orElseThrow().name());
     }
-
-    private String awaitApi() throws Exception {
-        String pw = adminPassword();
-        await("login accepted", () -> send(HttpRequest.newBuilder(api("units")), "admin", pw).statusCode() == 200);
-        return pw;
-    }
-
-    private static HttpRequest.Builder json(String path, String body) {
-        return HttpRequest.newBuilder(api(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-    }
 }

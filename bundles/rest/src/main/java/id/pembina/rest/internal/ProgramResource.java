@@ -41,4 +41,23 @@ public class ProgramResource {
         return catalog.program(code)
                 .orElseThrow(() -> new ProblemException(Problem.of(404, "not-found", "program.notFound", code)));
     }
+
+    /**
+     * One stored version of an instrument ({@code reaction}, {@code knowledge-test} or
+     * {@code behaviour}), also after the module moved on to a newer version or left.
+     */
+    @GET
+    @Path("{code}/instruments/{kind}/{version}")
+    public Object instrument(@PathParam("code") String code, @PathParam("kind") String kind,
+            @PathParam("version") String version) {
+        java.util.Optional<?> found;
+        switch (kind) {
+            case "reaction": found = catalog.reaction(code, version); break;
+            case "knowledge-test": found = catalog.knowledgeTest(code, version); break;
+            case "behaviour": found = catalog.behaviour(code, version); break;
+            default: found = java.util.Optional.empty();
+        }
+        return found.orElseThrow(() -> new ProblemException(Problem.of(404, "not-found", "instrument.notFound",
+                code, kind, version)));
+    }
 }

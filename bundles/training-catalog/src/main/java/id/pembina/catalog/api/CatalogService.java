@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import id.pembina.catalog.spi.BehaviourChecklist;
+import id.pembina.catalog.spi.KnowledgeTest;
+import id.pembina.catalog.spi.ReactionQuestionnaire;
 import id.pembina.participant.api.Page;
 
 /**
@@ -19,6 +22,15 @@ public interface CatalogService {
 
     /** @return the programme with its instruments, also when its module is not installed now */
     Optional<ProgramDetail> program(String code);
+
+    /** @return a stored version of a programme's reaction questionnaire, also one no module offers now */
+    Optional<ReactionQuestionnaire> reaction(String programCode, String version);
+
+    /** @return a stored version of a programme's knowledge test with its answer key */
+    Optional<KnowledgeTest> knowledgeTest(String programCode, String version);
+
+    /** @return a stored version of a programme's behaviour checklist */
+    Optional<BehaviourChecklist> behaviour(String programCode, String version);
 
     /** @return the modules known to the running catalog */
     List<ModuleInfo> modules();

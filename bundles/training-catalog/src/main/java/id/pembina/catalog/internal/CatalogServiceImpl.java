@@ -202,6 +202,21 @@ public final class CatalogServiceImpl implements CatalogService {
         return inTransaction(c -> programs.detail(c, code, this::installed));
     }
 
+    @Override
+    public Optional<id.pembina.catalog.spi.ReactionQuestionnaire> reaction(String programCode, String version) {
+        return inTransaction(c -> programs.reaction(c, programCode, version));
+    }
+
+    @Override
+    public Optional<id.pembina.catalog.spi.KnowledgeTest> knowledgeTest(String programCode, String version) {
+        return inTransaction(c -> programs.knowledgeTest(c, programCode, version));
+    }
+
+    @Override
+    public Optional<id.pembina.catalog.spi.BehaviourChecklist> behaviour(String programCode, String version) {
+        return inTransaction(c -> programs.behaviour(c, programCode, version));
+    }
+
     // ---- sessions ----
 
     @Override

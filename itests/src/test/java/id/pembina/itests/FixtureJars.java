@@ -1,0 +1,48 @@
+package id.pembina.itests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import id.pembina.itests.fixture.FixtureActivator;
+import id.pembina.itests.fixture.FixtureModule;
+
+/** Packs the fixture module into bundle jars of a given version, in the test driver. */
+final class FixtureJars {
+
+    static final String SYMBOLIC_NAME = "pembina-module-fixture";
+
+    private FixtureJars() {
+    }
+
+    static Path build(Path dir, String version) throws IOException {
+        Files.createDirectories(dir);
+        Path jar = dir.resolve(SYMBOLIC_NAME + "-" + version + ".jar");
+        Manifest mf = new Manifest();
+        Attributes a = mf.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", SYMBOLIC_NAME);
+        a.putValue("Bundle-Version", version);
+        a.putValue("Bundle-Name", "Pembina test module " + version);
+        a.putValue("Bundle-Activator", FixtureActivator.class.getName());
+        a.putValue("Import-Package", "id.pembina.catalog.spi;version=\"[1.0,2)\",org.osgi.framework;version=\"[1.8,2)\"");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, mf)) {
+            for (Class<?> c : new Class<?>[] { FixtureModule.class, FixtureActivator.class }) {
+                String name = c.getName().replace('.', '/') + ".class";
+                j.putNextEntry(new JarEntry(name));
+                try (InputStream in = FixtureJars.class.getClassLoader().getResourceAsStream(name)) {
+                    in.transferTo(j);
+                }
+                j.closeEntry();
+            }
+        }
+        return jar;
+    }
+}

@@ -1,0 +1,187 @@
+package id.pembina.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+import id.pembina.itests.fixture.FixtureModule;
+import id.pembina.participant.api.OrganizationUnit;
+import id.pembina.participant.api.ParticipantRegistry;
+
+/**
+ * Training modules come and go while the server runs: through deploy/, through features, upgraded
+ * in place and removed; records stay; no core bundle is touched and no core component restarts.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModuleHotDeployIT extends PembinaTestSupport {
+
+    private static final String NIP = "198505052010011003";
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private ServiceComponentRuntime scr;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private ParticipantRegistry registry;
+
+    @Configuration
+    public Option[] config() {
+        return distribution();
+    }
+
+    @Test
+    public void modulesComeAndGoWithoutTouchingTheCore() throws Exception {
+        String pw = awaitApi();
+        await("the seed modules", () -> get("programs", pw).contains("\"code\":\"MANWAKTU\""));
+        Map<Long, String> coreBefore = coreBundles();
+        Map<String, Long> componentsBefore = coreComponents();
+        List<String> coreEvents = new ArrayList<>();
+        SynchronousBundleListener listener = e -> {
+            String name = e.getBundle().getSymbolicName();
+            if (name != null && !name.startsWith("pembina-module-") && !name.startsWith("PAXEXAM")) {
+                coreEvents.add(name + " " + e.getType());
+            }
+        };
+        context.addBundleListener(listener);
+        try {
+            // (a) a module jar copied into deploy/ shows up
+            Path deployed = Path.of(System.getProperty("karaf.home"), "deploy", "pembina-module-fixture.jar");
+            Files.copy(fixture("1.0.0"), deployed, StandardCopyOption.REPLACE_EXISTING);
+            await("FIX-01 offered", () -> get("programs", pw).contains("\"code\":\"" + FixtureModule.CODE + "\""));
+            String modules = get("modules", pw);
+            assertTrue(modules, modules.contains("\"id\":\"fixture\",\"name\":\"Modul Uji\",\"version\":\"1.0.0\""));
+            long fixtureBundle = bundleId(FixtureJars.SYMBOLIC_NAME);
+
+            // a record made against the 1.0 programme
+            registry.findUnit("IT-HOT").orElseGet(() -> registry.createUnit(new OrganizationUnit("IT-HOT", "Unit Uji", null)));
+            registry.find(NIP).orElseGet(() -> registry.create(new id.pembina.participant.api.Participant(NIP,
+                    "Hendra Gunawan", null, null, "IT-HOT", "Pranata Komputer", id.pembina.participant.api.PositionType.FUNGSIONAL,
+                    id.pembina.participant.api.Rank.III_B, id.pembina.participant.api.Education.S1, null, null)));
+            HttpResponse<String> session = send(json("sessions", "{\"programCode\":\"FIX-01\",\"start\":\"2026-02-02T08:00:00\","
+                    + "\"end\":\"2026-02-02T16:00:00\",\"venue\":\"Aula Kantor Camat\",\"capacity\":20}"), "admin", pw);
+            assertEquals(session.body(), 201, session.statusCode());
+            String sessionId = find(session.body(), "\"id\":(\\d+)");
+            HttpResponse<String> enrolled = send(json("sessions/" + sessionId + "/enrollments", "{\"nip\":\"" + NIP + "\"}"),
+                    "admin", pw);
+            assertEquals(enrolled.body(), 200, enrolled.statusCode());
+
+            // (c) upgrade in place to 1.1: same bundle, new instrument versions, 1.0 still readable
+            Files.copy(fixture("1.1.0"), deployed, StandardCopyOption.REPLACE_EXISTING);
+            await("module 1.1.0", () -> get("modules", pw).contains("\"version\":\"1.1.0\""));
+            assertEquals(fixtureBundle, bundleId(FixtureJars.SYMBOLIC_NAME));
+            String detail = get("programs/FIX-01", pw);
+            assertTrue(detail, detail.contains("\"reaction\":{\"version\":\"1.1\""));
+            assertTrue(detail, detail.contains("{\"kind\":\"KNOWLEDGE_TEST\",\"version\":\"1.0\",\"moduleVersion\":\"1.0.0\"}"));
+            assertTrue(detail, detail.contains("{\"kind\":\"KNOWLEDGE_TEST\",\"version\":\"1.1\",\"moduleVersion\":\"1.1.0\"}"));
+            String old = get("programs/FIX-01/instruments/knowledge-test/1.0", pw);
+            assertTrue(old, old.contains("\"id\":\"T02\",\"question\":\"Indeks kepuasan masyarakat disingkat?\","
+                    + "\"options\":[\"IPK\",\"IPM\",\"IKM\"],\"answerIndex\":2"));
+            assertTrue(get("programs/FIX-01/instruments/reaction/1.0", pw).contains("Materi relevan dengan tugas saya"));
+
+            // (d) removal: the programme leaves the offer, its records stay readable
+            Files.delete(deployed);
+            await("FIX-01 withdrawn", () -> !get("programs", pw).contains("\"code\":\"FIX-01\""));
+            assertTrue(get("programs/FIX-01", pw).contains("\"installed\":false"));
+            assertTrue(get("sessions/" + sessionId, pw).contains("\"moduleInstalled\":false"));
+            assertTrue(get("sessions/" + sessionId + "/enrollments", pw).contains("\"nip\":\"" + NIP + "\",\"status\":\"REGISTERED\""));
+
+            // ... and are live again when it returns
+            Files.copy(fixture("1.1.0"), deployed, StandardCopyOption.REPLACE_EXISTING);
+            await("FIX-01 back", () -> get("sessions/" + sessionId, pw).contains("\"moduleInstalled\":true"));
+            Files.delete(deployed);
+            await("fixture gone", () -> !get("modules", pw).contains("\"id\":\"fixture\""));
+
+            // (b) a module as a Karaf feature, without refreshing anything else
+            features.uninstallFeature("pembina-module-manajemen-waktu", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            await("MANWAKTU withdrawn", () -> !get("programs", pw).contains("\"code\":\"MANWAKTU\""));
+            features.installFeature("pembina-module-manajemen-waktu", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            await("MANWAKTU back", () -> get("programs", pw).contains("\"code\":\"MANWAKTU\""));
+        } finally {
+            context.removeBundleListener(listener);
+        }
+        assertEquals("events of core bundles", List.of(), coreEvents);
+        assertEquals("core bundles: id and last-modified", coreBefore, coreBundles());
+        assertEquals("core components: configuration ids", componentsBefore, coreComponents());
+    }
+
+    /** id → symbolic name, last-modified time and state, for every bundle but modules and the probe. */
+    private Map<Long, String> coreBundles() {
+        Map<Long, String> out = new TreeMap<>();
+        for (Bundle b : context.getBundles()) {
+            String n = String.valueOf(b.getSymbolicName());
+            if (!n.startsWith("pembina-module-") && !n.startsWith("PAXEXAM")) {
+                out.put(b.getBundleId(), n + " " + b.getLastModified() + " " + b.getState());
+            }
+        }
+        return out;
+    }
+
+    /** component name → configuration id, for the components of Pembina's core bundles (a restart gives a new id). */
+    private Map<String, Long> coreComponents() {
+        List<Bundle> core = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            String n = String.valueOf(b.getSymbolicName());
+            if (n.startsWith("pembina-") && !n.startsWith("pembina-module-")) {
+                core.add(b);
+            }
+        }
+        Map<String, Long> out = new TreeMap<>();
+        for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(core.toArray(new Bundle[0]))) {
+            for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                out.put(d.name + " " + c.state, c.id);
+            }
+        }
+        return out;
+    }
+
+    private long bundleId(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b.getBundleId();
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    private static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(text, m.find());
+        return m.group(1);
+    }
+}
