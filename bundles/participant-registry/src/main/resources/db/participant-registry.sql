@@ -49,3 +49,9 @@ CREATE TABLE reg_participant_history (
     active         BOOLEAN      NOT NULL
 );
 CREATE INDEX reg_participant_history_nip ON reg_participant_history (nip, id);
+
+--changeset pembina:registry-2-name-collation dbms:postgresql
+--comment: Names sort by code point, as on H2, whatever the database's default collation
+-- With a language collation (e.g. en_US.UTF-8) the pages of a search came in another order than on H2.
+-- H2 compares strings by code unit already; the dbms filter leaves it alone.
+ALTER TABLE reg_participant ALTER COLUMN name_lower TYPE VARCHAR(200) COLLATE "C";

@@ -2,9 +2,11 @@ package id.pembina.demo.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +19,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.pembina.participant.api.ImportResult;
+import id.pembina.participant.api.ImportResult.RowError;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.Participant;
@@ -26,8 +30,10 @@ import id.pembina.participant.api.ParticipantRegistry;
  * Loads the {@link MarelanDemoData Kecamatan Medan Marelan demo data} into the participant
  * registry when the configuration {@code id.pembina.demo} says {@code enabled=true} and the
  * registry is still empty (no participant and no unit). A registry that already holds data is
- * never touched. Loading runs in a background thread so activation does not block; a failure is
- * logged and leaves what was stored so far.
+ * never touched. The data goes in with one {@link ParticipantRegistry#loadIntoEmpty} call, i.e. in
+ * one transaction: a failure or an interruption leaves the registry as it was, and a later
+ * activation can load it again. Loading runs in a background thread so activation does not block;
+ * the outcome is logged.
  */
 @Component(immediate = true, configurationPid = DemoDataLoader.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = DemoDataLoader.Config.class)
@@ -35,8 +41,11 @@ public class DemoDataLoader {
 
     static final String PID = "id.pembina.demo";
 
+    /** The registry's answer when it already holds data. */
+    static final String NOT_EMPTY = "registry.notEmpty";
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
-    private static final int PROGRESS_EVERY = 50;
+    private static final int MAX_LOGGED_ERRORS = 10;
 
     @ObjectClassDefinition(name = "Pembina demo data",
             description = "Loads the Kecamatan Medan Marelan demo data (units and about 300 ASN) into an empty"
@@ -48,9 +57,15 @@ public class DemoDataLoader {
         boolean enabled() default false;
     }
 
-    /** What a load did. */
+    /** What a load did: all stored, or (any other) nothing stored. */
     enum Outcome {
-        LOADED, SKIPPED, FAILED, INTERRUPTED
+        LOADED,
+        /** The registry already held data. */
+        SKIPPED,
+        /** Refused or failed. */
+        FAILED,
+        /** Deactivated before the load began. */
+        INTERRUPTED
     }
 
     @Reference
@@ -94,56 +109,40 @@ public class DemoDataLoader {
     }
 
     /**
-     * Loads the demo data into an empty registry; skips a registry that holds any data. Never
-     * throws: failures are logged.
+     * Loads the demo data into an empty registry, all or nothing; skips a registry that holds any
+     * data. Never throws: failures are logged.
      */
     static Outcome load(ParticipantRegistry registry, LocalDate today) {
-        int units = 0;
-        int participants = 0;
         try {
-            long existing = registry.count();
-            int existingUnits = registry.units().size();
-            if (existing > 0 || existingUnits > 0) {
-                LOG.info("Demo data skipped: the database already holds data ({} participants, {} units)",
-                        existing, existingUnits);
-                return Outcome.SKIPPED;
+            if (Thread.currentThread().isInterrupted()) {
+                LOG.warn("Loading demo data stopped before it began (component deactivated); nothing was stored");
+                return Outcome.INTERRUPTED;
             }
             long start = System.nanoTime();
             MarelanDemoData data = MarelanDemoData.generate(today);
-            List<OrganizationUnit> allUnits = data.units();
-            List<Participant> allParticipants = data.participants();
+            List<OrganizationUnit> units = data.units();
+            List<Participant> participants = data.participants();
             LOG.info("Loading demo data for Kecamatan Medan Marelan: {} units, {} participants",
-                    allUnits.size(), allParticipants.size());
-            for (OrganizationUnit unit : allUnits) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return interrupted(units, allUnits.size(), participants, allParticipants.size());
-                }
-                registry.createUnit(unit);
-                units++;
+                    units.size(), participants.size());
+            ImportResult result = registry.loadIntoEmpty(units, participants);
+            if (result.succeeded()) {
+                LOG.info("Demo data loaded: {} units and {} participants in {} ms", units.size(), participants.size(),
+                        (System.nanoTime() - start) / 1_000_000);
+                return Outcome.LOADED;
             }
-            LOG.info("Demo data: {} units created", units);
-            for (Participant participant : allParticipants) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return interrupted(units, allUnits.size(), participants, allParticipants.size());
-                }
-                registry.create(participant);
-                participants++;
-                if (participants % PROGRESS_EVERY == 0) {
-                    LOG.info("Demo data: {} of {} participants created", participants, allParticipants.size());
-                }
+            List<RowError> errors = result.errors();
+            if (errors.stream().anyMatch(e -> NOT_EMPTY.equals(e.error().code()))) {
+                LOG.info("Demo data skipped: {}", errors.get(0).error().message(Locale.ENGLISH));
+                return Outcome.SKIPPED;
             }
-            LOG.info("Demo data loaded: {} units and {} participants in {} ms", units, participants,
-                    (System.nanoTime() - start) / 1_000_000);
-            return Outcome.LOADED;
+            LOG.error("Demo data refused by the registry, nothing was stored; {} errors, the first: {}",
+                    errors.size(), errors.stream().limit(MAX_LOGGED_ERRORS)
+                            .map(e -> "#" + e.line() + " " + e.error().field() + ": " + e.error().message(Locale.ENGLISH))
+                            .collect(Collectors.joining("; ")));
+            return Outcome.FAILED;
         } catch (RuntimeException e) {
-            LOG.error("Loading demo data failed after {} units and {} participants", units, participants, e);
+            LOG.error("Loading demo data failed; the registry was left as it was", e);
             return Outcome.FAILED;
         }
-    }
-
-    private static Outcome interrupted(int units, int totalUnits, int participants, int totalParticipants) {
-        LOG.warn("Loading demo data stopped (component deactivated): {} of {} units and {} of {} participants"
-                + " were stored; the demo data is incomplete", units, totalUnits, participants, totalParticipants);
-        return Outcome.INTERRUPTED;
     }
 }

@@ -19,6 +19,7 @@ import id.pembina.demo.internal.DemoDataLoader.Outcome;
 import id.pembina.participant.api.DuplicateException;
 import id.pembina.participant.api.FieldError;
 import id.pembina.participant.api.ImportResult;
+import id.pembina.participant.api.ImportResult.RowError;
 import id.pembina.participant.api.NotFoundException;
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.Page;
@@ -26,6 +27,7 @@ import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantChange;
 import id.pembina.participant.api.ParticipantQuery;
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.participant.api.RegistryException;
 import id.pembina.participant.api.ValidationException;
 
 public class DemoDataLoaderTest {
@@ -33,10 +35,12 @@ public class DemoDataLoaderTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
 
     @Test
-    public void loadsIntoAnEmptyRegistry() {
+    public void loadsIntoAnEmptyRegistryWithOneCall() {
         FakeRegistry registry = new FakeRegistry();
         assertEquals(Outcome.LOADED, DemoDataLoader.load(registry, TODAY));
         MarelanDemoData data = MarelanDemoData.generate(TODAY);
+        assertEquals(1, registry.loadCalls);
+        assertEquals(0, registry.singleWrites);
         assertEquals(data.units(), registry.units());
         assertEquals(data.participants().size(), registry.count());
         assertEquals(data.participants(), new ArrayList<>(registry.participants.values()));
@@ -50,6 +54,7 @@ public class DemoDataLoaderTest {
         registry.create(new Participant(someone.nip(), "Pegawai Lama", null, null, "DINAS", "Staf", someone.positionType(),
                 someone.rank(), someone.education(), null, null));
         assertEquals(Outcome.SKIPPED, DemoDataLoader.load(registry, TODAY));
+        assertEquals(1, registry.loadCalls);
         assertEquals(1, registry.count());
         assertEquals(1, registry.units().size());
     }
@@ -59,23 +64,68 @@ public class DemoDataLoaderTest {
         FakeRegistry registry = new FakeRegistry();
         registry.createUnit(new OrganizationUnit("DINAS", "Dinas", null));
         assertEquals(Outcome.SKIPPED, DemoDataLoader.load(registry, TODAY));
+        assertEquals(1, registry.loadCalls);
         assertEquals(0, registry.count());
         assertEquals(1, registry.units().size());
+    }
+
+    @Test
+    public void takesTheRegistrysNotEmptyAnswerAsASkip() {
+        // The registry's own check, inside its transaction, decides: e.g. another node loaded meanwhile.
+        FakeRegistry registry = new FakeRegistry() {
+            @Override
+            public ImportResult loadIntoEmpty(List<OrganizationUnit> units, List<Participant> participants) {
+                loadCalls++;
+                return new ImportResult(units.size() + participants.size(), 0,
+                        List.of(new RowError(0, FieldError.of("", "registry.notEmpty", 300, 13))));
+            }
+        };
+        assertEquals(Outcome.SKIPPED, DemoDataLoader.load(registry, TODAY));
+        assertEquals(1, registry.loadCalls);
+        assertEquals(0, registry.count());
+        assertEquals(0, registry.units().size());
+    }
+
+    @Test
+    public void reportsRefusedDataAsAFailure() {
+        FakeRegistry registry = new FakeRegistry() {
+            @Override
+            public ImportResult loadIntoEmpty(List<OrganizationUnit> units, List<Participant> participants) {
+                loadCalls++;
+                return new ImportResult(units.size() + participants.size(), 0,
+                        List.of(new RowError(14, FieldError.of("nip", "nip.format"))));
+            }
+        };
+        assertEquals(Outcome.FAILED, DemoDataLoader.load(registry, TODAY));
+        assertEquals(1, registry.loadCalls);
+        assertEquals(0, registry.count());
     }
 
     @Test
     public void reportsAFailureWithoutThrowing() {
         FakeRegistry registry = new FakeRegistry() {
             @Override
-            public Participant create(Participant participant) {
-                if (count() == 10) {
-                    throw new ValidationException(List.of(FieldError.of("nip", "nip.format")));
-                }
-                return super.create(participant);
+            public ImportResult loadIntoEmpty(List<OrganizationUnit> units, List<Participant> participants) {
+                loadCalls++;
+                throw new RegistryException("Database error");
             }
         };
         assertEquals(Outcome.FAILED, DemoDataLoader.load(registry, TODAY));
-        assertEquals(10, registry.count());
+        assertEquals(1, registry.loadCalls);
+        assertEquals(0, registry.count());
+    }
+
+    @Test
+    public void doesNotStartWhenAlreadyInterrupted() {
+        FakeRegistry registry = new FakeRegistry();
+        Thread.currentThread().interrupt();
+        try {
+            assertEquals(Outcome.INTERRUPTED, DemoDataLoader.load(registry, TODAY));
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(0, registry.loadCalls);
+        assertEquals(0, registry.count());
     }
 
     @Test
@@ -86,6 +136,7 @@ public class DemoDataLoaderTest {
         try {
             assertEquals(Outcome.LOADED, loader.task.get(30, TimeUnit.SECONDS));
             assertEquals(300, registry.count());
+            assertEquals(1, registry.loadCalls);
         } finally {
             loader.deactivate();
         }
@@ -121,9 +172,54 @@ public class DemoDataLoaderTest {
 
         final Map<String, Participant> participants = new LinkedHashMap<>();
         final Map<String, OrganizationUnit> units = new LinkedHashMap<>();
+        /** Calls of loadIntoEmpty. */
+        int loadCalls;
+        /** Calls of create and createUnit. */
+        int singleWrites;
+
+        /** All or nothing, like the real one: applied to copies, kept only when everything passed. */
+        @Override
+        public synchronized ImportResult loadIntoEmpty(List<OrganizationUnit> newUnits, List<Participant> newParticipants) {
+            loadCalls++;
+            int total = newUnits.size() + newParticipants.size();
+            if (!participants.isEmpty() || !units.isEmpty()) {
+                return new ImportResult(total, 0, List.of(new RowError(0,
+                        FieldError.of("", "registry.notEmpty", participants.size(), units.size()))));
+            }
+            FakeRegistry scratch = new FakeRegistry();
+            List<RowError> errors = new ArrayList<>();
+            int line = 0;
+            for (OrganizationUnit u : newUnits) {
+                line++;
+                try {
+                    scratch.createUnit(u);
+                } catch (ValidationException e) {
+                    for (FieldError error : e.errors()) {
+                        errors.add(new RowError(line, error));
+                    }
+                }
+            }
+            for (Participant p : newParticipants) {
+                line++;
+                try {
+                    scratch.create(p);
+                } catch (ValidationException e) {
+                    for (FieldError error : e.errors()) {
+                        errors.add(new RowError(line, error));
+                    }
+                }
+            }
+            if (!errors.isEmpty()) {
+                return new ImportResult(total, 0, errors);
+            }
+            units.putAll(scratch.units);
+            participants.putAll(scratch.participants);
+            return new ImportResult(total, total, List.of());
+        }
 
         @Override
         public synchronized Participant create(Participant p) {
+            singleWrites++;
             if (participants.containsKey(p.nip())) {
                 throw new DuplicateException(p.nip());
             }
@@ -178,6 +274,7 @@ public class DemoDataLoaderTest {
 
         @Override
         public synchronized OrganizationUnit createUnit(OrganizationUnit unit) {
+            singleWrites++;
             if (units.containsKey(unit.code())) {
                 throw new DuplicateException(unit.code());
             }

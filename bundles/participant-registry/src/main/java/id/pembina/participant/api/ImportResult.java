@@ -16,7 +16,10 @@ public record ImportResult(int rows, int imported, List<RowError> errors) {
         return errors.isEmpty();
     }
 
-    /** A refused row: {@code line} is the physical line in the file, the header being line 1. */
+    /**
+     * A refused row: {@code line} is the physical line in the file, the header being line 1 (for
+     * {@link ParticipantRegistry#loadIntoEmpty}, the position in the list; 0 for the whole request).
+     */
     public record RowError(long line, FieldError error) {
     }
 }

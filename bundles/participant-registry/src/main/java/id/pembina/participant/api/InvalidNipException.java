@@ -8,7 +8,7 @@ public class InvalidNipException extends IllegalArgumentException {
     public enum Reason {
         /** Not exactly 18 digits. */
         FORMAT,
-        /** Digits 1–8 are not a real date. */
+        /** Digits 1–8 are not a real date, or a date before 1900. */
         BIRTH_DATE,
         /** Digits 9–14 are not a real year and month. */
         TMT_CPNS,

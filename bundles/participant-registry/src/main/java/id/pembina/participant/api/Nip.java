@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * A PNS civil servant's NIP (Perka BKN 22/2007 and 43/2007): 18 digits, where 1–8 are the birth
  * date (YYYYMMDD), 9–14 the TMT CPNS (YYYYMM), 15 the gender (1 male, 2 female) and 16–18 a
- * sequence from 001. Spaces, as in {@code 19860926 201505 1 001}, are ignored.
+ * sequence from 001. Spaces, as in {@code 19860926 201505 1 001}, are ignored. The birth year must
+ * be 1900 or later.
  * <p>
  * The TMT CPNS must not lie before the month of the 18th birthday nor after the current month in
  * WIB. PPPK numbers follow other rules and are not NIPs of this kind.
@@ -19,6 +20,9 @@ public final class Nip implements Comparable<Nip> {
 
     /** Time zone in which "the future" is judged. */
     public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    /** The earliest birth year accepted; digits such as {@code 0001} are typing errors, not dates. */
+    private static final int EARLIEST_BIRTH_YEAR = 1900;
 
     private final String value;
     private final LocalDate birthDate;
@@ -46,7 +50,7 @@ public final class Nip implements Comparable<Nip> {
      */
     public static Nip parse(String text, LocalDate today) {
         Objects.requireNonNull(today, "today");
-        String digits = text == null ? "" : text.replace(" ", "");
+        String digits = normalise(text);
         if (digits.length() != 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new InvalidNipException(InvalidNipException.Reason.FORMAT,
                     "NIP must be exactly 18 digits: " + text);
@@ -57,6 +61,11 @@ public final class Nip implements Comparable<Nip> {
         } catch (DateTimeException e) {
             throw new InvalidNipException(InvalidNipException.Reason.BIRTH_DATE,
                     "Digits 1-8 of the NIP are not a real birth date: " + digits.substring(0, 8));
+        }
+        if (birth.getYear() < EARLIEST_BIRTH_YEAR) {
+            throw new InvalidNipException(InvalidNipException.Reason.BIRTH_DATE,
+                    "Digits 1-8 of the NIP are a birth date before " + EARLIEST_BIRTH_YEAR + ": "
+                            + digits.substring(0, 8));
         }
         int tmtMonth = num(digits, 12, 14);
         if (tmtMonth < 1 || tmtMonth > 12) {
@@ -83,6 +92,17 @@ public final class Nip implements Comparable<Nip> {
                     "Digits 16-18 of the NIP are a sequence from 001");
         }
         return new Nip(digits, birth, tmt, g == '1' ? Gender.MALE : Gender.FEMALE, sequence);
+    }
+
+    /**
+     * The form in which NIPs are compared and stored, whether or not the text is a valid NIP.
+     *
+     * @param text a NIP as typed, e.g. {@code 19860926 201505 1 001}, or null
+     * @return the text without its spaces; the empty string for null
+     * @since 1.1
+     */
+    public static String normalise(String text) {
+        return text == null ? "" : text.replace(" ", "");
     }
 
     /** @return true when {@link #parse(String)} would accept the text */

@@ -59,6 +59,30 @@ public interface ParticipantRegistry {
      */
     ImportResult importCsv(Reader csv);
 
+    /**
+     * Fills an empty registry in one go, e.g. with demo data or a migrated data set. Everything is
+     * validated as {@link #createUnit} and {@link #create} would, and then stored in ONE
+     * transaction: either every unit and participant is stored, or nothing is.
+     * <p>
+     * The load happens only when the registry holds no unit and no participant, which is checked
+     * inside that same transaction. Units may come in any order: each parent must be one of the
+     * given units and is stored before its children. Participants are stored in list order; a
+     * supervisor must be a participant earlier in the list.
+     * <p>
+     * Nothing throws for refused data: the result lists the errors as {@link #importCsv} does, the
+     * {@link ImportResult.RowError#line() line} being the 1-based position in the combined list,
+     * units first (the first participant is at {@code units.size() + 1}). A registry that is not
+     * empty yields the single error {@code registry.notEmpty} (field {@code ""}, line 0, arguments:
+     * the number of participants and of units held) and is left unchanged.
+     *
+     * @param units        the units to store; a null element is refused like an empty row
+     * @param participants the participants to store; a null element is refused like an empty row
+     * @return rows = units and participants given; imported = all of them, or 0 when refused
+     * @throws NullPointerException for a null list
+     * @since 1.1
+     */
+    ImportResult loadIntoEmpty(List<OrganizationUnit> units, List<Participant> participants);
+
     /** @return changes recorded for a participant, oldest first */
     List<ParticipantChange> history(String nip);
 }

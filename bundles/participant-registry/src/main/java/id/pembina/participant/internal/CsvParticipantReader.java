@@ -1,8 +1,10 @@
 package id.pembina.participant.internal;
 
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,37 +45,53 @@ final class CsvParticipantReader {
     record Row(long line, Participant participant, List<FieldError> errors) {
     }
 
-    /** The file could not be used at all (no header, unknown columns, broken quoting). */
-    static final class FileError extends Exception {
-        private static final long serialVersionUID = 1L;
-        final List<RowError> errors;
-
-        FileError(List<RowError> errors) {
-            super(errors.toString());
-            this.errors = errors;
-        }
+    /**
+     * What could be read: the rows up to the end of the file or up to the first record that could
+     * not be read, and the errors of the file itself (header, or the reason reading stopped).
+     */
+    record Result(List<Row> rows, List<RowError> errors) {
     }
 
     private CsvParticipantReader() {
     }
 
-    static List<Row> read(Reader in) throws FileError {
+    static Result read(Reader in) {
         // Empty lines are not left to the parser to skip: the line number taken before each record
         // would then point at the skipped lines instead of the record. They come back as blank
-        // records, skipped below.
+        // records, skipped below. Unnamed columns are let through so that checkHeader names them.
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(false).get();
+                .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).get();
+        EndAwareReader source = new EndAwareReader(in);
+        CSVParser parser;
+        try {
+            // Reads the header record.
+            parser = CSVParser.builder().setReader(stripBom(source)).setFormat(format).get();
+        } catch (IOException | UncheckedIOException e) {
+            return new Result(List.of(), List.of(stopped(e, source, 1)));
+        }
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(stripBom(in)).setFormat(format).get()) {
+        List<RowError> errors = new ArrayList<>();
+        try (parser) {
             List<String> header = parser.getHeaderNames();
-            checkHeader(header);
+            errors.addAll(checkHeader(header));
+            if (!errors.isEmpty()) {
+                return new Result(List.of(), errors);
+            }
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
+                // Where the next record starts: past the previous record's line break.
                 long line = parser.getCurrentLineNumber() + 1;
-                if (!it.hasNext()) {
+                CSVRecord r;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    r = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // Nothing after this point can be read; the rows before it keep their errors.
+                    errors.add(stopped(e, source, line));
                     break;
                 }
-                CSVRecord r = it.next();
                 if (blank(r)) {
                     continue;
                 }
@@ -82,21 +101,51 @@ final class CsvParticipantReader {
                 }
                 rows.add(toRow(line, r.toMap()));
             }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new FileError(List.of(new RowError(0, FieldError.of("", "csv.malformed", why))));
+        } catch (IOException e) {
+            // Closing the reader failed; everything was read already.
         }
-        return rows;
+        return new Result(rows, errors);
     }
 
-    private static void checkHeader(List<String> header) throws FileError {
+    /**
+     * Broken quoting is reported where the record that holds it starts; a reader failure (e.g. bad
+     * UTF-8) on the line where reading stopped.
+     *
+     * @param recordLine the line on which the record being read starts
+     */
+    private static RowError stopped(Exception e, EndAwareReader source, long recordLine) {
+        FieldError why = unreadable(e, source);
+        boolean quoting = why.code().equals("csv.unclosedQuote") || why.code().equals("csv.badQuote");
+        return new RowError(quoting ? recordLine : source.lineReached(), why);
+    }
+
+    /** @return why reading stopped, in the registry's own terms (no library text) */
+    private static FieldError unreadable(Exception e, EndAwareReader source) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return FieldError.of("", "csv.encoding");
+            }
+        }
+        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        if (cause instanceof CSVException) {
+            // The parser refuses only broken quoting: a quoted value still open at the end of the
+            // file, or a closing quote followed by something other than a separator.
+            return FieldError.of("", source.reachedEnd ? "csv.unclosedQuote" : "csv.badQuote");
+        }
+        return FieldError.of("", "csv.unreadable");
+    }
+
+    private static List<RowError> checkHeader(List<String> header) {
         List<RowError> errors = new ArrayList<>();
         if (header == null || header.isEmpty()) {
-            throw new FileError(List.of(new RowError(1, FieldError.of("", "csv.empty"))));
+            return List.of(new RowError(1, FieldError.of("", "csv.empty")));
         }
         Set<String> seen = new LinkedHashSet<>();
-        for (String h : header) {
-            if (!COLUMNS.contains(h)) {
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            if (Texts.isBlank(h)) {
+                errors.add(new RowError(1, FieldError.of("", "csv.unnamedColumn", i + 1)));
+            } else if (!COLUMNS.contains(h)) {
                 errors.add(new RowError(1, FieldError.of(h, "csv.unknownColumn", h)));
             } else if (!seen.add(h)) {
                 // Otherwise the last of the columns would silently win.
@@ -108,9 +157,7 @@ final class CsvParticipantReader {
                 errors.add(new RowError(1, FieldError.of(r, "csv.missingColumn", r)));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new FileError(errors);
-        }
+        return errors;
     }
 
     private static Row toRow(long line, Map<String, String> v) {
@@ -119,7 +166,7 @@ final class CsvParticipantReader {
         PositionType type = enumValue(PositionType.class, v.get("positionType"), "positionType", errors);
         Education education = enumValue(Education.class, v.get("education"), "education", errors);
         Rank rank = null;
-        String rankText = blankToNull(v.get("rank"));
+        String rankText = Texts.trimToNull(v.get("rank"));
         if (rankText != null) {
             try {
                 rank = Rank.fromCode(rankText);
@@ -129,7 +176,7 @@ final class CsvParticipantReader {
             }
         }
         LocalDate birth = null;
-        String birthText = blankToNull(v.get("birthDate"));
+        String birthText = Texts.trimToNull(v.get("birthDate"));
         if (birthText != null) {
             try {
                 birth = LocalDate.parse(birthText);
@@ -138,7 +185,7 @@ final class CsvParticipantReader {
             }
         }
         Boolean active = null;
-        String activeText = blankToNull(v.get("active"));
+        String activeText = Texts.trimToNull(v.get("active"));
         if (activeText != null) {
             if ("true".equalsIgnoreCase(activeText)) {
                 active = Boolean.TRUE;
@@ -152,11 +199,11 @@ final class CsvParticipantReader {
             return new Row(line, null, errors);
         }
         return new Row(line, new Participant(v.get("nip"), v.get("name"), gender, birth, v.get("unitCode"),
-                v.get("positionTitle"), type, rank, education, blankToNull(v.get("supervisorNip")), active), List.of());
+                v.get("positionTitle"), type, rank, education, Texts.trimToNull(v.get("supervisorNip")), active), List.of());
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String field, List<FieldError> errors) {
-        String t = blankToNull(text);
+        String t = Texts.trimToNull(text);
         if (t == null) {
             return null;
         }
@@ -172,15 +219,62 @@ final class CsvParticipantReader {
     /** @return true for an empty line, or a line of separators only (as spreadsheets export) */
     private static boolean blank(CSVRecord r) {
         for (String value : r) {
-            if (value != null && !value.isBlank()) {
+            if (!Texts.isBlank(value)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /**
+     * Notes whether the end of the input was reached, which tells an unclosed quote from other
+     * broken quoting, and on which line the text delivered so far ends. The parser buffers ahead,
+     * but a reader failure surfaces only once the parser has used up what came before it.
+     */
+    private static final class EndAwareReader extends FilterReader {
+        boolean reachedEnd;
+        private long lineBreaks;
+        private boolean afterCr;
+
+        EndAwareReader(Reader in) {
+            super(in);
+        }
+
+        /** @return the physical line (1-based) on which the text delivered so far ends */
+        long lineReached() {
+            return lineBreaks + 1;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c < 0) {
+                reachedEnd = true;
+            } else {
+                count((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n < 0) {
+                reachedEnd = true;
+            }
+            for (int i = 0; i < n; i++) {
+                count(buffer[offset + i]);
+            }
+            return n;
+        }
+
+        /** CR LF, LF and CR each end a line, as for the parser. */
+        private void count(char c) {
+            if (c == '\r' || (c == '\n' && !afterCr)) {
+                lineBreaks++;
+            }
+            afterCr = c == '\r';
+        }
     }
 
     private static Reader stripBom(Reader in) throws IOException {

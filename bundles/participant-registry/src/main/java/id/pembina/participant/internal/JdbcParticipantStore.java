@@ -114,6 +114,10 @@ final class JdbcParticipantStore {
         return one(c, "SELECT COUNT(*) FROM reg_participant");
     }
 
+    long unitCount(Connection c) throws SQLException {
+        return one(c, "SELECT COUNT(*) FROM reg_unit");
+    }
+
     Page<Participant> search(Connection c, ParticipantQuery q) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -228,7 +232,8 @@ final class JdbcParticipantStore {
                 rs.getObject("birth_date", LocalDate.class), rs.getString("unit_code"),
                 rs.getString("position_title"), PositionType.valueOf(rs.getString("position_type")),
                 Rank.fromCode(rs.getString("rank_code")), Education.valueOf(rs.getString("education")),
-                trimmed(rs.getString("supervisor_nip")), rs.getBoolean("active"));
+                // CHAR(18) may come back padded.
+                Texts.trimToNull(rs.getString("supervisor_nip")), rs.getBoolean("active"));
     }
 
     private static long one(Connection c, String sql, Object... args) throws SQLException {
@@ -245,10 +250,6 @@ final class JdbcParticipantStore {
         for (int i = 0; i < args.size(); i++) {
             s.setObject(i + 1, args.get(i));
         }
-    }
-
-    private static String trimmed(String s) {
-        return s == null ? null : s.trim();
     }
 
     /**

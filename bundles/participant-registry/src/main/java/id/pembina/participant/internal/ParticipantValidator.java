@@ -33,20 +33,25 @@ final class ParticipantValidator {
     static Participant validate(Participant in, Lookup lookup, LocalDate today, List<FieldError> errors) {
         int before = errors.size();
         Nip nip = null;
-        if (blank(in.nip())) {
-            errors.add(FieldError.of("nip", "required"));
+        String nipText = code(in.nip(), "nip", errors);
+        if (nipText == null) {
+            if (Texts.isBlank(in.nip())) {
+                errors.add(FieldError.of("nip", "required"));
+            }
         } else {
             try {
-                nip = Nip.parse(in.nip(), today);
+                nip = Nip.parse(nipText, today);
             } catch (InvalidNipException e) {
                 errors.add(FieldError.of("nip", e.code()));
             }
         }
         String name = text(in.name(), "name", errors);
         String title = text(in.positionTitle(), "positionTitle", errors);
-        String unit = trim(in.unitCode());
+        String unit = code(in.unitCode(), "unitCode", errors);
         if (unit == null) {
-            errors.add(FieldError.of("unitCode", "required"));
+            if (Texts.isBlank(in.unitCode())) {
+                errors.add(FieldError.of("unitCode", "required"));
+            }
         } else if (!lookup.unitExists(unit)) {
             errors.add(FieldError.of("unitCode", "unit.unknown", unit));
         }
@@ -65,9 +70,9 @@ final class ParticipantValidator {
         if (nip != null && in.birthDate() != null && !in.birthDate().equals(nip.birthDate())) {
             errors.add(FieldError.of("birthDate", "birthDate.mismatch", in.birthDate(), nip.birthDate()));
         }
-        String supervisor = trim(in.supervisorNip());
+        String supervisor = code(in.supervisorNip(), "supervisorNip", errors);
         if (supervisor != null) {
-            supervisor = supervisor.replace(" ", "");
+            supervisor = Nip.normalise(supervisor);
             if (nip != null && supervisor.equals(nip.value())) {
                 errors.add(FieldError.of("supervisorNip", "supervisor.self"));
             } else {
@@ -91,39 +96,47 @@ final class ParticipantValidator {
     /** @return the unit normalised, or null when {@code errors} received an error */
     static OrganizationUnit validateUnit(OrganizationUnit in, Lookup lookup, List<FieldError> errors) {
         int before = errors.size();
-        String code = trim(in.code());
+        String code = code(in.code(), "code", errors);
         if (code == null) {
-            errors.add(FieldError.of("code", "required"));
+            if (Texts.isBlank(in.code())) {
+                errors.add(FieldError.of("code", "required"));
+            }
         } else if (!UNIT_CODE.matcher(code).matches()) {
             errors.add(FieldError.of("code", "unit.code"));
         }
         String name = text(in.name(), "name", errors);
-        String parent = trim(in.parentCode());
+        String parent = code(in.parentCode(), "parentCode", errors);
         if (parent != null && !lookup.unitExists(parent)) {
             errors.add(FieldError.of("parentCode", "unit.parentUnknown", parent));
         }
         return errors.size() > before ? null : new OrganizationUnit(code, name, parent);
     }
 
+    /** A required free text of at most {@link #MAX_TEXT} characters. */
     private static String text(String value, String field, List<FieldError> errors) {
-        String v = trim(value);
+        String v = Texts.trimToNull(value);
         if (v == null) {
             errors.add(FieldError.of(field, "required"));
+        } else if (Texts.hasControl(v)) {
+            errors.add(FieldError.of(field, "text.control"));
         } else if (v.length() > MAX_TEXT) {
             errors.add(FieldError.of(field, "tooLong", MAX_TEXT));
         }
         return v;
     }
 
-    static String trim(String s) {
-        if (s == null) {
+    /**
+     * A NIP or code, which is looked up in the database only when this returns it.
+     *
+     * @return the value trimmed; null when blank, or when refused for a control character (an
+     *         error then added)
+     */
+    private static String code(String value, String field, List<FieldError> errors) {
+        String v = Texts.trimToNull(value);
+        if (v != null && Texts.hasControl(v)) {
+            errors.add(FieldError.of(field, "text.control"));
             return null;
         }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    private static boolean blank(String s) {
-        return trim(s) == null;
+        return v;
     }
 }

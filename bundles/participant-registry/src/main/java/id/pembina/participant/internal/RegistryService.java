@@ -8,9 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -52,7 +56,13 @@ public final class RegistryService implements ParticipantRegistry {
         this(dataSource, migrator, Clock.system(Nip.WIB));
     }
 
-    RegistryService(DataSource dataSource, SchemaMigrator migrator, Clock clock) {
+    /**
+     * Public for tests and embedding (e.g. another bundle's tests that need a real registry over
+     * their own DataSource); inside OSGi, Declarative Services uses the constructor above.
+     *
+     * @param clock the source of "today" for the NIP rules and of the time of each change
+     */
+    public RegistryService(DataSource dataSource, SchemaMigrator migrator, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
         migrator.migrate(dataSource, CHANGE_LOG, RegistryService.class.getClassLoader());
@@ -64,7 +74,7 @@ public final class RegistryService implements ParticipantRegistry {
 
     @Override
     public Participant create(Participant participant) {
-        Participant created = inTransaction(c -> {
+        return inTransaction(c -> {
             Participant p = validOrThrow(c, participant);
             if (store.exists(c, p.nip())) {
                 throw new DuplicateException(p.nip());
@@ -72,16 +82,17 @@ public final class RegistryService implements ParticipantRegistry {
             store.insert(c, p, clock.instant());
             return p;
         });
-        return created;
     }
 
     @Override
     public Participant update(String nip, Participant participant) {
+        String key = key(nip);
+        if (key == null) {
+            throw new NotFoundException(nip);
+        }
         return inTransaction(c -> {
-            String key = normaliseNip(nip);
             Participant current = store.find(c, key).orElseThrow(() -> new NotFoundException(nip));
-            if (participant.nip() != null && !participant.nip().isBlank()
-                    && !participant.nip().replace(" ", "").equals(key)) {
+            if (!Texts.isBlank(participant.nip()) && !Nip.normalise(participant.nip()).equals(key)) {
                 throw new ValidationException(List.of(FieldError.of("nip", "nip.mismatch", participant.nip(), key)));
             }
             Participant merged = participant.withNip(key);
@@ -89,7 +100,7 @@ public final class RegistryService implements ParticipantRegistry {
                 merged = merged.withActive(current.isActive());
             }
             Participant p = validOrThrow(c, merged);
-            if (p.supervisorNip() != null && leadsBackTo(c, p.supervisorNip(), key)) {
+            if (p.supervisorNip() != null && leadsBackTo(p.supervisorNip(), key, n -> supervisorInDb(c, n))) {
                 throw new ValidationException(List.of(FieldError.of("supervisorNip", "supervisor.cycle", p.supervisorNip())));
             }
             store.update(c, p, ParticipantChange.Kind.UPDATED, clock.instant());
@@ -99,8 +110,11 @@ public final class RegistryService implements ParticipantRegistry {
 
     @Override
     public Participant deactivate(String nip) {
+        String key = key(nip);
+        if (key == null) {
+            throw new NotFoundException(nip);
+        }
         return inTransaction(c -> {
-            String key = normaliseNip(nip);
             Participant current = store.find(c, key).orElseThrow(() -> new NotFoundException(nip));
             if (!current.isActive()) {
                 return current;
@@ -113,19 +127,27 @@ public final class RegistryService implements ParticipantRegistry {
 
     @Override
     public Optional<Participant> find(String nip) {
-        return inTransaction(c -> store.find(c, normaliseNip(nip)));
+        String key = key(nip);
+        return key == null ? Optional.empty() : inTransaction(c -> store.find(c, key));
     }
 
     @Override
     public Page<Participant> search(ParticipantQuery query) {
-        if (query.offset() < 0 || query.limit() < 1 || query.limit() > ParticipantQuery.MAX_LIMIT) {
-            List<FieldError> errors = new ArrayList<>();
-            if (query.offset() < 0) {
-                errors.add(FieldError.of("offset", "invalidValue", query.offset(), "0.."));
-            }
-            if (query.limit() < 1 || query.limit() > ParticipantQuery.MAX_LIMIT) {
-                errors.add(FieldError.of("limit", "invalidValue", query.limit(), "1.." + ParticipantQuery.MAX_LIMIT));
-            }
+        List<FieldError> errors = new ArrayList<>();
+        // Refused before any SQL: PostgreSQL fails on U+0000 in a parameter.
+        if (Texts.hasControl(query.unitCode())) {
+            errors.add(FieldError.of("unit", "text.control"));
+        }
+        if (Texts.hasControl(query.nameContains())) {
+            errors.add(FieldError.of("name", "text.control"));
+        }
+        if (query.offset() < 0) {
+            errors.add(FieldError.of("offset", "invalidValue", query.offset(), "0.."));
+        }
+        if (query.limit() < 1 || query.limit() > ParticipantQuery.MAX_LIMIT) {
+            errors.add(FieldError.of("limit", "invalidValue", query.limit(), "1.." + ParticipantQuery.MAX_LIMIT));
+        }
+        if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return inTransaction(c -> {
@@ -148,7 +170,7 @@ public final class RegistryService implements ParticipantRegistry {
 
     @Override
     public Optional<OrganizationUnit> findUnit(String code) {
-        return inTransaction(c -> store.findUnit(c, code));
+        return Texts.hasControl(code) ? Optional.empty() : inTransaction(c -> store.findUnit(c, code));
     }
 
     @Override
@@ -169,23 +191,29 @@ public final class RegistryService implements ParticipantRegistry {
 
     @Override
     public List<ParticipantChange> history(String nip) {
-        return inTransaction(c -> store.history(c, normaliseNip(nip)));
+        String key = key(nip);
+        return key == null ? List.of() : inTransaction(c -> store.history(c, key));
     }
 
     @Override
     public ImportResult importCsv(Reader csv) {
-        List<CsvParticipantReader.Row> rows;
-        try {
-            rows = CsvParticipantReader.read(csv);
-        } catch (CsvParticipantReader.FileError e) {
-            return new ImportResult(0, 0, e.errors);
+        CsvParticipantReader.Result read = CsvParticipantReader.read(csv);
+        List<CsvParticipantReader.Row> rows = read.rows();
+        if (rows.isEmpty() && !read.errors().isEmpty()) {
+            return new ImportResult(0, 0, read.errors());
         }
         return inTransaction(c -> {
-            // NIPs of the file, so that a supervisor may be a row of the same file.
+            // NIPs of the file, so that a supervisor may be a row of the same file, and the
+            // supervisor each NIP names there (first row of a NIP), for the cycle check.
             Map<String, Long> inFile = new HashMap<>();
+            Map<String, String> supervisorInFile = new HashMap<>();
             for (CsvParticipantReader.Row row : rows) {
-                if (row.participant() != null && row.participant().nip() != null) {
-                    inFile.putIfAbsent(row.participant().nip().replace(" ", ""), row.line());
+                if (row.participant() != null) {
+                    String nip = nipKey(row.participant().nip());
+                    if (nip != null && !inFile.containsKey(nip)) {
+                        inFile.put(nip, row.line());
+                        supervisorInFile.put(nip, nipKey(row.participant().supervisorNip()));
+                    }
                 }
             }
             ParticipantValidator.Lookup lookup = lookup(c, inFile);
@@ -207,11 +235,23 @@ public final class RegistryService implements ParticipantRegistry {
                         rowErrors.add(FieldError.of("nip", "participant.duplicate", p.nip()));
                     }
                 }
+                // Checked for every row whose NIP and supervisor are sound, so that each row of a
+                // loop is named even when the loop's other rows have other errors.
+                if (rowErrors.stream().noneMatch(e -> e.field().equals("nip") || e.field().equals("supervisorNip"))) {
+                    String nip = nipKey(row.participant().nip());
+                    String supervisor = nipKey(row.participant().supervisorNip());
+                    if (supervisor != null && leadsBackTo(supervisor, nip, n -> supervisorInFile.containsKey(n)
+                            ? supervisorInFile.get(n) : supervisorInDb(c, n))) {
+                        rowErrors.add(FieldError.of("supervisorNip", "supervisor.cycle", supervisor));
+                    }
+                }
                 rowErrors.forEach(e -> errors.add(new RowError(row.line(), e)));
                 if (rowErrors.isEmpty()) {
                     valid.add(p);
                 }
             }
+            // Why reading stopped, if it did: after every row read before.
+            errors.addAll(read.errors());
             if (!errors.isEmpty()) {
                 c.rollback();
                 return new ImportResult(rows.size(), 0, errors);
@@ -224,17 +264,178 @@ public final class RegistryService implements ParticipantRegistry {
         });
     }
 
-    /** True when following supervisors upwards from {@code start} reaches {@code nip}. */
-    private boolean leadsBackTo(Connection c, String start, String nip) throws SQLException {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+    @Override
+    public ImportResult loadIntoEmpty(List<OrganizationUnit> units, List<Participant> participants) {
+        Objects.requireNonNull(units, "units");
+        Objects.requireNonNull(participants, "participants");
+        int total = units.size() + participants.size();
+        try {
+            return inTransaction(c -> {
+                ImportResult notEmpty = notEmpty(c, total);
+                if (notEmpty != null) {
+                    return notEmpty;
+                }
+                List<OrganizationUnit> unitOrder = new ArrayList<>();
+                List<Participant> participantOrder = new ArrayList<>();
+                List<RowError> errors = validateLoad(units, participants, unitOrder, participantOrder);
+                if (!errors.isEmpty()) {
+                    c.rollback();
+                    return new ImportResult(total, 0, errors);
+                }
+                Instant now = clock.instant();
+                for (OrganizationUnit u : unitOrder) {
+                    store.insertUnit(c, u, now);
+                }
+                for (Participant p : participantOrder) {
+                    store.insert(c, p, now);
+                }
+                return new ImportResult(total, total, List.of());
+            });
+        } catch (DuplicateException e) {
+            // Another writer stored data between our check and our inserts: the registry is no
+            // longer empty, and this load changed nothing.
+            ImportResult notEmpty = inTransaction(c -> notEmpty(c, total));
+            if (notEmpty != null) {
+                return notEmpty;
+            }
+            throw e;
+        }
+    }
+
+    /** @return the refusal of a load into a registry that holds data, or null when it is empty */
+    private ImportResult notEmpty(Connection c, int total) throws SQLException {
+        long participants = store.count(c);
+        long units = store.unitCount(c);
+        if (participants == 0 && units == 0) {
+            return null;
+        }
+        return new ImportResult(total, 0,
+                List.of(new RowError(0, FieldError.of("", "registry.notEmpty", participants, units))));
+    }
+
+    /**
+     * Validates a load into the empty registry: units against the listed units only, participants
+     * against the listed units and the participants listed before them.
+     *
+     * @param unitOrder        receives the units, normalised and parents first, when there is no error
+     * @param participantOrder receives the participants, normalised and in list order
+     * @return the errors, by position (units first, 1-based)
+     */
+    private List<RowError> validateLoad(List<OrganizationUnit> units, List<Participant> participants,
+            List<OrganizationUnit> unitOrder, List<Participant> participantOrder) throws SQLException {
+        List<List<FieldError>> unitErrors = new ArrayList<>();
+        Set<String> listedCodes = new HashSet<>();
+        for (OrganizationUnit u : units) {
+            String code = u == null ? null : Texts.trimToNull(u.code());
+            if (code != null && !Texts.hasControl(code)) {
+                listedCodes.add(code);
+            }
+        }
+        ParticipantValidator.Lookup unitLookup = lookup(listedCodes::contains, nip -> false);
+        List<OrganizationUnit> validUnits = new ArrayList<>();
+        Map<String, Integer> firstUnit = new HashMap<>();
+        Map<String, String> parentOf = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            List<FieldError> errors = new ArrayList<>();
+            unitErrors.add(errors);
+            if (units.get(i) == null) {
+                errors.add(FieldError.of("", "required"));
+                continue;
+            }
+            OrganizationUnit u = ParticipantValidator.validateUnit(units.get(i), unitLookup, errors);
+            if (u != null) {
+                Integer first = firstUnit.putIfAbsent(u.code(), i + 1);
+                if (first != null) {
+                    errors.add(FieldError.of("code", "unit.duplicateInFile", u.code(), first));
+                } else {
+                    parentOf.put(u.code(), u.parentCode());
+                    validUnits.add(u);
+                }
+            }
+        }
+        for (OrganizationUnit u : validUnits) {
+            if (u.parentCode() != null && leadsBackTo(u.parentCode(), u.code(), parentOf::get)) {
+                unitErrors.get(firstUnit.get(u.code()) - 1)
+                        .add(FieldError.of("parentCode", "unit.parentCycle", u.parentCode()));
+            }
+        }
+
+        List<RowError> errors = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            long line = i + 1;
+            unitErrors.get(i).forEach(e -> errors.add(new RowError(line, e)));
+        }
+
+        Set<String> earlier = new HashSet<>();
+        ParticipantValidator.Lookup lookup = lookup(listedCodes::contains, earlier::contains);
+        Map<String, Long> firstLine = new HashMap<>();
+        LocalDate today = today();
+        for (int i = 0; i < participants.size(); i++) {
+            long line = units.size() + i + 1L;
+            Participant in = participants.get(i);
+            if (in == null) {
+                errors.add(new RowError(line, FieldError.of("", "required")));
+                continue;
+            }
+            List<FieldError> rowErrors = new ArrayList<>();
+            Participant p = ParticipantValidator.validate(in, lookup, today, rowErrors);
+            if (p != null) {
+                Long first = firstLine.putIfAbsent(p.nip(), line);
+                if (first != null) {
+                    rowErrors.add(FieldError.of("nip", "participant.duplicateInFile", p.nip(), first));
+                }
+                participantOrder.add(p);
+            }
+            // Known to those below even when refused, so that they are not refused for it as well.
+            String nip = nipKey(in.nip());
+            if (nip != null) {
+                earlier.add(nip);
+            }
+            rowErrors.forEach(e -> errors.add(new RowError(line, e)));
+        }
+
+        if (errors.isEmpty()) {
+            // Parents before children; every parent is listed and there is no loop.
+            Set<String> placed = new HashSet<>();
+            while (unitOrder.size() < validUnits.size()) {
+                for (OrganizationUnit u : validUnits) {
+                    if (!placed.contains(u.code()) && (u.parentCode() == null || placed.contains(u.parentCode()))) {
+                        unitOrder.add(u);
+                        placed.add(u.code());
+                    }
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** One step up a chain: the supervisor of a participant, the parent of a unit; null at the top. */
+    @FunctionalInterface
+    interface Up {
+        String next(String key) throws SQLException;
+    }
+
+    /**
+     * Follows a chain upwards from {@code start}; a key seen twice ends the walk, so a loop that
+     * does not pass through {@code target} cannot hold it up.
+     *
+     * @return true when the chain reaches {@code target}, i.e. making {@code start} the next step
+     *         up from {@code target} would close a loop
+     */
+    static boolean leadsBackTo(String start, String target, Up up) throws SQLException {
+        Set<String> seen = new HashSet<>();
         String current = start;
         while (current != null && seen.add(current)) {
-            if (current.equals(nip)) {
+            if (current.equals(target)) {
                 return true;
             }
-            current = store.find(c, current).map(Participant::supervisorNip).orElse(null);
+            current = up.next(current);
         }
         return false;
+    }
+
+    private String supervisorInDb(Connection c, String nip) throws SQLException {
+        return store.find(c, nip).map(Participant::supervisorNip).orElse(null);
     }
 
     private Participant validOrThrow(Connection c, Participant in) throws SQLException {
@@ -268,8 +469,30 @@ public final class RegistryService implements ParticipantRegistry {
         };
     }
 
-    private static String normaliseNip(String nip) {
-        return nip == null ? "" : nip.replace(" ", "");
+    private static ParticipantValidator.Lookup lookup(Predicate<String> units, Predicate<String> participants) {
+        return new ParticipantValidator.Lookup() {
+            @Override
+            public boolean unitExists(String code) {
+                return units.test(code);
+            }
+
+            @Override
+            public boolean participantExists(String nip) {
+                return participants.test(nip);
+            }
+        };
+    }
+
+    /** @return a NIP as given in a request, in its stored form; null when no stored NIP can match */
+    private static String key(String nip) {
+        String key = Nip.normalise(nip);
+        return Texts.hasControl(key) ? null : key;
+    }
+
+    /** @return a NIP as given in a row, in its stored form; null when blank */
+    private static String nipKey(String nip) {
+        String t = Texts.trimToNull(nip);
+        return t == null ? null : Nip.normalise(t);
     }
 
     @FunctionalInterface

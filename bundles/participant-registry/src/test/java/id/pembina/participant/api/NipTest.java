@@ -118,6 +118,36 @@ public class NipTest {
     }
 
     @Test
+    public void birthYearBefore1900IsRefused() {
+        // Real calendar dates, but typing errors as birth dates; TMT and the rest are fine.
+        assertEquals(InvalidNipException.Reason.BIRTH_DATE, refusal("000101012015051001")); // year 1
+        assertEquals(InvalidNipException.Reason.BIRTH_DATE, refusal("000001012015051001")); // year 0
+        assertEquals(InvalidNipException.Reason.BIRTH_DATE, refusal("189912312015051001"));
+        InvalidNipException e = assertThrows(InvalidNipException.class, () -> Nip.parse("000101012015051001", TODAY));
+        assertEquals("nip.birthDate", e.code());
+        assertEquals("Digits 1-8 of the NIP are a birth date before 1900: 00010101", e.getMessage());
+        e = assertThrows(InvalidNipException.class,
+                () -> Nip.of(LocalDate.of(1, 1, 1), YearMonth.of(2015, 5), Gender.MALE, 1, TODAY));
+        assertEquals(InvalidNipException.Reason.BIRTH_DATE, e.reason());
+    }
+
+    @Test
+    public void birthYear1900IsAccepted() {
+        assertEquals(LocalDate.of(1900, 1, 1), Nip.parse("190001012015051001", TODAY).birthDate());
+    }
+
+    @Test
+    public void normaliseRemovesSpacesOnly() {
+        assertEquals("198609262015051001", Nip.normalise("19860926 201505 1 001"));
+        assertEquals("198609262015051001", Nip.normalise(" 198609262015051001 "));
+        assertEquals("", Nip.normalise(null));
+        assertEquals("", Nip.normalise("   "));
+        // Not a validation: anything else stays as it is.
+        assertEquals("abc\t1", Nip.normalise("a b c\t1"));
+        assertEquals(Nip.parse("19860926 201505 1 001", TODAY).value(), Nip.normalise("19860926 201505 1 001"));
+    }
+
+    @Test
     public void impossibleTmtMonthIsRefused() {
         assertEquals(InvalidNipException.Reason.TMT_CPNS, refusal("198609262015131001")); // month 13
         assertEquals(InvalidNipException.Reason.TMT_CPNS, refusal("198609262015001001")); // month 00
@@ -307,6 +337,21 @@ public class NipTest {
     }
 
     @Test
+    public void newMessagesInBothLanguages() {
+        assertEquals("Karakter kendali (seperti NUL, tab atau ganti baris) tidak diperbolehkan",
+                FieldError.of("name", "text.control").message(null));
+        assertEquals("Control characters (such as NUL, tab or line breaks) are not allowed",
+                FieldError.of("name", "text.control").message(Locale.ENGLISH));
+        assertEquals("Registri sudah berisi data (3 peserta, 13 unit); tidak ada yang dimuat",
+                FieldError.of("", "registry.notEmpty", 3, 13).message(null));
+        assertEquals("The registry already holds data (3 participants, 13 units); nothing was loaded",
+                FieldError.of("", "registry.notEmpty", 3, 13).message(Locale.ENGLISH));
+        assertEquals("A quoted value that starts on this line is never closed; the file cannot be read from here on",
+                FieldError.of("", "csv.unclosedQuote").message(Locale.ENGLISH));
+        assertEquals("Kolom ke-3 pada baris judul tidak bernama", FieldError.of("", "csv.unnamedColumn", 3).message(null));
+    }
+
+    @Test
     public void unknownCodeIsReturnedAsItIs() {
         assertEquals("no.such.code", Messages.format(Locale.ENGLISH, "no.such.code"));
         assertEquals("no.such.code", Messages.format(Messages.INDONESIAN, "no.such.code"));
@@ -318,7 +363,9 @@ public class NipTest {
         Properties id = load("messages_id.properties");
         assertEquals(en.stringPropertyNames(), id.stringPropertyNames());
         for (String code : List.of("required", "nip.format", "nip.birthDate", "nip.tmt", "nip.tmtBeforeAdulthood",
-                "nip.tmtInFuture", "nip.gender", "nip.sequence", "participant.duplicateInFile")) {
+                "nip.tmtInFuture", "nip.gender", "nip.sequence", "participant.duplicateInFile", "text.control",
+                "supervisor.cycle", "csv.unclosedQuote", "csv.badQuote", "csv.encoding", "csv.unreadable",
+                "csv.unnamedColumn", "unit.duplicateInFile", "unit.parentCycle", "registry.notEmpty")) {
             assertTrue(code, en.containsKey(code));
         }
     }

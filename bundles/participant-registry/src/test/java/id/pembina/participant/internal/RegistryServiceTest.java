@@ -761,6 +761,8 @@ public class RegistryServiceTest {
                 + NIP_RUDI + ",Rudi Hartono,KEL-LABUHAN-DELI,Staf,PELAKSANA,V/a,SMA,\n";
         ImportResult result = registry.importCsv(new StringReader(csv));
         assertEquals(new ImportResult(3, 0, List.of(
+                // A line break is a control character: not wanted in a position title.
+                new RowError(2, FieldError.of("positionTitle", "text.control")),
                 new RowError(5, FieldError.of("unitCode", "unit.unknown", "KEL-TERJUN")),
                 new RowError(8, FieldError.of("rank", "invalidValue", "V/a",
                         "I/a, I/b, I/c, I/d, II/a, II/b, II/c, II/d, III/a, III/b, III/c, III/d, "
@@ -821,15 +823,347 @@ public class RegistryServiceTest {
     }
 
     @Test
-    public void importOfBrokenQuotingIsReported() {
+    public void importOfBrokenQuotingIsReportedWhereTheRecordStarts() {
         String csv = CSV_HEADER + "\n"
                 + NIP_BUDI + ",\"Budi Santoso,KEC-MEDAN-MARELAN,Camat,ADMINISTRATOR,IV/a,S2,\n";
-        ImportResult result = registry.importCsv(new StringReader(csv));
-        assertEquals(0, result.imported());
-        assertEquals(1, result.errors().size());
-        assertEquals(0, result.errors().get(0).line());
-        assertEquals("csv.malformed", result.errors().get(0).error().code());
-        assertNotNull(result.errors().get(0).error().args().get(0));
+        assertEquals(new ImportResult(0, 0, List.of(new RowError(2, FieldError.of("", "csv.unclosedQuote")))),
+                registry.importCsv(new StringReader(csv)));
         assertEquals(0, registry.count());
+    }
+
+    @Test
+    public void importKeepsTheErrorsOfTheRowsReadBeforeAnUnclosedQuote() {
+        String csv = CSV_HEADER + "\n"
+                + NIP_BUDI + ",Budi Santoso,KEC-MEDAN-MARELAN,Camat,ADMINISTRATOR,IV/a,S2,\n"
+                + NIP_SITI + ",Siti Aminah,KEL-TERJUN,Lurah,PENGAWAS,III/d,S1,\n"
+                + NIP_RUDI + ",Rudi Hartono,KEC-MEDAN-MARELAN\n"
+                + "\n"
+                + NIP_DEWI + ",\"Dewi Lestari,KEC-MEDAN-MARELAN,Bidan,FUNGSIONAL,III/a,D4,\n"
+                + NIP_EKO + ",Eko Prasetyo,KEC-MEDAN-MARELAN,Staf,PELAKSANA,II/a,SMA,\n";
+        assertEquals(new ImportResult(3, 0, List.of(
+                new RowError(3, FieldError.of("unitCode", "unit.unknown", "KEL-TERJUN")),
+                new RowError(4, FieldError.of("", "csv.columnCount", 3, 8)),
+                new RowError(6, FieldError.of("", "csv.unclosedQuote")))),
+                registry.importCsv(new StringReader(csv)));
+        assertEquals(0, registry.count());
+    }
+
+    @Test
+    public void importOfTextAfterAClosingQuoteIsReportedWhereTheRecordStarts() {
+        // The record starts on line 3; its broken quote is on line 4.
+        String csv = CSV_HEADER + "\n"
+                + NIP_BUDI + ",Budi Santoso,KEC-MEDAN-MARELAN,Camat,ADMINISTRATOR,IV/a,S2,\n"
+                + NIP_SITI + ",Siti Aminah,KEL-LABUHAN-DELI,\"Lurah\nLabuhan\" Deli,PENGAWAS,III/d,S1,\n"
+                + NIP_RUDI + ",Rudi Hartono,KEC-MEDAN-MARELAN,Staf,PELAKSANA,II/a,SMA,\n";
+        assertEquals(new ImportResult(1, 0, List.of(new RowError(3, FieldError.of("", "csv.badQuote")))),
+                registry.importCsv(new StringReader(csv)));
+        assertEquals(0, registry.count());
+    }
+
+    @Test
+    public void importOfAnUnclosedQuoteInTheHeader() {
+        String csv = "nip,\"name,unitCode\n" + NIP_BUDI + ",Budi Santoso,KEC-MEDAN-MARELAN\n";
+        assertEquals(new ImportResult(0, 0, List.of(new RowError(1, FieldError.of("", "csv.unclosedQuote")))),
+                registry.importCsv(new StringReader(csv)));
+    }
+
+    @Test
+    public void importReportsUndecodableTextAtTheLineReached() {
+        // As an InputStreamReader with a reporting decoder does: the text up to the bad bytes, then
+        // the exception.
+        String text = CSV_HEADER + "\n"
+                + NIP_BUDI + ",Budi Santoso,KEC-MEDAN-MARELAN,Camat,ADMINISTRATOR,IV/a,S2,\n"
+                + NIP_SITI + ",Siti Aminah,KEL-TERJUN,Lurah,PENGAWAS,III/d,S1,\n"
+                + NIP_RUDI + ",Rudi Har";
+        java.io.Reader failing = new java.io.Reader() {
+            private final StringReader delegate = new StringReader(text);
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                int n = delegate.read(buffer, offset, length);
+                if (n < 0) {
+                    throw new java.nio.charset.MalformedInputException(1);
+                }
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertEquals(new ImportResult(2, 0, List.of(
+                new RowError(3, FieldError.of("unitCode", "unit.unknown", "KEL-TERJUN")),
+                new RowError(4, FieldError.of("", "csv.encoding")))), registry.importCsv(failing));
+        assertEquals(0, registry.count());
+    }
+
+    @Test
+    public void importRefusesAnUnnamedColumn() {
+        String csv = "nip,name,,unitCode,positionTitle,positionType,rank,education\n"
+                + NIP_BUDI + ",Budi Santoso,,KEC-MEDAN-MARELAN,Camat,ADMINISTRATOR,IV/a,S2\n";
+        assertEquals(new ImportResult(0, 0, List.of(new RowError(1, FieldError.of("", "csv.unnamedColumn", 3)))),
+                registry.importCsv(new StringReader(csv)));
+    }
+
+    // ---- supervisor loops within a CSV file ---------------------------------------------------
+
+    @Test
+    public void importRefusesTwoRowsThatSuperviseEachOther() {
+        String csv = CSV_HEADER + "\n"
+                + NIP_BUDI + ",Budi Santoso,KEC-MEDAN-MARELAN,Camat,ADMINISTRATOR,IV/a,S2," + NIP_SITI + "\n"
+                + NIP_SITI + ",Siti Aminah,KEL-LABUHAN-DELI,Lurah,PENGAWAS,III/d,S1," + NIP_BUDI + "\n"
+                // Reports into the loop without being part of it.
+                + NIP_RUDI + ",Rudi Hartono,KEL-LABUHAN-DELI,Staf,PELAKSANA,II/c,SMA," + NIP_SITI + "\n";
+        assertEquals(new ImportResult(3, 0, List.of(
+                new RowError(2, FieldError.of("supervisorNip", "supervisor.cycle", NIP_SITI)),
+                new RowError(3, FieldError.of("supervisorNip", "supervisor.cycle", NIP_BUDI)))),
+                registry.importCsv(new StringReader(csv)));
+        assertEquals(0, registry.count());
+    }
+
+    @Test
+    public void importNamesEveryRowOfALongerLoopEvenWithOtherErrors() {
+        registry.create(person(NIP_EKO, "Eko Prasetyo", KEC, Rank.IV_A));
+        String csv = CSV_HEADER + "\n"
+                + NIP_BUDI + ",Budi Santoso,KEC-MEDAN-MARELAN,Camat,ADMINISTRATOR,IV/a,S2,19900315 201903 2 002\n"
+                + NIP_SITI + ",Siti Aminah,KEL-LABUHAN-DELI,Lurah,PENGAWAS,III/d,S1," + NIP_RUDI + "\n"
+                + NIP_RUDI + ",Rudi Hartono,KEL-TERJUN,Staf,PELAKSANA,II/c,SMA," + NIP_BUDI + "\n"
+                // A supervisor in the database, outside any loop.
+                + NIP_DEWI + ",Dewi Lestari,KEL-RENGAS-PULAU,Bidan,FUNGSIONAL,III/a,D4," + NIP_EKO + "\n";
+        assertEquals(new ImportResult(4, 0, List.of(
+                new RowError(2, FieldError.of("supervisorNip", "supervisor.cycle", NIP_SITI)),
+                new RowError(3, FieldError.of("supervisorNip", "supervisor.cycle", NIP_RUDI)),
+                new RowError(4, FieldError.of("unitCode", "unit.unknown", "KEL-TERJUN")),
+                new RowError(4, FieldError.of("supervisorNip", "supervisor.cycle", NIP_BUDI)))),
+                registry.importCsv(new StringReader(csv)));
+        assertEquals(1, registry.count());
+    }
+
+    @Test
+    public void importOfAChainWithoutLoopSucceeds() {
+        registry.create(person(NIP_EKO, "Eko Prasetyo", KEC, Rank.IV_A));
+        // Staff listed before their supervisors; the top reports to someone in the database.
+        String csv = CSV_HEADER + "\n"
+                + NIP_RUDI + ",Rudi Hartono,KEL-LABUHAN-DELI,Staf,PELAKSANA,II/c,SMA," + NIP_SITI + "\n"
+                + NIP_SITI + ",Siti Aminah,KEL-LABUHAN-DELI,Lurah,PENGAWAS,III/d,S1," + NIP_BUDI + "\n"
+                + NIP_BUDI + ",Budi Santoso,KEC-MEDAN-MARELAN,Camat,ADMINISTRATOR,IV/a,S2," + NIP_EKO + "\n";
+        assertEquals(new ImportResult(3, 3, List.of()), registry.importCsv(new StringReader(csv)));
+        assertEquals(NIP_EKO, registry.find(NIP_BUDI).orElseThrow().supervisorNip());
+    }
+
+    // ---- control characters -------------------------------------------------------------------
+
+    @Test
+    public void controlCharactersAreRefusedInEveryTextFieldOfAParticipant() {
+        registry.create(person(NIP_SITI, "Siti Aminah", KEC, Rank.III_D));
+        Participant p = new Participant(NIP_BUDI + "\u0000", "Budi\u0000Santoso", null, null, KEC + "\u0000",
+                "Camat\nMedan Marelan", PositionType.ADMINISTRATOR, Rank.IV_A, Education.S2, NIP_SITI + "\u007f", null);
+        assertEquals(List.of(
+                FieldError.of("nip", "text.control"),
+                FieldError.of("name", "text.control"),
+                FieldError.of("positionTitle", "text.control"),
+                FieldError.of("unitCode", "text.control"),
+                FieldError.of("supervisorNip", "text.control")), errorsOf(() -> registry.create(p)));
+        // C1 controls and tabs inside the text too.
+        assertEquals(List.of(FieldError.of("name", "text.control"), FieldError.of("positionTitle", "text.control")),
+                errorsOf(() -> registry.create(new Participant(NIP_BUDI, "Budi\u0085", null, null, KEC, "Kepala\tSeksi",
+                        PositionType.PENGAWAS, Rank.III_D, Education.S1, null, null))));
+        assertEquals(1, registry.count());
+        // White space around the text, tab and line break included, is trimmed as before.
+        assertEquals("Budi Santoso", registry.create(person(NIP_BUDI, "\tBudi Santoso\r\n", KEC, Rank.III_A)).name());
+    }
+
+    @Test
+    public void controlCharactersAreRefusedInAnUpdate() {
+        registry.create(person(NIP_BUDI, "Budi Santoso", KEC, Rank.III_A));
+        assertEquals(List.of(FieldError.of("name", "text.control"), FieldError.of("unitCode", "text.control")),
+                errorsOf(() -> registry.update(NIP_BUDI, person(null, "Budi\u0000", "\u0000", Rank.III_B))));
+        assertEquals("Budi Santoso", registry.find(NIP_BUDI).orElseThrow().name());
+        assertEquals(1, registry.history(NIP_BUDI).size());
+    }
+
+    @Test
+    public void controlCharactersAreRefusedInAUnit() {
+        assertEquals(List.of(
+                FieldError.of("code", "text.control"),
+                FieldError.of("name", "text.control"),
+                FieldError.of("parentCode", "text.control")),
+                errorsOf(() -> registry.createUnit(new OrganizationUnit("KEL-TERJUN\u0000", "Kantor\u0000Lurah",
+                        KEC + "\u0000"))));
+        assertEquals(3, registry.units().size());
+    }
+
+    @Test
+    public void aKeyWithAControlCharacterIsNotFound() {
+        registry.create(person(NIP_BUDI, "Budi Santoso", KEC, Rank.III_A));
+        assertEquals(Optional.empty(), registry.find(NIP_BUDI + "\u0000"));
+        assertEquals(List.of(), registry.history("\u0000"));
+        assertEquals(Optional.empty(), registry.findUnit(KEC + "\u0000"));
+        assertEquals(NIP_BUDI + "\u0000",
+                assertThrows(NotFoundException.class, () -> registry.deactivate(NIP_BUDI + "\u0000")).key());
+        assertEquals("\u0000", assertThrows(NotFoundException.class,
+                () -> registry.update("\u0000", person(null, "Budi Santoso", KEC, Rank.III_A))).key());
+        assertTrue(registry.find(NIP_BUDI).orElseThrow().isActive());
+    }
+
+    @Test
+    public void searchRefusesControlCharactersBeforeAnySql() {
+        assertEquals(List.of(FieldError.of("unit", "text.control"), FieldError.of("name", "text.control")),
+                errorsOf(() -> registry.search(query(KEC + "\u0000", "Bu\u0000di", null, false, 0, 50))));
+        assertEquals(List.of(FieldError.of("name", "text.control"), FieldError.of("limit", "invalidValue", 0, "1..500")),
+                errorsOf(() -> registry.search(query(null, "\t", null, false, 0, 0))));
+        assertEquals(List.of(FieldError.of("unit", "text.control")),
+                errorsOf(() -> registry.search(query("\u001b", null, null, false, 0, 50))));
+    }
+
+    @Test
+    public void importRefusesControlCharactersInRows() {
+        String csv = CSV_HEADER + "\n"
+                + NIP_BUDI + ",Budi\u0000Santoso,KEC-MEDAN-MARELAN,Camat,ADMINISTRATOR,IV/a,S2,\n"
+                + NIP_SITI + ",Siti Aminah,KEL-LABUHAN-DELI\u007f,Lurah,PENGAWAS,III/d,S1,19860926\u0000201505 1 001\n";
+        assertEquals(new ImportResult(2, 0, List.of(
+                new RowError(2, FieldError.of("name", "text.control")),
+                new RowError(3, FieldError.of("unitCode", "text.control")),
+                new RowError(3, FieldError.of("supervisorNip", "text.control")))),
+                registry.importCsv(new StringReader(csv)));
+        assertEquals(0, registry.count());
+    }
+
+    @Test
+    public void nipBornBefore1900IsRefused() {
+        assertEquals(List.of(FieldError.of("nip", "nip.birthDate")),
+                errorsOf(() -> registry.create(person("000101012015051001", "Budi Santoso", KEC, Rank.III_A))));
+        assertEquals(List.of(FieldError.of("supervisorNip", "nip.birthDate")), errorsOf(() -> registry.create(
+                withSupervisor(person(NIP_BUDI, "Budi Santoso", KEC, Rank.III_A), "189912312015051001"))));
+        assertEquals(0, registry.count());
+    }
+
+    // ---- sort order -----------------------------------------------------------------------------
+
+    /** Names whose order by code point differs from the order of a language collation. */
+    private void createAccentedAndSpacedNames() {
+        registry.create(person(NIP_BUDI, "\u00c9mile Sitorus", KEC, Rank.III_A));
+        registry.create(person(NIP_SITI, "Fajar Nugroho", KEC, Rank.III_A));
+        registry.create(person(NIP_RUDI, "Abdul Karim", KEC, Rank.III_A));
+        registry.create(person(NIP_DEWI, "Ab Karim", KEC, Rank.III_A));
+        registry.create(person(NIP_EKO, "Eko Prasetyo", KEC, Rank.III_A));
+    }
+
+    private static final List<String> CODE_POINT_ORDER = List.of("Ab Karim", "Abdul Karim", "Eko Prasetyo",
+            "Fajar Nugroho", "\u00c9mile Sitorus");
+
+    @Test
+    public void namesSortByCodePointOnEveryDatabase() {
+        createAccentedAndSpacedNames();
+        assertEquals(CODE_POINT_ORDER, names(registry.search(query(null, null, null, false, 0, 50))));
+        assertEquals(CODE_POINT_ORDER.subList(2, 4), names(registry.search(query(null, null, null, false, 2, 2))));
+    }
+
+    // ---- loadIntoEmpty --------------------------------------------------------------------------
+
+    /** A second, empty database of the same kind. */
+    private TestDatabase emptyDb;
+
+    private RegistryService emptyRegistry() throws Exception {
+        emptyDb = TestDatabase.open(database);
+        return new RegistryService(emptyDb.dataSource(), new LiquibaseSchemaMigrator(), CLOCK);
+    }
+
+    @After
+    public void closeEmptyDb() throws Exception {
+        if (emptyDb != null) {
+            emptyDb.close();
+        }
+    }
+
+    @Test
+    public void loadIntoEmptyStoresUnitsParentsFirstAndParticipantsInOneGo() throws Exception {
+        RegistryService empty = emptyRegistry();
+        // Children before their parent in the list.
+        List<OrganizationUnit> units = List.of(
+                new OrganizationUnit("LINGK-I", "Lingkungan I", KEL_LD),
+                new OrganizationUnit(" " + KEL_LD + " ", "Kantor Lurah Labuhan Deli", KEC),
+                new OrganizationUnit(KEC, "Kantor Kecamatan Medan Marelan", null));
+        List<Participant> participants = List.of(
+                person(NIP_BUDI, "Budi Santoso", KEC, Rank.IV_A),
+                withSupervisor(person(NIP_SITI, " Siti Aminah ", KEL_LD, Rank.III_D), "19860926 201505 1 001"),
+                withSupervisor(person(NIP_RUDI, "Rudi Hartono", "LINGK-I", Rank.II_C), NIP_SITI));
+        assertEquals(new ImportResult(6, 6, List.of()), empty.loadIntoEmpty(units, participants));
+
+        assertEquals(List.of(new OrganizationUnit(KEC, "Kantor Kecamatan Medan Marelan", null),
+                new OrganizationUnit(KEL_LD, "Kantor Lurah Labuhan Deli", KEC),
+                new OrganizationUnit("LINGK-I", "Lingkungan I", KEL_LD)), empty.units());
+        assertEquals(3, empty.count());
+        assertEquals(new Participant(NIP_SITI, "Siti Aminah", Gender.FEMALE, LocalDate.of(1990, 3, 15), KEL_LD,
+                "Pengadministrasi Umum", PositionType.PELAKSANA, Rank.III_D, Education.SMA, NIP_BUDI, true),
+                empty.find(NIP_SITI).orElseThrow());
+        assertEquals(List.of(new ParticipantChange(NOW, ParticipantChange.Kind.CREATED, empty.find(NIP_RUDI).orElseThrow())),
+                empty.history(NIP_RUDI));
+
+        // A second load finds the registry holding data.
+        assertEquals(new ImportResult(6, 0, List.of(new RowError(0, FieldError.of("", "registry.notEmpty", 3, 3)))),
+                empty.loadIntoEmpty(units, participants));
+    }
+
+    @Test
+    public void loadIntoEmptyLeavesARegistryWithOnlyUnitsAlone() {
+        // setUp stored three units.
+        List<OrganizationUnit> units = List.of(new OrganizationUnit("BKPSDM", "BKPSDM Kota Medan", null));
+        List<Participant> participants = List.of(person(NIP_BUDI, "Budi Santoso", "BKPSDM", Rank.IV_A));
+        assertEquals(new ImportResult(2, 0, List.of(new RowError(0, FieldError.of("", "registry.notEmpty", 0, 3)))),
+                registry.loadIntoEmpty(units, participants));
+        assertEquals(Optional.empty(), registry.findUnit("BKPSDM"));
+        assertEquals(0, registry.count());
+
+        registry.create(person(NIP_SITI, "Siti Aminah", KEC, Rank.III_A));
+        assertEquals(new ImportResult(2, 0, List.of(new RowError(0, FieldError.of("", "registry.notEmpty", 1, 3)))),
+                registry.loadIntoEmpty(units, participants));
+        assertEquals(1, registry.count());
+    }
+
+    @Test
+    public void loadIntoEmptyListsEveryErrorByPositionAndStoresNothing() throws Exception {
+        RegistryService empty = emptyRegistry();
+        List<OrganizationUnit> units = java.util.Arrays.asList(
+                new OrganizationUnit("UNIT-A", "Unit A", null),
+                new OrganizationUnit("UNIT-B", "Unit B", "NOPE"),
+                new OrganizationUnit("unit c", "Unit C", null),
+                new OrganizationUnit("UNIT-C", "Unit C", "UNIT-D"),
+                new OrganizationUnit("UNIT-D", "Unit D", "UNIT-C"),
+                new OrganizationUnit("UNIT-E", "Unit E", "UNIT-E"),
+                new OrganizationUnit("UNIT-A", "Unit A lagi", null));
+        List<Participant> participants = java.util.Arrays.asList(
+                person(NIP_BUDI, "Budi Santoso", "UNIT-A", Rank.IV_A),
+                // Rudi comes later in the list.
+                withSupervisor(person(NIP_SITI, "Siti Aminah", "UNIT-A", Rank.III_D), NIP_RUDI),
+                person(NIP_RUDI, "Rudi Hartono", "UNIT-A", Rank.II_C),
+                person(NIP_DEWI, "Dewi\u0000Lestari", "UNIT-Z", Rank.III_A),
+                person("19860926 201505 1 001", "Budi Lain", "UNIT-A", Rank.III_A),
+                null);
+        assertEquals(new ImportResult(13, 0, List.of(
+                new RowError(2, FieldError.of("parentCode", "unit.parentUnknown", "NOPE")),
+                new RowError(3, FieldError.of("code", "unit.code")),
+                new RowError(4, FieldError.of("parentCode", "unit.parentCycle", "UNIT-D")),
+                new RowError(5, FieldError.of("parentCode", "unit.parentCycle", "UNIT-C")),
+                new RowError(6, FieldError.of("parentCode", "unit.parentCycle", "UNIT-E")),
+                new RowError(7, FieldError.of("code", "unit.duplicateInFile", "UNIT-A", 1)),
+                new RowError(9, FieldError.of("supervisorNip", "supervisor.unknown", NIP_RUDI)),
+                new RowError(11, FieldError.of("name", "text.control")),
+                new RowError(11, FieldError.of("unitCode", "unit.unknown", "UNIT-Z")),
+                new RowError(12, FieldError.of("nip", "participant.duplicateInFile", NIP_BUDI, 8)),
+                new RowError(13, FieldError.of("", "required")))),
+                empty.loadIntoEmpty(units, participants));
+        assertEquals(List.of(), empty.units());
+        assertEquals(0, empty.count());
+        // Nothing held the registry up: a good load still goes in.
+        assertEquals(new ImportResult(2, 2, List.of()), empty.loadIntoEmpty(units.subList(0, 1),
+                participants.subList(0, 1)));
+    }
+
+    @Test
+    public void loadIntoEmptyOfNothing() throws Exception {
+        RegistryService empty = emptyRegistry();
+        assertEquals(new ImportResult(0, 0, List.of()), empty.loadIntoEmpty(List.of(), List.of()));
+        assertEquals(0, empty.count());
     }
 }
