@@ -56,11 +56,13 @@ final class AttendanceTaking {
                 if (!meetings.contains(m.meeting())) {
                     errors.add(FieldError.of(at + ".meeting", "attendance.meetingUnknown", m.meeting()));
                 }
-                if (!MARKABLE.contains(status.get(nip))) {
+                EnrollmentStatus current = status.get(nip);
+                if (current == null || !MARKABLE.contains(current)) {
                     errors.add(FieldError.of(at + ".nip", "attendance.notEnrolled", nip));
                 }
-                if (m.note() != null && m.note().length() > 1000) {
-                    errors.add(FieldError.of(at + ".note", "tooLong", 1000));
+                FieldError noteError = SessionRules.noteError(at + ".note", m.note());
+                if (noteError != null) {
+                    errors.add(noteError);
                 }
             }
             if (!errors.isEmpty()) {
@@ -78,7 +80,7 @@ final class AttendanceTaking {
                 EnrollmentStatus next = p.containsValue(Boolean.TRUE) ? EnrollmentStatus.ATTENDED
                         : p.keySet().containsAll(meetings) ? EnrollmentStatus.NO_SHOW : EnrollmentStatus.REGISTERED;
                 if (next != status.get(nip)) {
-                    sessions.saveEnrollment(c, sessionId, nip, next, null, null, null, now);
+                    sessions.saveStatus(c, sessionId, nip, next, now);
                 }
             }
             return catalog.summaries(c, row);

@@ -111,7 +111,12 @@ public final class CatalogServiceImpl implements CatalogService {
             t = new BigDecimal("0.80");
         }
         threshold = t;
-        jpMinutes = Math.max(1, config.jp_minutes());
+        int minutes = config.jp_minutes();
+        if (minutes < 1) {
+            LOG.error("jp.minutes must be at least 1, not {}; using 45", minutes);
+            minutes = 45;
+        }
+        jpMinutes = minutes;
     }
 
     // ---- modules (whiteboard) ----
@@ -123,24 +128,27 @@ public final class CatalogServiceImpl implements CatalogService {
         long bundleId = (Long) properties.getOrDefault("service.bundleid", -1L);
         List<String> problems = new ArrayList<>();
         List<String> codes = new ArrayList<>();
+        boolean conflict = false;
         try {
             problems.addAll(ModuleRules.check(module));
             if (problems.isEmpty()) {
                 module.programs().forEach(p -> codes.add(p.code()));
                 for (InstalledModule other : installed.values()) {
-                    if (other.valid() && !other.module().id().equals(module.id())) {
+                    if (other.valid() && !other.id().equals(module.id())) {
                         other.programCodes().stream().filter(codes::contains).forEach(code -> problems.add(
-                                code + ": programme code already provided by module " + other.module().id()));
+                                code + ": programme code already provided by module " + other.id()));
                     }
                 }
             }
+            conflict = !problems.isEmpty();
             if (problems.isEmpty()) {
                 snapshot(module, problems);
             }
         } catch (RuntimeException e) {
             problems.add("definitions could not be read or stored: " + e);
         }
-        installed.put(serviceId, new InstalledModule(serviceId, bundleId, module, List.copyOf(codes), List.copyOf(problems)));
+        installed.put(serviceId, new InstalledModule(serviceId, bundleId, module, read(module::id), read(module::name),
+                read(module::version), List.copyOf(codes), List.copyOf(problems), conflict));
         if (problems.isEmpty()) {
             LOG.info("Training module {} {} installed with programmes {}", module.id(), module.version(), codes);
         } else {
@@ -151,7 +159,24 @@ public final class CatalogServiceImpl implements CatalogService {
     synchronized void removeModule(TrainingModule module, Map<String, Object> properties) {
         InstalledModule gone = installed.remove((Long) properties.get("service.id"));
         if (gone != null) {
-            LOG.info("Training module {} left; its records stay", gone.module().id());
+            LOG.info("Training module {} left; its records stay", gone.id());
+        }
+        if (gone != null && gone.valid()) {
+            // A module refused because this one provided the same programme code may be offered now.
+            List<InstalledModule> waiting = installed.values().stream().filter(InstalledModule::conflict)
+                    .sorted(Comparator.comparingLong(InstalledModule::serviceId)).toList();
+            for (InstalledModule m : waiting) {
+                addModule(m.module(), Map.of("service.id", m.serviceId(), "service.bundleid", m.bundleId()));
+            }
+        }
+    }
+
+    /** @return what the module answers, or null when it fails */
+    private static String read(java.util.function.Supplier<String> value) {
+        try {
+            return value.get();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -183,12 +208,13 @@ public final class CatalogServiceImpl implements CatalogService {
         List<ModuleInfo> out = new ArrayList<>();
         for (InstalledModule m : installed.values()) {
             Bundle b = context == null ? null : context.getBundle(m.bundleId());
-            out.add(new ModuleInfo(m.module().id(), m.module().name(), m.module().version(), m.bundleId(),
+            out.add(new ModuleInfo(m.id(), m.name(), m.version(), m.bundleId(),
                     b == null ? null : b.getSymbolicName(), b == null ? null : b.getVersion().toString(),
                     b == null ? "UNKNOWN" : BundleStates.name(b.getState()), m.programCodes(),
                     m.valid() ? "ACTIVE" : "INVALID", m.problems()));
         }
-        out.sort(Comparator.comparing(ModuleInfo::id).thenComparing(ModuleInfo::bundleId));
+        out.sort(Comparator.comparing(ModuleInfo::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                .thenComparing(ModuleInfo::bundleId));
         return out;
     }
 
@@ -199,22 +225,39 @@ public final class CatalogServiceImpl implements CatalogService {
 
     @Override
     public Optional<ProgramDetail> program(String code) {
+        if (!lookupKey(code)) {
+            return Optional.empty();
+        }
         return inTransaction(c -> programs.detail(c, code, this::installed));
     }
 
     @Override
     public Optional<id.pembina.catalog.spi.ReactionQuestionnaire> reaction(String programCode, String version) {
+        if (!lookupKey(programCode) || !lookupKey(version)) {
+            return Optional.empty();
+        }
         return inTransaction(c -> programs.reaction(c, programCode, version));
     }
 
     @Override
     public Optional<id.pembina.catalog.spi.KnowledgeTest> knowledgeTest(String programCode, String version) {
+        if (!lookupKey(programCode) || !lookupKey(version)) {
+            return Optional.empty();
+        }
         return inTransaction(c -> programs.knowledgeTest(c, programCode, version));
     }
 
     @Override
     public Optional<id.pembina.catalog.spi.BehaviourChecklist> behaviour(String programCode, String version) {
+        if (!lookupKey(programCode) || !lookupKey(version)) {
+            return Optional.empty();
+        }
         return inTransaction(c -> programs.behaviour(c, programCode, version));
+    }
+
+    /** @return false for a key no row can have, and that PostgreSQL may refuse (U+0000) */
+    private static boolean lookupKey(String key) {
+        return key != null && !SessionRules.hasControl(key);
     }
 
     // ---- sessions ----
@@ -244,7 +287,7 @@ public final class CatalogServiceImpl implements CatalogService {
     private List<id.pembina.catalog.api.Meeting> validSession(Connection c, TrainingSession s) throws SQLException {
         List<id.pembina.participant.api.FieldError> errors = new ArrayList<>();
         var meetings = SessionRules.validate(s, errors);
-        if (s.programCode() != null && !s.programCode().isBlank()) {
+        if (s.programCode() != null && !s.programCode().isBlank() && !SessionRules.hasControl(s.programCode())) {
             if (programs.program(c, s.programCode(), this::installed).isEmpty()) {
                 errors.add(id.pembina.participant.api.FieldError.of("programCode", "session.programUnknown",
                         s.programCode()));
@@ -273,6 +316,10 @@ public final class CatalogServiceImpl implements CatalogService {
             throw new id.pembina.participant.api.ValidationException(List.of(id.pembina.participant.api.FieldError.of(
                     query.offset() < 0 ? "offset" : "limit", "invalidValue",
                     query.offset() < 0 ? query.offset() : query.limit(), query.offset() < 0 ? "0.." : "1..500")));
+        }
+        if (SessionRules.hasControl(query.programCode())) {
+            throw new id.pembina.participant.api.ValidationException(List.of(
+                    id.pembina.participant.api.FieldError.of("programCode", "text.control")));
         }
         return inTransaction(c -> {
             List<TrainingSession> items = new ArrayList<>();
@@ -314,7 +361,7 @@ public final class CatalogServiceImpl implements CatalogService {
         List<String> waiting = sessions.waitlist(c, sessionId);
         int seats = SessionRules.seatsToFill(sessions.seatsTaken(c, sessionId, null), capacity, waiting.size());
         for (String nip : waiting.subList(0, seats)) {
-            sessions.saveEnrollment(c, sessionId, nip, EnrollmentStatus.REGISTERED, null, null, null, clock.instant());
+            sessions.saveStatus(c, sessionId, nip, EnrollmentStatus.REGISTERED, clock.instant());
         }
     }
 
@@ -355,6 +402,9 @@ public final class CatalogServiceImpl implements CatalogService {
     @Override
     public int creditedJp(String nip, int year) {
         String key = nip == null ? "" : nip.replace(" ", "");
+        if (!key.matches("[0-9]{18}")) {
+            return 0; // no enrollment can hold it, and PostgreSQL refuses some characters outright
+        }
         return inTransaction(c -> {
             int total = 0;
             for (SessionStore.Row row : sessions.endedIn(c, key, year)) {

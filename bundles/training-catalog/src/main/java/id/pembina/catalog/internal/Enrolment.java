@@ -33,15 +33,19 @@ final class Enrolment {
         if (requested == null) {
             throw new ValidationException(List.of(FieldError.of("status", "required")));
         }
-        if (note != null && note.length() > 1000) {
-            throw new ValidationException(List.of(FieldError.of("note", "tooLong", 1000)));
+        FieldError noteError = SessionRules.noteError("note", note);
+        if (noteError != null) {
+            throw new ValidationException(List.of(noteError));
         }
+        // Looked up before the transaction: the registry takes a connection of its own, and holding
+        // one (and the session's lock) while waiting for another can exhaust the pool under load.
+        Optional<Participant> participant = registry.find(nip);
         return catalog.inTransaction(c -> {
             SessionStore.Row session = sessions.lock(c, sessionId).orElseThrow(() -> CatalogServiceImpl.notFound(sessionId));
             Optional<Enrollment> current = sessions.enrollment(c, sessionId, nip);
             EnrollmentStatus was = current.map(Enrollment::status).orElse(null);
             if (was == null || (!was.holdsTime() && requested.holdsTime())) {
-                checkParticipant(nip);
+                checkParticipant(nip, participant);
             }
             if (requested.holdsTime() && (was == null || !was.holdsTime())) {
                 List<Long> clashes = sessions.overlapping(c, nip, sessionId, session.start(), session.end());
@@ -69,8 +73,7 @@ final class Enrolment {
         });
     }
 
-    private void checkParticipant(String nip) {
-        Optional<Participant> p = registry.find(nip);
+    private static void checkParticipant(String nip, Optional<Participant> p) {
         if (p.isEmpty()) {
             throw new ValidationException(List.of(FieldError.of("nip", "enrollment.participantUnknown", nip)));
         }

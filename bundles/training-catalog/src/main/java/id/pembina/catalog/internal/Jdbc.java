@@ -34,7 +34,8 @@ final class Jdbc {
                 a = ((Enum<?>) a).name();
             }
             if (a == null) {
-                s.setNull(i + 1, java.sql.Types.VARCHAR);
+                // Untyped: PostgreSQL refuses a VARCHAR null for an INT or BIGINT column.
+                s.setNull(i + 1, java.sql.Types.NULL);
             } else {
                 s.setObject(i + 1, a);
             }

@@ -65,6 +65,7 @@ final class ModuleRules {
             if (d.objectives().isEmpty() || d.objectives().stream().anyMatch(ModuleRules::blank)) {
                 p.add(code + ": at least one objective, none blank");
             }
+            storable(code, d, p);
             reaction(code, d.reaction(), p);
             test(code, d.knowledgeTest(), p);
             behaviour(code, d.behaviour(), p);
@@ -127,6 +128,71 @@ final class ModuleRules {
                 p.add(code + ": behaviour indicator needs a unique id and a text");
             }
         });
+    }
+
+    /**
+     * Texts must fit their columns and hold no control characters where PostgreSQL refuses them
+     * (U+0000) or where they would break a stored list (U+001F); without this a module fails with a
+     * database error, or its items read back differently and a later arrival looks like a change.
+     */
+    private static void storable(String code, ProgramDefinition d, List<String> p) {
+        List<String> bad = new ArrayList<>();
+        if (SessionRules.hasControl(d.title())) {
+            bad.add("title");
+        }
+        if (SessionRules.hasControlInNote(d.description())) {
+            bad.add("description");
+        }
+        if (d.objectives().stream().anyMatch(SessionRules::hasControl)) {
+            bad.add("objectives");
+        }
+        if (String.join(Jdbc.SEP, d.objectives()).length() > 8000) {
+            p.add(code + ": objectives longer than 8000 characters together");
+        }
+        for (String[] v : new String[][] {{"reaction", d.reaction() == null ? null : d.reaction().version()},
+            {"knowledge test", d.knowledgeTest() == null ? null : d.knowledgeTest().version()},
+            {"behaviour", d.behaviour() == null ? null : d.behaviour().version()}}) {
+            if (v[1] != null && (v[1].length() > 40 || SessionRules.hasControl(v[1]))) {
+                p.add(code + ": " + v[0] + " version longer than 40 or with control characters");
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        if (d.reaction() != null) {
+            d.reaction().items().forEach(i -> texts.add(i == null ? null : i.text()));
+        }
+        if (d.behaviour() != null) {
+            d.behaviour().indicators().forEach(i -> texts.add(i == null ? null : i.text()));
+        }
+        if (d.knowledgeTest() != null) {
+            for (KnowledgeTest.TestItem i : d.knowledgeTest().items()) {
+                if (i == null) {
+                    continue;
+                }
+                texts.add(i.question());
+                if (i.options().stream().anyMatch(SessionRules::hasControl)) {
+                    bad.add("options of test item " + i.id());
+                }
+                if (String.join(Jdbc.SEP, i.options()).length() > 4000) {
+                    p.add(code + ": options of test item " + i.id() + " longer than 4000 characters together");
+                }
+            }
+        }
+        if (texts.stream().anyMatch(t -> t != null && t.length() > 2000)) {
+            p.add(code + ": item texts are at most 2000 characters");
+        }
+        if (texts.stream().anyMatch(SessionRules::hasControlInNote)) {
+            bad.add("item texts");
+        }
+        for (ResultsIndicator r : d.results()) {
+            if (r != null && ((r.name() != null && r.name().length() > 300)
+                    || (r.unitOfMeasure() != null && r.unitOfMeasure().length() > 100))) {
+                p.add(code + ": results indicator " + r.id() + ": name at most 300, unit at most 100 characters");
+            }
+            if (r != null && (SessionRules.hasControl(r.name()) || SessionRules.hasControl(r.unitOfMeasure()))) {
+                bad.add("results indicator " + r.id());
+            }
+        }
+        bad.forEach(what -> p.add(code + ": control characters in " + what));
     }
 
     private static boolean blank(String s) {

@@ -46,6 +46,13 @@ final class ProgramStore {
     /** Checks every instrument of the definition against stored versions; changes nothing. */
     void checkInstruments(Connection c, ProgramDefinition d) throws SQLException, InstrumentChanged {
         compare(c, d.code(), InstrumentKind.REACTION, d.reaction().version(), reactionItems(d.reaction()));
+        List<Boolean> anonymous = list(c, "SELECT anonymous FROM cat_instrument WHERE program_code = ? AND kind = ? "
+                + "AND version = ?", rs -> rs.getBoolean(1), d.code(), InstrumentKind.REACTION, d.reaction().version());
+        if (!anonymous.isEmpty() && anonymous.get(0) != d.reaction().anonymous()) {
+            // Whether answers carry the NIP is part of what participants were promised.
+            throw new InstrumentChanged(d.code() + ": REACTION version " + d.reaction().version() + " was recorded "
+                    + (anonymous.get(0) ? "anonymous" : "not anonymous") + "; give the changed instrument a new version");
+        }
         compare(c, d.code(), InstrumentKind.KNOWLEDGE_TEST, d.knowledgeTest().version(), testItems(d.knowledgeTest()));
         compare(c, d.code(), InstrumentKind.BEHAVIOUR, d.behaviour().version(), behaviourItems(d.behaviour()));
     }
@@ -111,7 +118,10 @@ final class ProgramStore {
     }
 
     List<Program> programs(Connection c, java.util.function.Predicate<String> installed) throws SQLException {
-        return list(c, "SELECT * FROM cat_program ORDER BY code", rs -> program(rs, installed));
+        // Sorted here: the database's collation may order codes with '-' differently (e.g. glibc en_US).
+        List<Program> out = new ArrayList<>(list(c, "SELECT * FROM cat_program", rs -> program(rs, installed)));
+        out.sort(java.util.Comparator.comparing(Program::code));
+        return out;
     }
 
     Optional<Program> program(Connection c, String code, java.util.function.Predicate<String> installed)

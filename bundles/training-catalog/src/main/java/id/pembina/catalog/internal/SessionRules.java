@@ -20,6 +20,9 @@ import id.pembina.participant.api.FieldError;
 final class SessionRules {
 
     static final int MAX_TEXT = 300;
+    /** Room for the facilitators in their one stored column. */
+    static final int MAX_FACILITATORS = 4000;
+    static final int MAX_NOTE = 1000;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999.99");
 
     private SessionRules() {
@@ -33,6 +36,8 @@ final class SessionRules {
         int before = errors.size();
         if (s.programCode() == null || s.programCode().isBlank()) {
             errors.add(FieldError.of("programCode", "required"));
+        } else if (hasControl(s.programCode())) {
+            errors.add(FieldError.of("programCode", "text.control"));
         }
         if (s.start() == null) {
             errors.add(FieldError.of("start", "required"));
@@ -55,15 +60,27 @@ final class SessionRules {
         }
         if (venue && s.venue().length() > MAX_TEXT) {
             errors.add(FieldError.of("venue", "tooLong", MAX_TEXT));
+        } else if (venue && hasControl(s.venue())) {
+            errors.add(FieldError.of("venue", "text.control"));
         }
-        if (online && (s.onlineLink().length() > 1000 || !s.onlineLink().matches("(?i)https?://\\S+"))) {
+        if (online && (s.onlineLink().length() > 1000 || !s.onlineLink().matches("(?i)https?://\\S+")
+                || hasControl(s.onlineLink()))) {
             errors.add(FieldError.of("onlineLink", "session.link"));
         }
         for (int i = 0; i < s.facilitators().size(); i++) {
             String f = s.facilitators().get(i);
-            if (f == null || f.isBlank() || f.length() > MAX_TEXT) {
-                errors.add(FieldError.of("facilitators[" + i + "]", "required"));
+            String field = "facilitators[" + i + "]";
+            if (f == null || f.isBlank()) {
+                errors.add(FieldError.of(field, "required"));
+            } else if (f.length() > MAX_TEXT) {
+                errors.add(FieldError.of(field, "tooLong", MAX_TEXT));
+            } else if (hasControl(f)) {
+                // Also keeps out U+001F, which separates the stored list.
+                errors.add(FieldError.of(field, "text.control"));
             }
+        }
+        if (String.join(Jdbc.SEP, s.facilitators()).length() > MAX_FACILITATORS) {
+            errors.add(FieldError.of("facilitators", "tooLong", MAX_FACILITATORS));
         }
         for (int i = 0; i < s.costs().size(); i++) {
             CostLine c = s.costs().get(i);
@@ -73,6 +90,8 @@ final class SessionRules {
             }
             if (c != null && (c.description() == null || c.description().isBlank() || c.description().length() > MAX_TEXT)) {
                 errors.add(FieldError.of(field + ".description", "required"));
+            } else if (c != null && hasControl(c.description())) {
+                errors.add(FieldError.of(field + ".description", "text.control"));
             }
             if (c != null && (c.amount() == null || c.amount().signum() < 0 || c.amount().scale() > 2
                     || c.amount().compareTo(MAX_AMOUNT) > 0)) {
@@ -82,30 +101,61 @@ final class SessionRules {
         if (errors.size() > before) {
             return null;
         }
-        List<Meeting> meetings = new ArrayList<>(s.meetings());
-        if (meetings.isEmpty()) {
+        List<Meeting> given = s.meetings();
+        if (given.isEmpty()) {
             return List.of(new Meeting(1, s.start(), s.end()));
         }
-        meetings.sort(Comparator.comparing(Meeting::start, Comparator.nullsFirst(Comparator.naturalOrder())));
+        // Checked in time order, but errors name the meeting by its index in the input.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> given.get(i) == null ? null : given.get(i).start(),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Meeting> numbered = new ArrayList<>();
-        LocalDateTime previousEnd = null;
-        for (int i = 0; i < meetings.size(); i++) {
-            Meeting m = meetings.get(i);
+        LocalDateTime latestEnd = null;
+        for (int i : order) {
+            Meeting m = given.get(i);
             String field = "meetings[" + i + "]";
-            if (m.start() == null || m.end() == null || !m.end().isAfter(m.start())) {
+            if (m == null || m.start() == null || m.end() == null || !m.end().isAfter(m.start())) {
                 errors.add(FieldError.of(field, "session.endBeforeStart"));
                 continue;
             }
             if (m.start().isBefore(s.start()) || m.end().isAfter(s.end())) {
                 errors.add(FieldError.of(field, "session.meetingOutside"));
             }
-            if (previousEnd != null && m.start().isBefore(previousEnd)) {
+            // Against the latest end so far: a long meeting can contain several later ones.
+            if (latestEnd != null && m.start().isBefore(latestEnd)) {
                 errors.add(FieldError.of(field, "session.meetingOverlap"));
             }
-            previousEnd = m.end();
-            numbered.add(new Meeting(i + 1, m.start(), m.end()));
+            if (latestEnd == null || m.end().isAfter(latestEnd)) {
+                latestEnd = m.end();
+            }
+            numbered.add(new Meeting(numbered.size() + 1, m.start(), m.end()));
         }
         return errors.size() > before ? null : numbered;
+    }
+
+    /**
+     * @return true when the text holds a control character (Unicode Cc, U+0000 to U+001F and U+007F
+     *         to U+009F): PostgreSQL refuses U+0000 in text outright, and U+001F separates stored lists
+     */
+    static boolean hasControl(String s) {
+        return s != null && s.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+    }
+
+    /** @return true when a free-text note holds a control character other than tab and line breaks */
+    static boolean hasControlInNote(String s) {
+        return s != null && s.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                && c != '\t' && c != '\n' && c != '\r');
+    }
+
+    /** @return the refusal of a free-text note, or null when it can be stored */
+    static FieldError noteError(String field, String note) {
+        if (note != null && note.length() > MAX_NOTE) {
+            return FieldError.of(field, "tooLong", MAX_NOTE);
+        }
+        return hasControlInNote(note) ? FieldError.of(field, "text.control") : null;
     }
 
     /** @return true when the half-open periods [s1, e1) and [s2, e2) share a moment */
@@ -159,8 +209,9 @@ final class SessionRules {
                 meetingsPresent++;
             }
         }
-        BigDecimal ratio = scheduled == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(present).divide(BigDecimal.valueOf(scheduled), 4, RoundingMode.HALF_UP);
+        // Rounded down, so that a ratio just short of the threshold never reads as reaching it.
+        BigDecimal ratio = scheduled == 0 ? BigDecimal.ZERO.setScale(4)
+                : BigDecimal.valueOf(present).divide(BigDecimal.valueOf(scheduled), 4, RoundingMode.DOWN);
         int jp = scheduled > 0 && BigDecimal.valueOf(present).compareTo(threshold.multiply(BigDecimal.valueOf(scheduled))) >= 0
                 ? programJp : 0;
         return new AttendanceSummary(nip, meetingsPresent, meetings.size(), present, scheduled, ratio, jp);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,8 @@ final class SessionStore {
             args.add(q.programCode());
         }
         if (q.from() != null) {
-            sql.append(" AND end_at >= ?");
+            // Periods are half-open: a session ending at midnight does not take place on the next day.
+            sql.append(" AND end_at > ?");
             args.add(q.from().atStartOfDay());
         }
         if (q.to() != null) {
@@ -124,11 +126,14 @@ final class SessionStore {
         }
     }
 
-    /** Sessions that ended within the year, for JP credit. */
+    /**
+     * Sessions that ended within the year in which the participant held a seat (the statuses that
+     * attendance is summarised for), for JP credit.
+     */
     List<Row> endedIn(Connection c, String nip, int year) throws SQLException {
         return list(c, "SELECT s.* FROM cat_session s JOIN cat_enrollment e ON e.session_id = s.id WHERE e.nip = ? "
-                + "AND s.end_at >= ? AND s.end_at < ?", SessionStore::row, nip, LocalDate.of(year, 1, 1).atStartOfDay(),
-                LocalDate.of(year + 1, 1, 1).atStartOfDay());
+                + "AND e.status IN ('REGISTERED', 'ATTENDED', 'NO_SHOW') AND s.end_at >= ? AND s.end_at < ?",
+                SessionStore::row, nip, LocalDate.of(year, 1, 1).atStartOfDay(), LocalDate.of(year + 1, 1, 1).atStartOfDay());
     }
 
     private static Row row(ResultSet rs) throws SQLException {
@@ -154,7 +159,10 @@ final class SessionStore {
         return enrollments(c, sessionId).stream().filter(e -> e.nip().equals(nip)).findFirst();
     }
 
-    /** Every enrollment of the session, waitlist positions computed, ordered by status then NIP. */
+    /**
+     * Every enrollment of the session, waitlist positions computed, ordered by status, then waitlist
+     * position, then NIP (the same on every database).
+     */
     List<Enrollment> enrollments(Connection c, long sessionId) throws SQLException {
         List<Object[]> rows = list(c, "SELECT nip, status, absence_reason, note, waitlist_seq, updated_at FROM "
                 + "cat_enrollment WHERE session_id = ? ORDER BY waitlist_seq, nip", rs -> new Object[] {
@@ -169,6 +177,9 @@ final class SessionStore {
             out.add(new Enrollment(sessionId, (String) r[0], status, (AbsenceReason) r[2], (String) r[3], pos,
                     (Instant) r[4]));
         }
+        out.sort(Comparator.comparing(Enrollment::status)
+                .thenComparing(Enrollment::waitlistPosition, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Enrollment::nip));
         return out;
     }
 
@@ -180,6 +191,17 @@ final class SessionStore {
             Jdbc.update(c, "INSERT INTO cat_enrollment (status, absence_reason, note, waitlist_seq, updated_at, session_id, "
                     + "nip) VALUES (?,?,?,?,?,?,?)", status, reason, note, waitlistSeq, now, sessionId, nip);
         }
+    }
+
+    /**
+     * Changes the status alone, as the catalog does on its own (promotion, attendance): the
+     * participant's note stays, an absence reason stays only with an absent status, and the
+     * waitlist place is given up.
+     */
+    void saveStatus(Connection c, long sessionId, String nip, EnrollmentStatus status, Instant now) throws SQLException {
+        boolean absent = status == EnrollmentStatus.CANCELLED || status == EnrollmentStatus.NO_SHOW;
+        Jdbc.update(c, "UPDATE cat_enrollment SET status = ?, waitlist_seq = NULL, updated_at = ?"
+                + (absent ? "" : ", absence_reason = NULL") + " WHERE session_id = ? AND nip = ?", status, now, sessionId, nip);
     }
 
     int seatsTaken(Connection c, long sessionId, String exceptNip) throws SQLException {
