@@ -1,0 +1,6 @@
+package id.pembina.evaluation.api;
+
+/** Where a training record comes from; both count alike. */
+public enum TrainingSource {
+    PEMBINA, EXTERNAL
+}

@@ -1,0 +1,69 @@
+package id.pembina.evaluation.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.pembina.evaluation.api.BehaviourIndicator;
+import id.pembina.evaluation.api.BehaviourRating;
+import id.pembina.evaluation.api.BehaviourResult;
+import id.pembina.evaluation.api.IndicatorBehaviour;
+import id.pembina.evaluation.api.Phase;
+
+/** Level 3: per-indicator change, share applying and the supervisors' response rate. */
+final class BehaviourCalculator {
+
+    private BehaviourCalculator() {
+    }
+
+    static BehaviourResult compute(List<BehaviourIndicator> indicators, List<BehaviourRating> ratings,
+            int expectedResponses) {
+        Stats.unique(indicators, BehaviourIndicator::code, "indicator code");
+        Stats.unique(ratings, r -> List.of(r.participantId(), r.indicatorCode(), r.phase()), "rating");
+        Map<String, Map<String, Integer>> before = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> after = new LinkedHashMap<>();
+        indicators.forEach(i -> {
+            before.put(i.code(), new LinkedHashMap<>());
+            after.put(i.code(), new LinkedHashMap<>());
+        });
+        Set<String> responded = new HashSet<>();
+        for (BehaviourRating r : ratings) {
+            Map<String, Map<String, Integer>> phase = r.phase() == Phase.BEFORE ? before : after;
+            if (!phase.containsKey(r.indicatorCode())) {
+                throw new IllegalArgumentException("rating of unknown indicator " + r.indicatorCode());
+            }
+            phase.get(r.indicatorCode()).put(r.participantId(), r.rating());
+            if (r.phase() == Phase.AFTER) {
+                responded.add(r.participantId());
+            }
+        }
+        if (expectedResponses < responded.size()) {
+            throw new IllegalArgumentException(responded.size() + " participants have follow-up ratings but only "
+                    + expectedResponses + " responses were expected");
+        }
+        List<IndicatorBehaviour> results = new ArrayList<>();
+        int afterRatings = 0;
+        int applying = 0;
+        for (BehaviourIndicator indicator : indicators) {
+            Map<String, Integer> b = before.get(indicator.code());
+            Map<String, Integer> a = after.get(indicator.code());
+            int indicatorApplying = (int) a.values().stream().filter(v -> v >= BehaviourRating.APPLYING_MINIMUM).count();
+            afterRatings += a.size();
+            applying += indicatorApplying;
+            double[] changes = a.entrySet().stream().filter(e -> b.containsKey(e.getKey()))
+                    .mapToDouble(e -> e.getValue() - b.get(e.getKey())).toArray();
+            results.add(new IndicatorBehaviour(indicator, b.size(), Stats.mean(values(b)), a.size(),
+                    Stats.mean(values(a)), changes.length, Stats.mean(changes),
+                    Stats.share(indicatorApplying, a.size())));
+        }
+        return new BehaviourResult(results, afterRatings, applying, Stats.share(applying, afterRatings),
+                responded.size(), expectedResponses, Stats.share(responded.size(), expectedResponses));
+    }
+
+    private static double[] values(Map<String, Integer> ratings) {
+        return ratings.values().stream().mapToDouble(Integer::doubleValue).toArray();
+    }
+}

@@ -1,0 +1,104 @@
+package id.pembina.evaluation.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+
+import java.util.List;
+
+import org.junit.Test;
+
+import id.pembina.evaluation.api.BehaviourIndicator;
+import id.pembina.evaluation.api.BehaviourRating;
+import id.pembina.evaluation.api.BehaviourResult;
+import id.pembina.evaluation.api.EvaluationEngine;
+import id.pembina.evaluation.api.Evaluations;
+import id.pembina.evaluation.api.IndicatorBehaviour;
+import id.pembina.evaluation.api.Phase;
+
+public class BehaviourTest {
+
+    private static final double EPS = 1e-12;
+    private final EvaluationEngine engine = Evaluations.engine();
+
+    private static final List<BehaviourIndicator> INDICATORS = List.of(
+            new BehaviourIndicator("B1", "Menerapkan SOP pelayanan"),
+            new BehaviourIndicator("B2", "Menyusun laporan tepat waktu"));
+
+    private static BehaviourRating before(String participant, String indicator, int rating) {
+        return new BehaviourRating(participant, indicator, Phase.BEFORE, rating);
+    }
+
+    private static BehaviourRating after(String participant, String indicator, int rating) {
+        return new BehaviourRating(participant, indicator, Phase.AFTER, rating);
+    }
+
+    /** P3's supervisor did not answer the follow-up; P4 has no baseline; P5 has nothing. Five were asked. */
+    private BehaviourResult session() {
+        return engine.behaviour(INDICATORS, List.of(
+                before("P1", "B1", 2), after("P1", "B1", 3), before("P1", "B2", 1), after("P1", "B2", 2),
+                before("P2", "B1", 2), after("P2", "B1", 4), before("P2", "B2", 2),
+                before("P3", "B1", 3),
+                after("P4", "B1", 3), after("P4", "B2", 4)), 5);
+    }
+
+    @Test
+    public void perIndicatorFigures() {
+        BehaviourResult r = session();
+        // B1: before 2,2,3 -> 7/3; after 3,4,3 -> 10/3; paired P1 +1, P2 +2 -> change 1.5; applying 3 of 3
+        assertIndicator(r.indicators().get(0), 3, 7.0 / 3, 3, 10.0 / 3, 2, 1.5, 1.0);
+        // B2: before 1,2 -> 1.5; after 2,4 -> 3; paired P1 +1 -> change 1; applying (4) 1 of 2
+        assertIndicator(r.indicators().get(1), 2, 1.5, 2, 3.0, 1, 1.0, 0.5);
+    }
+
+    @Test
+    public void overallShareApplyingAndResponseRate() {
+        BehaviourResult r = session();
+        // after-ratings 3,4,3 (B1) and 2,4 (B2): 5, of which 4 are >= 3 -> 0.8
+        assertEquals(5, r.afterRatings());
+        assertEquals(4, r.ratingsApplying());
+        assertEquals(0.8, r.shareApplying(), EPS);
+        // responses: P1, P2, P4 have after-ratings; 3 of 5 expected -> 0.6
+        assertEquals(3, r.responsesReceived());
+        assertEquals(5, r.responsesExpected());
+        assertEquals(0.6, r.responseRate(), EPS);
+    }
+
+    @Test
+    public void noRatings() {
+        BehaviourResult r = engine.behaviour(INDICATORS, List.of(), 0);
+        assertNull(r.shareApplying());
+        assertNull(r.responseRate());
+        IndicatorBehaviour b1 = r.indicators().get(0);
+        assertEquals(0, b1.nBefore());
+        assertNull(b1.meanBefore());
+        assertNull(b1.meanAfter());
+        assertNull(b1.change());
+        assertNull(b1.shareApplying());
+        assertEquals(0.0, engine.behaviour(INDICATORS, List.of(), 4).responseRate(), 0);
+    }
+
+    @Test
+    public void badRatingsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> after("P1", "B1", 5));
+        assertThrows(IllegalArgumentException.class, () -> after("P1", "B1", 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> engine.behaviour(INDICATORS, List.of(after("P1", "B9", 3)), 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> engine.behaviour(INDICATORS, List.of(after("P1", "B1", 3), after("P1", "B1", 4)), 1));
+        // more responses than expected is an inconsistency of the caller
+        assertThrows(IllegalArgumentException.class,
+                () -> engine.behaviour(INDICATORS, List.of(after("P1", "B1", 3), after("P2", "B1", 4)), 1));
+    }
+
+    private static void assertIndicator(IndicatorBehaviour b, int nBefore, double meanBefore, int nAfter,
+            double meanAfter, int nPaired, double change, double applying) {
+        assertEquals(nBefore, b.nBefore());
+        assertEquals(meanBefore, b.meanBefore(), EPS);
+        assertEquals(nAfter, b.nAfter());
+        assertEquals(meanAfter, b.meanAfter(), EPS);
+        assertEquals(nPaired, b.nPaired());
+        assertEquals(change, b.change(), EPS);
+        assertEquals(applying, b.shareApplying(), EPS);
+    }
+}

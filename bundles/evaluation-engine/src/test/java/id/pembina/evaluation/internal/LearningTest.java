@@ -1,0 +1,167 @@
+package id.pembina.evaluation.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+
+import java.util.List;
+
+import org.junit.Test;
+
+import id.pembina.evaluation.api.EvaluationEngine;
+import id.pembina.evaluation.api.Evaluations;
+import id.pembina.evaluation.api.GainBand;
+import id.pembina.evaluation.api.LearningResult;
+import id.pembina.evaluation.api.PairedTTest;
+import id.pembina.evaluation.api.ParticipantLearning;
+import id.pembina.evaluation.api.PrePostScore;
+import id.pembina.evaluation.api.UndefinedReason;
+
+public class LearningTest {
+
+    private static final double EPS = 1e-12;
+    private final EvaluationEngine engine = Evaluations.engine();
+
+    /** Max 20 points. P1 10->16, P2 12->18, P3 20->20 (pre 100 %), P4 8->14. */
+    private LearningResult classOfFour() {
+        return engine.learning(List.of(new PrePostScore("P1", 10, 16, 20), new PrePostScore("P2", 12, 18, 20),
+                new PrePostScore("P3", 20, 20, 20), new PrePostScore("P4", 8, 14, 20)));
+    }
+
+    @Test
+    public void percentagesAndParticipantGains() {
+        List<ParticipantLearning> p = classOfFour().participants();
+        // P1 50 % -> 80 %: g = 30/50 = 0.6
+        assertParticipant(p.get(0), "P1", 50, 80, 0.6);
+        // P2 60 % -> 90 %: g = 30/40 = 0.75
+        assertParticipant(p.get(1), "P2", 60, 90, 0.75);
+        // P3 100 % -> 100 %: g undefined, never 0/0
+        assertEquals(100, p.get(2).prePercent(), 0);
+        assertNull(p.get(2).gain());
+        assertEquals(UndefinedReason.PRE_AT_MAXIMUM, p.get(2).gainUndefined());
+        // P4 40 % -> 70 %: g = 30/60 = 0.5
+        assertParticipant(p.get(3), "P4", 40, 70, 0.5);
+    }
+
+    @Test
+    public void classMeansAndHakeGain() {
+        LearningResult r = classOfFour();
+        // <pre%> = (50+60+100+40)/4 = 62.5; <post%> = (80+90+100+70)/4 = 85
+        // <g> = (85 - 62.5) / (100 - 62.5) = 22.5/37.5 = 0.6 -> MEDIUM
+        assertEquals(4, r.n());
+        assertEquals(62.5, r.meanPrePercent(), EPS);
+        assertEquals(85, r.meanPostPercent(), EPS);
+        assertEquals(0.6, r.classGain().value(), EPS);
+        assertEquals(GainBand.MEDIUM, r.classGain().band());
+        assertNull(r.classGain().undefinedReason());
+    }
+
+    @Test
+    public void pairedTTestOfTheClass() {
+        // d = 30, 30, 0, 30: mean 22.5; squared deviations 3*7.5^2 + 22.5^2 = 675; sd = sqrt(675/3) = 15;
+        // t = 22.5 / (15/2) = 3; df 3; for df 3, p = 1 - (2/pi)(atan(t/sqrt3) + (t/sqrt3)/(1 + t^2/3))
+        // = 1 - (2/pi)(pi/3 + sqrt3/4) = 1/3 - sqrt3/(2 pi) = 0.0576688856...
+        PairedTTest t = classOfFour().tTest();
+        assertEquals(4, t.n());
+        assertEquals(22.5, t.meanDifference(), EPS);
+        assertEquals(15, t.sdDifference(), EPS);
+        assertEquals(3, t.t(), EPS);
+        assertEquals(Integer.valueOf(3), t.degreesOfFreedom());
+        assertEquals(1.0 / 3 - Math.sqrt(3) / (2 * Math.PI), t.pValue(), 1e-10);
+        assertNull(t.undefinedReason());
+    }
+
+    @Test
+    public void pairedTTestWithAKnownPValue() {
+        // Max 100, so percent = points. d = 1,2,3,4,5: mean 3; sd = sqrt(10/4) = 1.5811388; t = 3 / (sd/sqrt5) =
+        // 3 / sqrt(0.5) = 4.2426407; df 4. For df 4, F(t) = 1/2 + (3/8) (t/sqrt(1+t^2/4)) (1 - t^2/(12(1+t^2/4)));
+        // t^2 = 18: F = 1/2 + (3/8)(6/sqrt11)(8/11) = 1/2 + 18/(11 sqrt11); p = 2(1-F) = 1 - 36/(11 sqrt11)
+        // = 0.0132355996 (scipy.stats.ttest_1samp agrees: 0.013235599563682).
+        PairedTTest t = engine.learning(List.of(new PrePostScore("A", 50, 51, 100), new PrePostScore("B", 50, 52, 100),
+                new PrePostScore("C", 50, 53, 100), new PrePostScore("D", 50, 54, 100),
+                new PrePostScore("E", 50, 55, 100))).tTest();
+        assertEquals(3, t.meanDifference(), EPS);
+        assertEquals(Math.sqrt(2.5), t.sdDifference(), EPS);
+        assertEquals(Math.sqrt(18), t.t(), 1e-10);
+        assertEquals(Integer.valueOf(4), t.degreesOfFreedom());
+        assertEquals(1 - 36 / (11 * Math.sqrt(11)), t.pValue(), 1e-10);
+        assertEquals(0.01324, t.pValue(), 0.000005);
+    }
+
+    @Test
+    public void gainBandsAtTheirBoundaries() {
+        // pre 50 %, post 85 %: g = 35/50 = 0.7 -> HIGH; post 65 %: 15/50 = 0.3 -> MEDIUM; post 40 %: -0.2 -> LOW
+        assertEquals(GainBand.HIGH, engine.learning(List.of(new PrePostScore("A", 50, 85, 100))).classGain().band());
+        assertEquals(GainBand.MEDIUM, engine.learning(List.of(new PrePostScore("A", 50, 65, 100))).classGain().band());
+        LearningResult lower = engine.learning(List.of(new PrePostScore("A", 50, 40, 100)));
+        assertEquals(-0.2, lower.classGain().value(), EPS);
+        assertEquals(GainBand.LOW, lower.classGain().band());
+    }
+
+    @Test
+    public void noScores() {
+        LearningResult r = engine.learning(List.of());
+        assertEquals(0, r.n());
+        assertNull(r.meanPrePercent());
+        assertNull(r.meanPostPercent());
+        assertNull(r.classGain().value());
+        assertEquals(UndefinedReason.NO_DATA, r.classGain().undefinedReason());
+        assertEquals(UndefinedReason.NO_DATA, r.tTest().undefinedReason());
+        assertNull(r.tTest().meanDifference());
+    }
+
+    @Test
+    public void oneScoreHasAGainButNoTTest() {
+        // 6/10 -> 9/10: 60 % -> 90 %, g = 30/40 = 0.75 HIGH; one difference 30: no sd, no t
+        LearningResult r = engine.learning(List.of(new PrePostScore("A", 6, 9, 10)));
+        assertEquals(0.75, r.classGain().value(), EPS);
+        assertEquals(GainBand.HIGH, r.classGain().band());
+        PairedTTest t = r.tTest();
+        assertEquals(1, t.n());
+        assertEquals(30, t.meanDifference(), EPS);
+        assertNull(t.sdDifference());
+        assertNull(t.t());
+        assertNull(t.degreesOfFreedom());
+        assertNull(t.pValue());
+        assertEquals(UndefinedReason.TOO_FEW_VALUES, t.undefinedReason());
+    }
+
+    @Test
+    public void identicalDifferencesHaveNoTStatistic() {
+        // d = 10, 10, 10: mean 10, sd 0, df 2; t would be 10/0
+        PairedTTest t = engine.learning(List.of(new PrePostScore("A", 5, 6, 10), new PrePostScore("B", 6, 7, 10),
+                new PrePostScore("C", 7, 8, 10))).tTest();
+        assertEquals(10, t.meanDifference(), EPS);
+        assertEquals(0, t.sdDifference(), 0);
+        assertEquals(Integer.valueOf(2), t.degreesOfFreedom());
+        assertNull(t.t());
+        assertNull(t.pValue());
+        assertEquals(UndefinedReason.ZERO_VARIANCE, t.undefinedReason());
+    }
+
+    @Test
+    public void everybodyAtMaximumBeforeLeavesTheClassGainUndefined() {
+        LearningResult r = engine.learning(List.of(new PrePostScore("A", 10, 10, 10), new PrePostScore("B", 10, 9, 10)));
+        assertEquals(100, r.meanPrePercent(), 0);
+        assertNull(r.classGain().value());
+        assertNull(r.classGain().band());
+        assertEquals(UndefinedReason.PRE_AT_MAXIMUM, r.classGain().undefinedReason());
+    }
+
+    @Test
+    public void badScoresAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new PrePostScore("A", 11, 5, 10));
+        assertThrows(IllegalArgumentException.class, () -> new PrePostScore("A", -1, 5, 10));
+        assertThrows(IllegalArgumentException.class, () -> new PrePostScore("A", 1, 5, 0));
+        assertThrows(IllegalArgumentException.class, () -> engine.learning(
+                List.of(new PrePostScore("A", 1, 5, 10), new PrePostScore("A", 2, 5, 10))));
+    }
+
+    private static void assertParticipant(ParticipantLearning p, String id, double pre, double post, double gain) {
+        assertEquals(id, p.participantId());
+        assertEquals(pre, p.prePercent(), EPS);
+        assertEquals(post, p.postPercent(), EPS);
+        assertEquals(gain, p.gain(), EPS);
+        assertNull(p.gainUndefined());
+    }
+}
