@@ -109,3 +109,9 @@ CREATE TABLE cat_attendance (
     recorded_at    TIMESTAMP     NOT NULL,
     PRIMARY KEY (session_id, meeting_number, nip)
 );
+
+--changeset pembina:catalog-2-session-jp
+-- A session keeps the JP its programme had when it was scheduled, so that a later module version
+-- with other JP does not change credit already earned.
+ALTER TABLE cat_session ADD COLUMN program_jp INT;
+UPDATE cat_session SET program_jp = (SELECT p.jp FROM cat_program p WHERE p.code = cat_session.program_code);

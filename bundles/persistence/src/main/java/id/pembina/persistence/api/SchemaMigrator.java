@@ -17,7 +17,9 @@ public interface SchemaMigrator {
      * @param changeLog    resource path of the owner's change log, e.g. {@code db/registry.sql}
      * @param resources    class loader that can see the change log (the owner bundle's)
      * @return number of change sets applied by this call
-     * @throws SchemaMigrationException when a change set fails; nothing of that change set is kept
+     * @throws SchemaMigrationException when a change set fails; it is not recorded as applied and runs
+     *         again on the next call (keep each change set to one statement where the database
+     *         commits DDL implicitly, as H2 does, so that a failure leaves nothing half done)
      */
     int migrate(DataSource dataSource, String changeLog, ClassLoader resources);
 }

@@ -383,7 +383,7 @@ public final class CatalogServiceImpl implements CatalogService {
     List<AttendanceSummary> summaries(Connection c, SessionStore.Row row) throws SQLException {
         var meetings = sessions.meetings(c, row.id());
         var presence = sessions.presence(c, row.id());
-        int jp = programJp(c, row.programCode());
+        int jp = programJp(c, row);
         List<AttendanceSummary> out = new ArrayList<>();
         for (Enrollment e : sessions.enrollments(c, row.id())) {
             if (e.status() == EnrollmentStatus.REGISTERED || e.status() == EnrollmentStatus.ATTENDED
@@ -395,8 +395,10 @@ public final class CatalogServiceImpl implements CatalogService {
         return out;
     }
 
-    private int programJp(Connection c, String code) throws SQLException {
-        return (int) Jdbc.number(c, "SELECT jp FROM cat_program WHERE code = ?", code);
+    /** JP the session credits: its programme's JP when it was scheduled. */
+    private int programJp(Connection c, SessionStore.Row row) throws SQLException {
+        return row.programJp() != null ? row.programJp()
+                : (int) Jdbc.number(c, "SELECT jp FROM cat_program WHERE code = ?", row.programCode());
     }
 
     @Override
@@ -410,7 +412,7 @@ public final class CatalogServiceImpl implements CatalogService {
             for (SessionStore.Row row : sessions.endedIn(c, key, year)) {
                 var meetings = sessions.meetings(c, row.id());
                 var presence = sessions.presence(c, row.id()).getOrDefault(key, Map.of());
-                total += SessionRules.summarize(key, meetings, presence, programJp(c, row.programCode()), threshold)
+                total += SessionRules.summarize(key, meetings, presence, programJp(c, row), threshold)
                         .jpCredited();
             }
             return total;

@@ -36,13 +36,14 @@ final class SessionStore {
 
     /** A stored session row without the computed fields. */
     record Row(long id, String programCode, LocalDateTime start, LocalDateTime end, String venue, String onlineLink,
-            int capacity, List<String> facilitators) {
+            int capacity, List<String> facilitators, Integer programJp) {
     }
 
     long insert(Connection c, TrainingSession s, List<Meeting> meetings, Instant now) throws SQLException {
         long id;
         try (PreparedStatement st = c.prepareStatement("INSERT INTO cat_session (program_code, start_at, end_at, venue, "
-                + "online_link, capacity, facilitators, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                + "online_link, capacity, facilitators, created_at, updated_at, program_jp) VALUES (?,?,?,?,?,?,?,?,?,"
+                + "(SELECT jp FROM cat_program WHERE code = ?))",
                 Statement.RETURN_GENERATED_KEYS)) {
             st.setString(1, s.programCode());
             st.setObject(2, s.start());
@@ -53,6 +54,7 @@ final class SessionStore {
             st.setString(7, join(s.facilitators()));
             st.setObject(8, LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
             st.setObject(9, LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+            st.setString(10, s.programCode());
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
@@ -64,6 +66,9 @@ final class SessionStore {
     }
 
     void update(Connection c, long id, TrainingSession s, List<Meeting> meetings, Instant now) throws SQLException {
+        // Another programme brings its JP of today; the same programme keeps the JP of scheduling.
+        Jdbc.update(c, "UPDATE cat_session SET program_jp = (SELECT jp FROM cat_program WHERE code = ?) "
+                + "WHERE id = ? AND program_code <> ?", s.programCode(), id, s.programCode());
         Jdbc.update(c, "UPDATE cat_session SET program_code = ?, start_at = ?, end_at = ?, venue = ?, online_link = ?, "
                 + "capacity = ?, facilitators = ?, updated_at = ? WHERE id = ?", s.programCode(), s.start(), s.end(),
                 blankToNull(s.venue()), blankToNull(s.onlineLink()), s.capacity(), join(s.facilitators()), now, id);
@@ -139,7 +144,7 @@ final class SessionStore {
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), rs.getString("program_code"), time(rs, "start_at"), time(rs, "end_at"),
                 rs.getString("venue"), rs.getString("online_link"), rs.getInt("capacity"),
-                split(rs.getString("facilitators")));
+                split(rs.getString("facilitators")), (Integer) rs.getObject("program_jp", Integer.class));
     }
 
     List<Meeting> meetings(Connection c, long id) throws SQLException {

@@ -851,6 +851,24 @@ public class CatalogServiceTest {
     }
 
     @Test
+    public void aSessionKeepsTheJpOfItsProgrammeAtScheduling() {
+        long before = create(TULIS, at(2026, 3, 2, 8, 0), at(2026, 3, 2, 12, 0), 10);
+        enroll(before, BUDI);
+        catalog.recordAttendance(before, List.of(present(BUDI, 1)));
+        assertEquals(8, catalog.creditedJp(BUDI, 2026));
+
+        // Module 1.1 gives the programme 10 JP (same instruments): new sessions credit 10, the old one still 8.
+        catalog.removeModule(komunikasi(), service(1));
+        catalog.addModule(module(MODULE_ID, "1.1.0", program(PELAYANAN, 12, "1.0"), program(TULIS, 10, "1.0")), service(2));
+        long after = create(TULIS, at(2026, 4, 6, 8, 0), at(2026, 4, 6, 12, 0), 10);
+        enroll(after, BUDI);
+        catalog.recordAttendance(after, List.of(present(BUDI, 1)));
+        assertEquals(8 + 10, catalog.creditedJp(BUDI, 2026));
+        assertEquals(8, catalog.attendance(before).get(0).jpCredited());
+        assertEquals(10, catalog.attendance(after).get(0).jpCredited());
+    }
+
+    @Test
     public void jpAreCreditedAtTheThreshold() {
         // 5 meetings of 60 minutes; present at 4 = 240 / 300 = 0.80.
         long id = create(TULIS, at(2026, 12, 7, 8, 0), at(2026, 12, 11, 9, 0), 10,
