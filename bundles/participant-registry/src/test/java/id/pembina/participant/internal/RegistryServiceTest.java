@@ -1,5 +1,6 @@
 package id.pembina.participant.internal;
 
+import id.pembina.persistence.testing.TestDatabase;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;

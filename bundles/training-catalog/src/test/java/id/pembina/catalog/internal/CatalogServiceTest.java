@@ -1,5 +1,6 @@
 package id.pembina.catalog.internal;
 
+import id.pembina.persistence.testing.TestDatabase;
 import static id.pembina.catalog.internal.Fixtures.at;
 import static id.pembina.catalog.internal.Fixtures.changedProgram;
 import static id.pembina.catalog.internal.Fixtures.config;

@@ -1,4 +1,4 @@
-package id.pembina.catalog.internal;
+package id.pembina.persistence.testing;
 
 import static org.junit.Assert.fail;
 
@@ -19,11 +19,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * An empty database for one test: a fresh H2 in-memory database, or a fresh schema in the test
  * PostgreSQL server. The PostgreSQL server is required: when it cannot be reached, the test fails.
  */
-abstract class TestDatabase implements AutoCloseable {
+public abstract class TestDatabase implements AutoCloseable {
 
     /** System property with the PostgreSQL JDBC URL; surefire fills it from PEMBINA_TEST_PG_URL. */
-    static final String POSTGRES_URL_PROPERTY = "pembina.test.postgres.url";
-    static final String DEFAULT_POSTGRES_URL =
+    public static final String POSTGRES_URL_PROPERTY = "pembina.test.postgres.url";
+    public static final String DEFAULT_POSTGRES_URL =
             "jdbc:postgresql://127.0.0.1:5432/pembina_test?user=pembina&password=pembina";
 
     /** Held so that the level stays set: Liquibase logs every migration at INFO through java.util.logging. */
@@ -33,12 +33,12 @@ abstract class TestDatabase implements AutoCloseable {
         LIQUIBASE_LOG.setLevel(Level.WARNING);
     }
 
-    abstract DataSource dataSource();
+    public abstract DataSource dataSource();
 
     @Override
     public abstract void close() throws SQLException;
 
-    static TestDatabase open(String kind) throws SQLException {
+    public static TestDatabase open(String kind) throws SQLException {
         switch (kind) {
             case "H2": return new H2();
             case "PostgreSQL": return new Postgres();
@@ -68,7 +68,7 @@ abstract class TestDatabase implements AutoCloseable {
         }
 
         @Override
-        DataSource dataSource() {
+        public DataSource dataSource() {
             return ds;
         }
 
@@ -91,7 +91,7 @@ abstract class TestDatabase implements AutoCloseable {
             try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE SCHEMA " + schema);
             } catch (SQLException e) {
-                fail("PostgreSQL for the training-catalog tests is not reachable at " + withoutPassword(url) + " ("
+                fail("PostgreSQL for the persistence tests is not reachable at " + withoutPassword(url) + " ("
                         + e.getMessage() + "). Run the tests with `./pembina test`, which starts PostgreSQL, or "
                         + "start a PostgreSQL server with a role pembina (password pembina) owning a database "
                         + "pembina_test, or set PEMBINA_TEST_PG_URL (system property " + POSTGRES_URL_PROPERTY
@@ -101,7 +101,7 @@ abstract class TestDatabase implements AutoCloseable {
         }
 
         @Override
-        DataSource dataSource() {
+        public DataSource dataSource() {
             return ds;
         }
 
