@@ -138,7 +138,8 @@ public abstract class PembinaTestSupport {
     /** Waits until the REST API accepts the generated admin password; returns it. */
     static String awaitApi() throws Exception {
         String pw = adminPassword();
-        await("login accepted", () -> send(HttpRequest.newBuilder(api("units")), "admin", pw).statusCode() == 200);
+        await("login accepted and every component up", () -> send(HttpRequest.newBuilder(api("units")), "admin", pw)
+                .statusCode() == 200 && send(HttpRequest.newBuilder(api("health")), null, null).statusCode() == 200);
         return pw;
     }
 
@@ -150,7 +151,8 @@ public abstract class PembinaTestSupport {
     static String get(String path, String password) throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(api(path)), "admin", password);
         if (r.statusCode() != 200) {
-            throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+            // An exception, not an error: await() keeps waiting while a resource is still being registered.
+            throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
         }
         return r.body();
     }
