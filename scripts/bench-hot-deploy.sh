@@ -14,7 +14,13 @@ port=${BENCH_PORT:-19181}
 ssh_port=$((port + 1))
 work=$(mktemp -d)
 home="$work/pembina-distribution-$version"
-cleanup() { [ -x "$home/bin/stop" ] && "$home/bin/stop" >/dev/null 2>&1 || true; sleep 1; pkill -f "$home" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() {
+  [ -x "$home/bin/stop" ] && "$home/bin/stop" >/dev/null 2>&1 || true
+  for _ in $(seq 1 100); do pgrep -f "karaf.base=$home" >/dev/null || break; sleep 0.1; done
+  pkill -9 -f "karaf.base=$home" 2>/dev/null || true
+  sleep 0.5
+  rm -rf "$work" 2>/dev/null || rm -rf "$work" 2>/dev/null || true
+}
 trap cleanup EXIT
 
 tar xzf "$tarball" -C "$work"
