@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * A versioned IP ASN rule set: every point table and category bound, plus the annual JP minimum. Built from
  * properties ({@link #fromProperties}), the format ConfigAdmin hands over; the DOMAIN.md defaults ship as
- * {@code ipasn-default.properties} beside this class and as {@code id.pembina.evaluation.ipasn.cfg-default}.
+ * {@code ipasn-default.properties} beside this class and as {@code id.pembina.evaluation.ipasn-default.cfg} (shipped in the distribution's etc/).
  * Construction validates completeness, non-negative points and contiguous category ranges covering 0 .. the
  * highest reachable total.
  */

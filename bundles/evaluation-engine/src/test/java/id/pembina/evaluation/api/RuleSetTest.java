@@ -70,7 +70,7 @@ public class RuleSetTest {
     @Test
     public void theEtcCopyEqualsTheBundledDefaults() throws IOException {
         Properties cfg = new Properties();
-        try (InputStream in = RuleSet.class.getResourceAsStream("/id.pembina.evaluation.ipasn.cfg-default")) {
+        try (InputStream in = RuleSet.class.getResourceAsStream("/id.pembina.evaluation.ipasn-default.cfg")) {
             cfg.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Map<String, String> etc = new HashMap<>();
