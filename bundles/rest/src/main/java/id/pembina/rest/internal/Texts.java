@@ -56,8 +56,8 @@ final class Texts {
         if (!m.equals(e.code())) {
             return m;
         }
-        String c = catalog(locale, e.code(), e.args().toArray());
-        return c != null ? c : text(locale, e.code(), e.args().toArray());
+        String c = id.pembina.evaluation.data.api.EvaluationMessages.message(e, locale);
+        return !c.equals(e.code()) ? c : text(locale, e.code(), e.args().toArray());
     }
 
     /** Texts of the training catalog's refusals, kept in its API bundle. */

@@ -32,7 +32,9 @@ public class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(ParticipantResource.class, UnitResource.class,
             HealthResource.class, OpenApiResource.class, ProgramResource.class, ModuleResource.class,
-            SessionResource.class);
+            SessionResource.class, ResponseResource.class, BenefitResource.class, FollowUpResource.class,
+            IndicatorResource.class, EvaluationResource.class, TranscriptResource.class, ParticipantFactsResource.class,
+            ExternalTrainingResource.class);
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
@@ -82,6 +84,13 @@ public class OpenApiDocumentTest {
         assertEquals(fields(SessionResource.EnrollmentRequest.class), properties(schemas.get("EnrollmentRequest")));
         assertEquals(fields(id.pembina.catalog.api.AttendanceMark.class), properties(schemas.get("AttendanceMark")));
         assertEquals(fields(id.pembina.catalog.api.AttendanceSummary.class), properties(schemas.get("AttendanceSummary")));
+        assertEquals(fields(id.pembina.evaluation.data.api.ReactionSubmission.class), properties(schemas.get("ReactionSubmission")));
+        assertEquals(fields(id.pembina.evaluation.data.api.TestSubmission.class), properties(schemas.get("TestSubmission")));
+        assertEquals(fields(id.pembina.evaluation.data.api.FollowUpSubmission.class), properties(schemas.get("FollowUpSubmission")));
+        assertEquals(fields(id.pembina.evaluation.data.api.IndicatorEntry.class), properties(schemas.get("IndicatorEntry")));
+        assertEquals(fields(id.pembina.evaluation.data.api.ExternalTraining.class), properties(schemas.get("ExternalTraining")));
+        assertEquals(fields(BenefitResource.BenefitRequest.class), properties(schemas.get("BenefitRequest")));
+        assertEquals(fields(ParticipantFactsResource.FactsRequest.class), properties(schemas.get("FactsRequest")));
     }
 
     @Test

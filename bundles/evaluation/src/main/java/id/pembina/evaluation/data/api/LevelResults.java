@@ -1,0 +1,24 @@
+package id.pembina.evaluation.data.api;
+
+import id.pembina.evaluation.api.BehaviourResult;
+import id.pembina.evaluation.api.LearningResult;
+import id.pembina.evaluation.api.ReactionResult;
+import id.pembina.evaluation.api.ResultsEvaluation;
+import id.pembina.evaluation.api.RoiResult;
+
+/**
+ * Kirkpatrick levels 1-4 and Phillips ROI over a set of sessions, as the engine computed them. Each engine
+ * result carries its own n; the counts here are the inputs given to it.
+ *
+ * @param reactionResponses reaction responses (L1); {@code reaction.overall().n()} counts single answers
+ * @param preTests          pre-tests stored; {@code learning.n()} counts the matched pre/post pairs
+ * @param postTests         post-tests stored
+ * @param itemAnalysis      item analysis of the post-tests, or null when there are none
+ * @param behaviour         L3; its response rate is over the participants holding a seat
+ * @param results           L4 over the units of the participants and the comparison units
+ * @param roi               L5 from the sessions' cost lines and the benefits entered
+ */
+public record LevelResults(int reactionResponses, ReactionResult reaction, int preTests, int postTests,
+        LearningResult learning, TestItemAnalysis itemAnalysis, BehaviourResult behaviour, ResultsEvaluation results,
+        RoiResult roi) {
+}

@@ -1,0 +1,9 @@
+package id.pembina.evaluation.data.api;
+
+/**
+ * A participant the professionalism index could not be computed for.
+ *
+ * @param reason a message code of {@link EvaluationMessages}, e.g. {@code evaluation.factsMissing}
+ */
+public record NotIndexed(String nip, String reason) {
+}

@@ -1,0 +1,14 @@
+/**
+ * Evaluation data API: captures what training evaluation needs (reaction answers, pre/post tests,
+ * supervisors' behaviour follow-ups, unit results indicators, yearly facts, external training,
+ * monetised benefits) and computes evaluations per session, programme, unit and participant by
+ * feeding the evaluation engine ({@code id.pembina.evaluation.api}). Refusals are the participant
+ * registry's exceptions ({@code ValidationException} with field errors, {@code DuplicateException},
+ * {@code NotFoundException}); a refused call changes nothing. Texts: {@link EvaluationMessages}.
+ */
+@Export
+@Version("1.0.0")
+package id.pembina.evaluation.data.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,478 @@
+package id.pembina.evaluation.data.internal;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import id.pembina.catalog.api.CatalogService;
+import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.catalog.api.ProgramDetail;
+import id.pembina.catalog.api.TrainingSession;
+import id.pembina.catalog.spi.BehaviourChecklist;
+import id.pembina.catalog.spi.KnowledgeTest;
+import id.pembina.catalog.spi.ReactionQuestionnaire;
+import id.pembina.evaluation.data.api.Benefit;
+import id.pembina.evaluation.data.api.EvaluationDataService;
+import id.pembina.evaluation.data.api.ExternalTraining;
+import id.pembina.evaluation.data.api.FollowUp;
+import id.pembina.evaluation.data.api.FollowUpPhase;
+import id.pembina.evaluation.data.api.FollowUpSubmission;
+import id.pembina.evaluation.data.api.IndicatorEntry;
+import id.pembina.evaluation.data.api.ReactionResponse;
+import id.pembina.evaluation.data.api.ReactionSubmission;
+import id.pembina.evaluation.data.api.TestAnswers;
+import id.pembina.evaluation.data.api.TestPhase;
+import id.pembina.evaluation.data.api.TestSubmission;
+import id.pembina.evaluation.data.api.YearFacts;
+import id.pembina.participant.api.DuplicateException;
+import id.pembina.participant.api.FieldError;
+import id.pembina.participant.api.NotFoundException;
+import id.pembina.participant.api.Participant;
+import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.participant.api.ValidationException;
+
+/**
+ * Validates and stores submissions. Everything the other bundles know is checked through their services
+ * first; the write itself is one transaction that stores the submission once per key: an identical repeat
+ * returns the stored one, a different one is a {@link DuplicateException}.
+ */
+final class Capture {
+
+    private static final Pattern PERIOD = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
+    private static final BigDecimal RUPIAH_LIMIT = new BigDecimal("1e17");
+    private static final BigDecimal VALUE_LIMIT = new BigDecimal("1e15");
+    private static final BigDecimal JP_LIMIT = new BigDecimal("1000.01");
+
+    private final Transactions tx;
+    private final Store store;
+    private final ParticipantRegistry registry;
+    private final CatalogService catalog;
+    private final Clock clock;
+
+    Capture(Transactions tx, Store store, ParticipantRegistry registry, CatalogService catalog, Clock clock) {
+        this.tx = tx;
+        this.store = store;
+        this.registry = registry;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    // ---- reaction ----
+
+    ReactionResponse reaction(long sessionId, ReactionSubmission s) {
+        TrainingSession session = session(sessionId);
+        ProgramDetail detail = program(session.programCode());
+        List<FieldError> errors = new ArrayList<>();
+        String nip = seatHolder("nip", sessionId, s.nip(), errors);
+        ReactionQuestionnaire q = null;
+        if (detail.reaction() == null) {
+            errors.add(FieldError.of("version", "evaluation.noInstrument", session.programCode(), "REACTION"));
+        } else {
+            String version = s.version() == null ? detail.reaction().version() : s.version();
+            q = catalog.reaction(session.programCode(), version).orElse(null);
+            if (q == null) {
+                errors.add(FieldError.of("version", "evaluation.versionUnknown", session.programCode(), "REACTION",
+                        version));
+            } else {
+                Checks.items("values", s.values(), q.items().stream().map(ReactionQuestionnaire.LikertItem::id)
+                        .toList(), version, 1, 5, false, errors);
+            }
+        }
+        Checks.text("comment", s.comment(), false, 2000, errors);
+        refuseIf(errors);
+        boolean anonymous = q.anonymous();
+        ReactionResponse candidate = new ReactionResponse(UUID.randomUUID().toString(), sessionId,
+                anonymous ? null : nip, q.version(), s.values(), Checks.text(s.comment()), clock.instant());
+        return once(c -> {
+            if (anonymous) {
+                if (!store.hasReceipt(c, sessionId, nip)) {
+                    store.insertReceipt(c, sessionId, nip);
+                    store.insertReaction(c, candidate);
+                    return candidate;
+                }
+                // The receipt does not say which response is theirs: an identical anonymous one is as good.
+                return store.reactions(c, sessionId).stream().filter(r -> r.anonymous() && same(r, candidate))
+                        .findFirst().orElseThrow(() -> duplicate("reaction", sessionId, nip));
+            }
+            Optional<ReactionResponse> stored = store.reactions(c, sessionId).stream()
+                    .filter(r -> nip.equals(r.nip())).findFirst();
+            if (stored.isPresent()) {
+                return keepIfSame(stored.get(), same(stored.get(), candidate), "reaction", sessionId, nip);
+            }
+            store.insertReaction(c, candidate);
+            return candidate;
+        });
+    }
+
+    private static boolean same(ReactionResponse a, ReactionResponse b) {
+        return a.version().equals(b.version()) && a.values().equals(b.values())
+                && Objects.equals(a.comment(), b.comment());
+    }
+
+    // ---- knowledge tests ----
+
+    TestAnswers test(long sessionId, TestPhase phase, TestSubmission s) {
+        Objects.requireNonNull(phase, "phase");
+        TrainingSession session = session(sessionId);
+        ProgramDetail detail = program(session.programCode());
+        List<FieldError> errors = new ArrayList<>();
+        String nip = seatHolder("nip", sessionId, s.nip(), errors);
+        KnowledgeTest test = null;
+        if (detail.knowledgeTest() == null) {
+            errors.add(FieldError.of("version", "evaluation.noInstrument", session.programCode(), "KNOWLEDGE_TEST"));
+        } else {
+            String version = s.version() == null ? detail.knowledgeTest().version() : s.version();
+            test = catalog.knowledgeTest(session.programCode(), version).orElse(null);
+            if (test == null) {
+                errors.add(FieldError.of("version", "evaluation.versionUnknown", session.programCode(),
+                        "KNOWLEDGE_TEST", version));
+            } else {
+                Checks.items("choices", s.choices(), test.items().stream().map(KnowledgeTest.TestItem::id).toList(),
+                        version, 0, Integer.MAX_VALUE, true, errors);
+                for (KnowledgeTest.TestItem item : test.items()) {
+                    Integer choice = s.choices() == null ? null : s.choices().get(item.id());
+                    if (choice != null && (choice < 0 || choice >= item.options().size())) {
+                        errors.removeIf(e -> e.field().equals("choices." + item.id()));
+                        errors.add(FieldError.of("choices." + item.id(), "evaluation.optionRange", choice,
+                                item.options().size() - 1));
+                    }
+                }
+            }
+        }
+        refuseIf(errors);
+        int score = 0;
+        for (KnowledgeTest.TestItem item : test.items()) {
+            Integer choice = s.choices().get(item.id());
+            if (choice != null && choice == item.answerIndex()) {
+                score += item.points();
+            }
+        }
+        TestAnswers candidate = new TestAnswers(sessionId, nip, phase, test.version(), s.choices(), score,
+                test.maxPoints(), clock.instant());
+        return once(c -> {
+            Optional<TestAnswers> stored = store.tests(c, sessionId).stream()
+                    .filter(t -> t.nip().equals(nip) && t.phase() == phase).findFirst();
+            if (stored.isPresent()) {
+                TestAnswers t = stored.get();
+                return keepIfSame(t, t.version().equals(candidate.version()) && t.choices().equals(candidate.choices()),
+                        phase.name().toLowerCase(java.util.Locale.ROOT) + "-test", sessionId, nip);
+            }
+            store.insertTest(c, candidate);
+            return candidate;
+        });
+    }
+
+    // ---- behaviour follow-ups ----
+
+    FollowUp followUp(FollowUpSubmission s) {
+        if (s.sessionId() == null) {
+            throw new ValidationException(List.of(FieldError.of("sessionId", "evaluation.required")));
+        }
+        long sessionId = s.sessionId();
+        TrainingSession session = session(sessionId);
+        ProgramDetail detail = program(session.programCode());
+        List<FieldError> errors = new ArrayList<>();
+        String nip = seatHolder("nip", sessionId, s.nip(), errors);
+        String supervisor = Checks.nip(s.supervisorNip());
+        if (supervisor == null || supervisor.isEmpty()) {
+            errors.add(FieldError.of("supervisorNip", "evaluation.required"));
+        } else if (nip != null) {
+            Optional<Participant> p = registry.find(nip);
+            if (p.isEmpty() || !supervisor.equals(Checks.nip(p.get().supervisorNip()))) {
+                errors.add(FieldError.of("supervisorNip", "evaluation.notSupervisor", supervisor, nip));
+            }
+        }
+        Checks.required("phase", s.phase(), errors);
+        Integer weeks = null;
+        if (s.phase() == FollowUpPhase.AFTER) {
+            weeks = s.weeksAfterSession() == null ? EvaluationDataService.DEFAULT_FOLLOW_UP_WEEKS
+                    : s.weeksAfterSession();
+            if (weeks < 1 || weeks > 104) {
+                errors.add(FieldError.of("weeksAfterSession", "evaluation.weeksRange"));
+            }
+        }
+        BehaviourChecklist checklist = null;
+        if (detail.behaviour() == null) {
+            errors.add(FieldError.of("version", "evaluation.noInstrument", session.programCode(), "BEHAVIOUR"));
+        } else {
+            String version = s.version() == null ? detail.behaviour().version() : s.version();
+            checklist = catalog.behaviour(session.programCode(), version).orElse(null);
+            if (checklist == null) {
+                errors.add(FieldError.of("version", "evaluation.versionUnknown", session.programCode(), "BEHAVIOUR",
+                        version));
+            } else {
+                Checks.items("ratings", s.ratings(), checklist.indicators().stream()
+                        .map(BehaviourChecklist.BehaviourIndicator::id).toList(), version, 1, 4, false, errors);
+            }
+        }
+        refuseIf(errors);
+        FollowUp candidate = new FollowUp(sessionId, nip, supervisor, s.phase(), weeks, checklist.version(),
+                s.ratings(), clock.instant());
+        return once(c -> {
+            Optional<FollowUp> stored = store.followUps(c, sessionId).stream()
+                    .filter(f -> f.nip().equals(nip) && f.phase() == candidate.phase()).findFirst();
+            if (stored.isPresent()) {
+                FollowUp f = stored.get();
+                return keepIfSame(f, f.supervisorNip().equals(supervisor) && f.version().equals(candidate.version())
+                        && Objects.equals(f.weeksAfterSession(), candidate.weeksAfterSession())
+                        && f.ratings().equals(candidate.ratings()), "follow-up " + candidate.phase(), sessionId, nip);
+            }
+            store.insertFollowUp(c, candidate);
+            return candidate;
+        });
+    }
+
+    // ---- unit indicators ----
+
+    List<IndicatorEntry> indicators(List<IndicatorEntry> entries) {
+        Objects.requireNonNull(entries, "entries");
+        List<FieldError> errors = new ArrayList<>();
+        if (entries.isEmpty()) {
+            errors.add(FieldError.of("entries", "evaluation.empty"));
+        }
+        Map<String, Optional<ProgramDetail>> programs = new HashMap<>();
+        Map<String, Boolean> units = new HashMap<>();
+        Map<String, IndicatorEntry> byKey = new HashMap<>();
+        Map<String, Boolean> flags = new HashMap<>();
+        List<IndicatorEntry> clean = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String at = "entries[" + i + "].";
+            IndicatorEntry e = entries.get(i);
+            if (e == null) {
+                errors.add(FieldError.of("entries[" + i + "]", "evaluation.required"));
+                continue;
+            }
+            String unit = Checks.text(e.unitCode());
+            String program = Checks.text(e.programCode());
+            String indicator = Checks.text(e.indicatorId());
+            if (unit == null) {
+                errors.add(FieldError.of(at + "unitCode", "evaluation.required"));
+            } else if (!units.computeIfAbsent(unit, u -> !Checks.hasControl(u) && registry.findUnit(u).isPresent())) {
+                errors.add(FieldError.of(at + "unitCode", "evaluation.unitUnknown", unit));
+            }
+            if (program == null) {
+                errors.add(FieldError.of(at + "programCode", "evaluation.required"));
+            } else {
+                Optional<ProgramDetail> detail = programs.computeIfAbsent(program,
+                        p -> Checks.hasControl(p) ? Optional.empty() : catalog.program(p));
+                if (detail.isEmpty()) {
+                    errors.add(FieldError.of(at + "programCode", "evaluation.programUnknown", program));
+                } else if (indicator == null) {
+                    errors.add(FieldError.of(at + "indicatorId", "evaluation.required"));
+                } else if (detail.get().results().stream().noneMatch(r -> r.id().equals(indicator))) {
+                    errors.add(FieldError.of(at + "indicatorId", "evaluation.indicatorUnknown", indicator, program));
+                }
+            }
+            if (e.period() == null) {
+                errors.add(FieldError.of(at + "period", "evaluation.required"));
+            } else if (!PERIOD.matcher(e.period().strip()).matches()) {
+                errors.add(FieldError.of(at + "period", "evaluation.periodFormat", e.period()));
+            }
+            if (e.value() == null) {
+                errors.add(FieldError.of(at + "value", "evaluation.required"));
+            } else if (!Checks.decimal(e.value(), 4, VALUE_LIMIT, true)) {
+                errors.add(FieldError.of(at + "value", "evaluation.indicatorValue"));
+            }
+            Checks.required(at + "phase", e.phase(), errors);
+            if (unit == null || program == null || indicator == null || e.period() == null || e.phase() == null) {
+                continue;
+            }
+            IndicatorEntry n = new IndicatorEntry(unit, program, indicator, e.period().strip(),
+                    e.value() == null ? null : e.value().stripTrailingZeros(), e.phase(), e.comparison());
+            IndicatorEntry twin = byKey.putIfAbsent(key(n), n);
+            if (twin != null && !sameIndicator(twin, n)) {
+                errors.add(FieldError.of("entries[" + i + "]", "evaluation.conflictInList"));
+            } else if (twin == null) {
+                clean.add(n);
+                positions.add(i);
+            }
+            Boolean flag = flags.putIfAbsent(unit + "\u0000" + program, n.comparison());
+            if (flag != null && flag != n.comparison()) {
+                errors.add(FieldError.of(at + "comparison", "evaluation.comparisonConflict", unit, program));
+            }
+        }
+        refuseIf(errors);
+        Instant now = clock.instant();
+        return once(c -> {
+            List<FieldError> conflicts = new ArrayList<>();
+            for (int i = 0; i < clean.size(); i++) {
+                IndicatorEntry n = clean.get(i);
+                List<Boolean> stored = store.comparisonFlags(c, n.unitCode(), n.programCode());
+                if (stored.stream().anyMatch(f -> f != n.comparison())) {
+                    conflicts.add(FieldError.of("entries[" + positions.get(i) + "].comparison",
+                            "evaluation.comparisonConflict", n.unitCode(), n.programCode()));
+                }
+            }
+            refuseIf(conflicts);
+            for (IndicatorEntry n : clean) {
+                Optional<IndicatorEntry> stored = store.indicator(c, n);
+                if (stored.isEmpty()) {
+                    store.insertIndicator(c, n, now);
+                } else if (!sameIndicator(stored.get(), n)) {
+                    throw new DuplicateException("indicator " + key(n).replace('\u0000', '/'));
+                }
+            }
+            return clean;
+        });
+    }
+
+    private static String key(IndicatorEntry e) {
+        return String.join("\u0000", e.unitCode(), e.programCode(), e.indicatorId(), e.period(), e.phase().name());
+    }
+
+    private static boolean sameIndicator(IndicatorEntry a, IndicatorEntry b) {
+        return a.value().compareTo(b.value()) == 0 && a.comparison() == b.comparison();
+    }
+
+    // ---- yearly facts, external training, benefits ----
+
+    YearFacts yearFacts(YearFacts f) {
+        List<FieldError> errors = new ArrayList<>();
+        String nip = participant("nip", f.nip(), errors);
+        if (f.year() < 2000 || f.year() > 2100) {
+            errors.add(FieldError.of("year", "evaluation.yearRange"));
+        }
+        Checks.required("performance", f.performance(), errors);
+        Checks.required("discipline", f.discipline(), errors);
+        refuseIf(errors);
+        YearFacts clean = new YearFacts(nip, f.year(), f.performance(), f.discipline());
+        Instant now = clock.instant();
+        return tx.run(c -> {
+            store.saveFacts(c, clean, now);
+            return clean;
+        });
+    }
+
+    ExternalTraining external(ExternalTraining t) {
+        List<FieldError> errors = new ArrayList<>();
+        String nip = participant("nip", t.nip(), errors);
+        Checks.text("title", t.title(), true, 300, errors);
+        Checks.required("type", t.type(), errors);
+        if (t.jp() == null) {
+            errors.add(FieldError.of("jp", "evaluation.required"));
+        } else if (!Checks.decimal(t.jp(), 2, JP_LIMIT, false)) {
+            errors.add(FieldError.of("jp", "evaluation.jpRange"));
+        }
+        if (t.date() == null) {
+            errors.add(FieldError.of("date", "evaluation.required"));
+        } else if (t.date().isAfter(LocalDate.now(clock))) {
+            errors.add(FieldError.of("date", "evaluation.dateFuture"));
+        }
+        Checks.text("certificateNumber", t.certificateNumber(), false, 100, errors);
+        refuseIf(errors);
+        ExternalTraining clean = new ExternalTraining(null, nip, t.title().strip(), t.type(),
+                t.jp().stripTrailingZeros(), t.date(), Checks.text(t.certificateNumber()));
+        Instant now = clock.instant();
+        return once(c -> {
+            for (ExternalTraining stored : store.externals(c, nip)) {
+                boolean same = stored.title().equals(clean.title()) && stored.type() == clean.type()
+                        && stored.jp().compareTo(clean.jp()) == 0 && stored.date().equals(clean.date())
+                        && Objects.equals(stored.certificateNumber(), clean.certificateNumber());
+                if (same) {
+                    return stored;
+                }
+                if (clean.certificateNumber() != null && clean.certificateNumber().equals(stored.certificateNumber())) {
+                    throw new DuplicateException("certificate " + clean.certificateNumber() + " of " + nip);
+                }
+            }
+            long id = store.insertExternal(c, clean, now);
+            return new ExternalTraining(id, nip, clean.title(), clean.type(), clean.jp(), clean.date(),
+                    clean.certificateNumber());
+        });
+    }
+
+    Benefit benefit(long sessionId, String description, BigDecimal amount) {
+        session(sessionId);
+        List<FieldError> errors = new ArrayList<>();
+        Checks.text("description", description, true, 300, errors);
+        if (amount == null) {
+            errors.add(FieldError.of("amount", "evaluation.required"));
+        } else if (!Checks.decimal(amount, 2, RUPIAH_LIMIT, false)) {
+            errors.add(FieldError.of("amount", "evaluation.amount"));
+        }
+        refuseIf(errors);
+        Instant now = clock.instant();
+        return tx.run(c -> {
+            long id = store.insertBenefit(c, sessionId, description.strip(), amount, now);
+            return new Benefit(id, sessionId, description.strip(), amount.setScale(2), now);
+        });
+    }
+
+    // ---- shared ----
+
+    TrainingSession session(long sessionId) {
+        return catalog.session(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
+    }
+
+    ProgramDetail program(String code) {
+        return catalog.program(code).orElseThrow(() -> new NotFoundException("program " + code));
+    }
+
+    /** @return the normalised NIP; adds a refusal unless it holds a seat (REGISTERED or ATTENDED) */
+    private String seatHolder(String field, long sessionId, String text, List<FieldError> errors) {
+        String nip = Checks.nip(text);
+        if (nip == null || nip.isEmpty()) {
+            errors.add(FieldError.of(field, "evaluation.required"));
+            return null;
+        }
+        boolean seat = catalog.enrollments(sessionId).stream().anyMatch(e -> e.nip().equals(nip)
+                && (e.status() == EnrollmentStatus.REGISTERED || e.status() == EnrollmentStatus.ATTENDED));
+        if (!seat) {
+            errors.add(FieldError.of(field, "evaluation.notEnrolled", nip, sessionId));
+        }
+        return nip;
+    }
+
+    private String participant(String field, String text, List<FieldError> errors) {
+        String nip = Checks.nip(text);
+        if (nip == null || nip.isEmpty()) {
+            errors.add(FieldError.of(field, "evaluation.required"));
+        } else if (!nip.matches("[0-9]{18}") || registry.find(nip).isEmpty()) {
+            errors.add(FieldError.of(field, "evaluation.participantUnknown", nip));
+        }
+        return nip;
+    }
+
+    private static void refuseIf(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static DuplicateException duplicate(String what, long sessionId, String nip) {
+        return new DuplicateException(what + " of " + nip + " in session " + sessionId);
+    }
+
+    private static <T> T keepIfSame(T stored, boolean same, String what, long sessionId, String nip) {
+        if (!same) {
+            throw duplicate(what, sessionId, nip);
+        }
+        return stored;
+    }
+
+    /**
+     * Runs a check-then-insert; when a concurrent writer inserted the same key first (unique violation),
+     * runs it again so that it sees that row and answers as for a repeat.
+     */
+    private <T> T once(Transactions.Work<T> work) {
+        try {
+            return tx.runOrThrow(work);
+        } catch (SQLException e) {
+            if (Store.uniqueViolation(e)) {
+                return tx.run(work);
+            }
+            throw new id.pembina.participant.api.RegistryException("Database error: " + e.getMessage(), e);
+        }
+    }
+}

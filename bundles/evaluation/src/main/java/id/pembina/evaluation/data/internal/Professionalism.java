@@ -1,0 +1,246 @@
+package id.pembina.evaluation.data.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import id.pembina.catalog.api.CatalogService;
+import id.pembina.evaluation.api.DisciplineSanction;
+import id.pembina.evaluation.api.Education;
+import id.pembina.evaluation.api.EvaluationEngine;
+import id.pembina.evaluation.api.JpCompliance;
+import id.pembina.evaluation.api.ParticipantTrainings;
+import id.pembina.evaluation.api.ParticipantYear;
+import id.pembina.evaluation.api.PerformanceRating;
+import id.pembina.evaluation.api.PositionType;
+import id.pembina.evaluation.api.ProfessionalismIndex;
+import id.pembina.evaluation.api.RuleSet;
+import id.pembina.evaluation.api.RuleSets;
+import id.pembina.evaluation.api.TrainingRecord;
+import id.pembina.evaluation.api.TrainingSource;
+import id.pembina.evaluation.api.TrainingType;
+import id.pembina.evaluation.api.UnitLeadership;
+import id.pembina.evaluation.data.api.ExternalTraining;
+import id.pembina.evaluation.data.api.FollowUp;
+import id.pembina.evaluation.data.api.FollowUpPhase;
+import id.pembina.evaluation.data.api.NotIndexed;
+import id.pembina.evaluation.data.api.Transcript;
+import id.pembina.evaluation.data.api.TranscriptEntry;
+import id.pembina.evaluation.data.api.UnitEvaluation;
+import id.pembina.evaluation.data.api.YearFacts;
+import id.pembina.participant.api.FieldError;
+import id.pembina.participant.api.NotFoundException;
+import id.pembina.participant.api.OrganizationUnit;
+import id.pembina.participant.api.Page;
+import id.pembina.participant.api.Participant;
+import id.pembina.participant.api.ParticipantQuery;
+import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.participant.api.ValidationException;
+
+/** The IP ASN, 20 JP compliance and leadership involvement of units, and participants' transcripts. */
+final class Professionalism {
+
+    private final Transactions tx;
+    private final Store store;
+    private final ParticipantRegistry registry;
+    private final CatalogService catalog;
+    private final EvaluationEngine engine;
+    private final Supplier<RuleSets> ruleSets;
+
+    Professionalism(Transactions tx, Store store, ParticipantRegistry registry, CatalogService catalog,
+            EvaluationEngine engine, Supplier<RuleSets> ruleSets) {
+        this.tx = tx;
+        this.store = store;
+        this.registry = registry;
+        this.catalog = catalog;
+        this.engine = engine;
+        this.ruleSets = ruleSets;
+    }
+
+    UnitEvaluation unit(String unitCode, int year) {
+        checkYear(year);
+        String code = unitCode == null ? "" : unitCode.strip();
+        OrganizationUnit root = registry.findUnit(code).orElseThrow(() -> new NotFoundException("unit " + code));
+        List<String> unitCodes = subtree(root.code());
+        List<Participant> people = participants(root.code());
+        RuleSets rules = ruleSets.get();
+        RuleSet rule = rules.forYear(year);
+        Set<String> nips = new HashSet<>();
+        people.forEach(p -> nips.add(p.nip()));
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips, yearEnd);
+        List<ParticipantYear> indexed = new ArrayList<>();
+        List<NotIndexed> notIndexed = new ArrayList<>();
+        List<ParticipantTrainings> trainings = new ArrayList<>();
+        for (Participant p : people) {
+            List<TrainingRecord> records = records(p, history.getOrDefault(p.nip(), List.of()), externals(p.nip()));
+            trainings.add(new ParticipantTrainings(p.nip(), p.unitCode(), records));
+            Optional<YearFacts> facts = tx.run(c -> store.facts(c, p.nip(), year));
+            String reason = reason(p, facts);
+            if (reason != null) {
+                notIndexed.add(new NotIndexed(p.nip(), reason));
+            } else {
+                // The distribution is over the evaluated unit with everything below it.
+                indexed.add(participantYear(p, root.code(), year, records, facts.get()));
+            }
+        }
+        var distribution = engine.unitDistribution(root.code(), year, indexed, rules);
+        JpCompliance jp = engine.jpCompliance(year, trainings, rules);
+        var leadership = engine.leadershipInvolvement(leadership(unitCodes, people, history, year));
+        return new UnitEvaluation(root.code(), year, unitCodes, rule.name(), rule.validFrom(), distribution,
+                notIndexed, jp, leadership);
+    }
+
+    Transcript transcript(String nipText, int year) {
+        checkYear(year);
+        String nip = Checks.nip(nipText);
+        Participant p = (nip == null || !nip.matches("[0-9]{18}") ? Optional.<Participant>empty() : registry.find(nip))
+                .orElseThrow(() -> new NotFoundException("participant " + nipText));
+        List<TrainingHistory.Attended> attended = TrainingHistory.load(catalog, Set.of(p.nip()), null)
+                .getOrDefault(p.nip(), List.of());
+        List<ExternalTraining> externals = externals(p.nip());
+        List<TranscriptEntry> entries = new ArrayList<>();
+        attended.forEach(a -> entries.add(new TranscriptEntry(TrainingSource.PEMBINA, a.sessionId(), null,
+                a.programCode(), a.title(), a.type(), a.jp(), a.date(), null)));
+        externals.forEach(e -> entries.add(new TranscriptEntry(TrainingSource.EXTERNAL, null, e.id(), null, e.title(),
+                e.type(), e.jp(), e.date(), e.certificateNumber())));
+        entries.sort(Comparator.comparing(TranscriptEntry::date));
+        RuleSets rules = ruleSets.get();
+        RuleSet rule = rules.forYear(year);
+        List<TrainingRecord> records = records(p, attended, externals);
+        JpCompliance jp = engine.jpCompliance(year, List.of(new ParticipantTrainings(p.nip(), p.unitCode(), records)),
+                rules);
+        Optional<YearFacts> facts = tx.run(c -> store.facts(c, p.nip(), year));
+        String reason = reason(p, facts);
+        ProfessionalismIndex index = reason != null ? null
+                : engine.professionalism(participantYear(p, p.unitCode(), year, records, facts.get()), rule);
+        return new Transcript(p, year, entries, jp.participants().get(0).jp(), jp.minimumJp(),
+                jp.participants().get(0).compliant(), index, reason, rule.name(), rule.validFrom());
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new ValidationException(List.of(FieldError.of("year", "evaluation.yearRange")));
+        }
+    }
+
+    private List<ExternalTraining> externals(String nip) {
+        return tx.run(c -> store.externals(c, nip));
+    }
+
+    /** Pembina sessions with JP credited and external training, as the engine takes them. */
+    private static List<TrainingRecord> records(Participant p, List<TrainingHistory.Attended> attended,
+            List<ExternalTraining> externals) {
+        boolean leader = p.positionType() != null && PositionType.valueOf(p.positionType().name()).leadershipPosition();
+        List<TrainingRecord> out = new ArrayList<>();
+        for (TrainingHistory.Attended a : attended) {
+            if (a.jp().signum() > 0) {
+                out.add(new TrainingRecord(a.title(), a.type(), a.jp(), a.date(),
+                        a.type() != TrainingType.LEADERSHIP || leader, TrainingSource.PEMBINA));
+            }
+        }
+        // External records name their type; leadership and functional training are taken to match the post.
+        externals.forEach(e -> out.add(new TrainingRecord(e.title(), e.type(), e.jp(), e.date(), true,
+                TrainingSource.EXTERNAL)));
+        return out;
+    }
+
+    private static String reason(Participant p, Optional<YearFacts> facts) {
+        if (p.education() == null) {
+            return "evaluation.educationMissing";
+        }
+        if (p.positionType() == null) {
+            return "evaluation.positionMissing";
+        }
+        return facts.isEmpty() ? "evaluation.factsMissing" : null;
+    }
+
+    private static ParticipantYear participantYear(Participant p, String unitCode, int year,
+            List<TrainingRecord> records, YearFacts facts) {
+        PerformanceRating performance = facts.performance();
+        DisciplineSanction discipline = facts.discipline();
+        return new ParticipantYear(p.nip(), unitCode, year, Education.valueOf(p.education().name()),
+                PositionType.valueOf(p.positionType().name()), records, performance, discipline);
+    }
+
+    /** The unit and every unit below it, parents first. */
+    private List<String> subtree(String root) {
+        List<OrganizationUnit> units = registry.units();
+        List<String> out = new ArrayList<>(List.of(root));
+        for (int i = 0; i < out.size(); i++) {
+            String parent = out.get(i);
+            units.stream().filter(u -> parent.equals(u.parentCode())).forEach(u -> out.add(u.code()));
+        }
+        return out;
+    }
+
+    private List<Participant> participants(String unitCode) {
+        List<Participant> all = new ArrayList<>();
+        for (int offset = 0;; offset += ParticipantQuery.MAX_LIMIT) {
+            Page<Participant> page = registry.search(new ParticipantQuery(unitCode, null, null, false, offset,
+                    ParticipantQuery.MAX_LIMIT));
+            all.addAll(page.items());
+            if (page.items().size() < ParticipantQuery.MAX_LIMIT || offset + ParticipantQuery.MAX_LIMIT >= page.total()) {
+                return all;
+            }
+        }
+    }
+
+    /**
+     * Per unit: the sessions ending in the year that its participants attended, how many of them its leader
+     * attended, and the L3 share applying (AFTER ratings &ge; 3) of its participants in those sessions. The
+     * leader is the unit's participant whose supervisor is not in the unit (highest position type first).
+     */
+    private List<UnitLeadership> leadership(List<String> unitCodes, List<Participant> people,
+            Map<String, List<TrainingHistory.Attended>> history, int year) {
+        Map<String, List<Participant>> byUnit = new LinkedHashMap<>();
+        unitCodes.forEach(u -> byUnit.put(u, new ArrayList<>()));
+        people.forEach(p -> byUnit.computeIfAbsent(p.unitCode(), u -> new ArrayList<>()).add(p));
+        Map<Long, List<FollowUp>> followUps = new HashMap<>();
+        List<UnitLeadership> out = new ArrayList<>();
+        for (Map.Entry<String, List<Participant>> unit : byUnit.entrySet()) {
+            List<Participant> staff = unit.getValue();
+            Set<String> nips = new HashSet<>();
+            staff.forEach(p -> nips.add(p.nip()));
+            Optional<Participant> leader = staff.stream()
+                    .filter(p -> p.supervisorNip() == null || !nips.contains(p.supervisorNip()))
+                    .min(Comparator.comparing((Participant p) -> p.positionType() == null ? 99
+                            : p.positionType().ordinal()).thenComparing(Participant::nip));
+            Set<Long> sessions = new HashSet<>();
+            Set<Long> withLeader = new HashSet<>();
+            for (Participant p : staff) {
+                for (TrainingHistory.Attended a : history.getOrDefault(p.nip(), List.of())) {
+                    if (a.date().getYear() == year) {
+                        sessions.add(a.sessionId());
+                        if (leader.isPresent() && leader.get().nip().equals(p.nip())) {
+                            withLeader.add(a.sessionId());
+                        }
+                    }
+                }
+            }
+            int ratings = 0;
+            int applying = 0;
+            for (long session : sessions) {
+                for (FollowUp f : followUps.computeIfAbsent(session, s -> tx.run(c -> store.followUps(c, s)))) {
+                    if (f.phase() == FollowUpPhase.AFTER && nips.contains(f.nip())) {
+                        for (int r : f.ratings().values()) {
+                            ratings++;
+                            applying += r >= id.pembina.evaluation.api.BehaviourRating.APPLYING_MINIMUM ? 1 : 0;
+                        }
+                    }
+                }
+            }
+            out.add(new UnitLeadership(unit.getKey(), sessions.size(), withLeader.size(),
+                    ratings == 0 ? null : (double) applying / ratings));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,294 @@
+package id.pembina.evaluation.data.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import id.pembina.evaluation.api.DisciplineSanction;
+import id.pembina.evaluation.api.PerformanceRating;
+import id.pembina.evaluation.api.TrainingType;
+import id.pembina.evaluation.data.api.Benefit;
+import id.pembina.evaluation.data.api.ExternalTraining;
+import id.pembina.evaluation.data.api.FollowUp;
+import id.pembina.evaluation.data.api.FollowUpPhase;
+import id.pembina.evaluation.data.api.IndicatorEntry;
+import id.pembina.evaluation.data.api.IndicatorPhase;
+import id.pembina.evaluation.data.api.ReactionResponse;
+import id.pembina.evaluation.data.api.TestAnswers;
+import id.pembina.evaluation.data.api.TestPhase;
+import id.pembina.evaluation.data.api.YearFacts;
+
+/** The evaluation's tables. Instants are stored as UTC timestamps. */
+final class Store {
+
+    // ---- reaction ----
+
+    void insertReaction(Connection c, ReactionResponse r) throws SQLException {
+        update(c, "INSERT INTO ev_reaction_response (response_id, session_id, nip, instrument_version, comment_text, "
+                + "submitted_at) VALUES (?, ?, ?, ?, ?, ?)", r.responseId(), r.sessionId(), r.nip(), r.version(),
+                r.comment(), ts(r.submittedAt()));
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO ev_reaction_value (response_id, item_id, rating) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, Integer> e : r.values().entrySet()) {
+                ps.setString(1, r.responseId());
+                ps.setString(2, e.getKey());
+                ps.setInt(3, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    void insertReceipt(Connection c, long sessionId, String nip) throws SQLException {
+        update(c, "INSERT INTO ev_reaction_receipt (session_id, nip) VALUES (?, ?)", sessionId, nip);
+    }
+
+    boolean hasReceipt(Connection c, long sessionId, String nip) throws SQLException {
+        return !list(c, "SELECT 1 FROM ev_reaction_receipt WHERE session_id = ? AND nip = ?", rs -> 1, sessionId, nip)
+                .isEmpty();
+    }
+
+    List<ReactionResponse> reactions(Connection c, long sessionId) throws SQLException {
+        Map<String, Map<String, Integer>> values = new LinkedHashMap<>();
+        for (Object[] row : list(c, "SELECT v.response_id, v.item_id, v.rating FROM ev_reaction_value v "
+                + "JOIN ev_reaction_response r ON r.response_id = v.response_id WHERE r.session_id = ? "
+                + "ORDER BY v.response_id, v.item_id", rs -> new Object[] {rs.getString(1), rs.getString(2),
+                        rs.getInt(3)}, sessionId)) {
+            values.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+        }
+        return list(c, "SELECT * FROM ev_reaction_response WHERE session_id = ? ORDER BY submitted_at, response_id",
+                rs -> new ReactionResponse(rs.getString("response_id"), rs.getLong("session_id"),
+                        trim(rs.getString("nip")), rs.getString("instrument_version"),
+                        values.getOrDefault(rs.getString("response_id"), Map.of()), rs.getString("comment_text"),
+                        instant(rs, "submitted_at")), sessionId);
+    }
+
+    // ---- tests ----
+
+    void insertTest(Connection c, TestAnswers t) throws SQLException {
+        long id = insert(c, "INSERT INTO ev_test_answers (session_id, nip, phase, instrument_version, score, "
+                + "max_points, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?)", t.sessionId(), t.nip(), t.phase().name(),
+                t.version(), t.score(), t.maxPoints(), ts(t.submittedAt()));
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO ev_test_choice (answers_id, item_id, option_index) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, Integer> e : t.choices().entrySet()) {
+                ps.setLong(1, id);
+                ps.setString(2, e.getKey());
+                ps.setObject(3, e.getValue(), java.sql.Types.INTEGER);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    List<TestAnswers> tests(Connection c, long sessionId) throws SQLException {
+        Map<Long, Map<String, Integer>> choices = new LinkedHashMap<>();
+        for (Object[] row : list(c, "SELECT ch.answers_id, ch.item_id, ch.option_index FROM ev_test_choice ch "
+                + "JOIN ev_test_answers a ON a.id = ch.answers_id WHERE a.session_id = ? ORDER BY ch.answers_id, "
+                + "ch.item_id", rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, Integer.class)},
+                sessionId)) {
+            choices.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+        }
+        return list(c, "SELECT * FROM ev_test_answers WHERE session_id = ? ORDER BY nip, phase DESC",
+                rs -> new TestAnswers(rs.getLong("session_id"), trim(rs.getString("nip")),
+                        TestPhase.valueOf(rs.getString("phase")), rs.getString("instrument_version"),
+                        choices.getOrDefault(rs.getLong("id"), Map.of()), rs.getInt("score"), rs.getInt("max_points"),
+                        instant(rs, "submitted_at")), sessionId);
+    }
+
+    // ---- follow-ups ----
+
+    void insertFollowUp(Connection c, FollowUp f) throws SQLException {
+        long id = insert(c, "INSERT INTO ev_followup (session_id, nip, supervisor_nip, phase, weeks_after, "
+                + "instrument_version, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?)", f.sessionId(), f.nip(),
+                f.supervisorNip(), f.phase().name(), f.weeksAfterSession(), f.version(), ts(f.submittedAt()));
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO ev_followup_rating (followup_id, indicator_id, rating) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, Integer> e : f.ratings().entrySet()) {
+                ps.setLong(1, id);
+                ps.setString(2, e.getKey());
+                ps.setInt(3, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    List<FollowUp> followUps(Connection c, long sessionId) throws SQLException {
+        Map<Long, Map<String, Integer>> ratings = new LinkedHashMap<>();
+        for (Object[] row : list(c, "SELECT r.followup_id, r.indicator_id, r.rating FROM ev_followup_rating r "
+                + "JOIN ev_followup f ON f.id = r.followup_id WHERE f.session_id = ? ORDER BY r.followup_id, "
+                + "r.indicator_id", rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)}, sessionId)) {
+            ratings.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+        }
+        return list(c, "SELECT * FROM ev_followup WHERE session_id = ? ORDER BY nip, phase DESC",
+                rs -> new FollowUp(rs.getLong("session_id"), trim(rs.getString("nip")),
+                        trim(rs.getString("supervisor_nip")), FollowUpPhase.valueOf(rs.getString("phase")),
+                        rs.getObject("weeks_after", Integer.class), rs.getString("instrument_version"),
+                        ratings.getOrDefault(rs.getLong("id"), Map.of()), instant(rs, "submitted_at")), sessionId);
+    }
+
+    // ---- indicators ----
+
+    void insertIndicator(Connection c, IndicatorEntry e, Instant now) throws SQLException {
+        update(c, "INSERT INTO ev_indicator_value (unit_code, program_code, indicator_id, period, phase, "
+                + "indicator_value, comparison, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", e.unitCode(),
+                e.programCode(), e.indicatorId(), e.period(), e.phase().name(), e.value(), e.comparison(), ts(now));
+    }
+
+    Optional<IndicatorEntry> indicator(Connection c, IndicatorEntry key) throws SQLException {
+        return list(c, "SELECT * FROM ev_indicator_value WHERE unit_code = ? AND program_code = ? AND indicator_id = ? "
+                + "AND period = ? AND phase = ?", Store::indicator, key.unitCode(), key.programCode(),
+                key.indicatorId(), key.period(), key.phase().name()).stream().findFirst();
+    }
+
+    /** @return the comparison flags the unit's stored values of the programme carry */
+    List<Boolean> comparisonFlags(Connection c, String unitCode, String programCode) throws SQLException {
+        return list(c, "SELECT DISTINCT comparison FROM ev_indicator_value WHERE unit_code = ? AND program_code = ?",
+                rs -> rs.getBoolean(1), unitCode, programCode);
+    }
+
+    List<IndicatorEntry> indicators(Connection c, String programCode) throws SQLException {
+        return list(c, "SELECT * FROM ev_indicator_value WHERE program_code = ? ORDER BY indicator_id, unit_code, "
+                + "period, phase DESC", Store::indicator, programCode);
+    }
+
+    private static IndicatorEntry indicator(ResultSet rs) throws SQLException {
+        return new IndicatorEntry(rs.getString("unit_code"), rs.getString("program_code"),
+                rs.getString("indicator_id"), rs.getString("period"), rs.getBigDecimal("indicator_value")
+                        .stripTrailingZeros(), IndicatorPhase.valueOf(rs.getString("phase")),
+                rs.getBoolean("comparison"));
+    }
+
+    // ---- yearly facts ----
+
+    void saveFacts(Connection c, YearFacts f, Instant now) throws SQLException {
+        int n = update(c, "UPDATE ev_year_facts SET performance = ?, discipline = ?, updated_at = ? WHERE nip = ? "
+                + "AND assessed_year = ?", f.performance().name(), f.discipline().name(), ts(now), f.nip(), f.year());
+        if (n == 0) {
+            update(c, "INSERT INTO ev_year_facts (nip, assessed_year, performance, discipline, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?)", f.nip(), f.year(), f.performance().name(), f.discipline().name(),
+                    ts(now));
+        }
+    }
+
+    Optional<YearFacts> facts(Connection c, String nip, int year) throws SQLException {
+        return list(c, "SELECT * FROM ev_year_facts WHERE nip = ? AND assessed_year = ?",
+                rs -> new YearFacts(trim(rs.getString("nip")), rs.getInt("assessed_year"),
+                        PerformanceRating.valueOf(rs.getString("performance")),
+                        DisciplineSanction.valueOf(rs.getString("discipline"))), nip, year).stream().findFirst();
+    }
+
+    // ---- external training ----
+
+    long insertExternal(Connection c, ExternalTraining t, Instant now) throws SQLException {
+        return insert(c, "INSERT INTO ev_external_training (nip, title, training_type, jp, training_date, "
+                + "certificate_number, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", t.nip(), t.title(), t.type().name(),
+                t.jp(), t.date(), t.certificateNumber(), ts(now));
+    }
+
+    List<ExternalTraining> externals(Connection c, String nip) throws SQLException {
+        return list(c, "SELECT * FROM ev_external_training WHERE nip = ? ORDER BY training_date, id",
+                rs -> new ExternalTraining(rs.getLong("id"), trim(rs.getString("nip")), rs.getString("title"),
+                        TrainingType.valueOf(rs.getString("training_type")), rs.getBigDecimal("jp").stripTrailingZeros(),
+                        rs.getObject("training_date", LocalDate.class), rs.getString("certificate_number")), nip);
+    }
+
+    // ---- benefits ----
+
+    long insertBenefit(Connection c, long sessionId, String description, BigDecimal amount, Instant now)
+            throws SQLException {
+        return insert(c, "INSERT INTO ev_benefit (session_id, description, amount, recorded_at) VALUES (?, ?, ?, ?)",
+                sessionId, description, amount, ts(now));
+    }
+
+    List<Benefit> benefits(Connection c, long sessionId) throws SQLException {
+        return list(c, "SELECT * FROM ev_benefit WHERE session_id = ? ORDER BY id",
+                rs -> new Benefit(rs.getLong("id"), rs.getLong("session_id"), rs.getString("description"),
+                        rs.getBigDecimal("amount"), instant(rs, "recorded_at")), sessionId);
+    }
+
+    // ---- JDBC ----
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static long insert(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+            bind(ps, args);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a == null) {
+                ps.setNull(i + 1, java.sql.Types.NULL);
+            } else if (a instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else {
+                ps.setObject(i + 1, a);
+            }
+        }
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getTimestamp(column).toInstant();
+    }
+
+    /** CHAR columns come back padded on some databases. */
+    private static String trim(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    static boolean uniqueViolation(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

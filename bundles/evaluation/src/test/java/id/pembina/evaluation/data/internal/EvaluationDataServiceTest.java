@@ -1,0 +1,590 @@
+package id.pembina.evaluation.data.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.function.ThrowingRunnable;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameter;
+import org.junit.runners.Parameterized.Parameters;
+
+import id.pembina.catalog.api.AttendanceMark;
+import id.pembina.catalog.api.CatalogService;
+import id.pembina.catalog.api.CostCategory;
+import id.pembina.catalog.api.CostLine;
+import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.catalog.api.TrainingSession;
+import id.pembina.catalog.internal.CatalogForTests;
+import id.pembina.catalog.spi.BehaviourChecklist;
+import id.pembina.catalog.spi.CompetencyType;
+import id.pembina.catalog.spi.DeliveryMethod;
+import id.pembina.catalog.spi.KnowledgeTest;
+import id.pembina.catalog.spi.ProgramDefinition;
+import id.pembina.catalog.spi.ReactionQuestionnaire;
+import id.pembina.catalog.spi.ResultsIndicator;
+import id.pembina.catalog.spi.TrainingModule;
+import id.pembina.evaluation.api.Category;
+import id.pembina.evaluation.api.DifferenceInDifferences;
+import id.pembina.evaluation.api.DisciplineSanction;
+import id.pembina.evaluation.api.Evaluations;
+import id.pembina.evaluation.api.GainBand;
+import id.pembina.evaluation.api.IndicatorBehaviour;
+import id.pembina.evaluation.api.ItemReaction;
+import id.pembina.evaluation.api.PerformanceRating;
+import id.pembina.evaluation.api.ProfessionalismIndex;
+import id.pembina.evaluation.api.RuleSet;
+import id.pembina.evaluation.api.RuleSets;
+import id.pembina.evaluation.api.TrainingSource;
+import id.pembina.evaluation.api.TrainingType;
+import id.pembina.evaluation.api.UndefinedReason;
+import id.pembina.evaluation.data.api.EvaluationMessages;
+import id.pembina.evaluation.data.api.ExternalTraining;
+import id.pembina.evaluation.data.api.FollowUp;
+import id.pembina.evaluation.data.api.FollowUpPhase;
+import id.pembina.evaluation.data.api.FollowUpSubmission;
+import id.pembina.evaluation.data.api.IndicatorEntry;
+import id.pembina.evaluation.data.api.IndicatorPhase;
+import id.pembina.evaluation.data.api.LevelResults;
+import id.pembina.evaluation.data.api.ReactionResponse;
+import id.pembina.evaluation.data.api.ReactionSubmission;
+import id.pembina.evaluation.data.api.SessionEvaluation;
+import id.pembina.evaluation.data.api.TestAnswers;
+import id.pembina.evaluation.data.api.TestPhase;
+import id.pembina.evaluation.data.api.TestSubmission;
+import id.pembina.evaluation.data.api.Transcript;
+import id.pembina.evaluation.data.api.UnitEvaluation;
+import id.pembina.evaluation.data.api.YearFacts;
+import id.pembina.participant.api.DuplicateException;
+import id.pembina.participant.api.Education;
+import id.pembina.participant.api.FieldError;
+import id.pembina.participant.api.Nip;
+import id.pembina.participant.api.NotFoundException;
+import id.pembina.participant.api.OrganizationUnit;
+import id.pembina.participant.api.Participant;
+import id.pembina.participant.api.PositionType;
+import id.pembina.participant.api.Rank;
+import id.pembina.participant.api.ValidationException;
+import id.pembina.participant.internal.RegistryService;
+import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
+import id.pembina.persistence.testing.TestDatabase;
+
+/** The evaluation data service with the real registry and catalog, on H2 and on PostgreSQL. */
+@RunWith(Parameterized.class)
+public class EvaluationDataServiceTest {
+
+    @Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return List.of(new Object[] {"H2"}, new Object[] {"PostgreSQL"});
+    }
+
+    @Parameter
+    public String database;
+
+    private static final Instant NOW = ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, Nip.WIB).toInstant();
+    private static final double EPS = 1e-9;
+
+    private static final String KEC = "KEC-MEDAN-MARELAN";
+    private static final String KEL_LD = "KEL-LABUHAN-DELI";
+    private static final String KEL_RP = "KEL-RENGAS-PULAU";
+
+    private static final String RUDI = "197512012000121003"; // camat's staff head, supervisor of Budi and Siti
+    private static final String BUDI = "198609262015051001";
+    private static final String SITI = "199003152019032002";
+    private static final String DEWI = "199507072020122001";
+    private static final String EKO = "198801012010011002";  // registered, not enrolled
+    private static final String ANI = "199202022018012001";  // enrolled, then cancelled
+
+    private static final String PELAYANAN = "KOM-PELAYANAN";
+    private static final String ANONIM = "KOM-ANONIM";
+
+    private TestDatabase db;
+    private RegistryService registry;
+    private CatalogForTests catalogAccess;
+    private CatalogService catalog;
+    private EvaluationDataServiceImpl service;
+    private long session;
+    private long anonSession;
+
+    // ---- fixtures ----
+
+    record Module(String id, String name, String version, List<ProgramDefinition> programs)
+            implements TrainingModule {
+    }
+
+    /** Test version 1.0 keys q1 on option 0; 1.1 keys it on option 1. */
+    private static KnowledgeTest test(String version) {
+        int q1Key = version.equals("1.0") ? 0 : 1;
+        return new KnowledgeTest(version, List.of(
+                new KnowledgeTest.TestItem("q1", "Apa kepanjangan IKM?", List.of("Indeks Kepuasan Masyarakat",
+                        "Indeks Kinerja Mandiri", "Ikatan Karyawan Muda"), q1Key, 1),
+                new KnowledgeTest.TestItem("q2", "Skala penilaian unsur IKM adalah", List.of("1-4", "1-5"), 0, 2)));
+    }
+
+    private static ProgramDefinition program(String code, boolean anonymous, String testVersion) {
+        return new ProgramDefinition(code, "Pelatihan " + code, "Uraian " + code, CompetencyType.TEKNIS,
+                DeliveryMethod.PELATIHAN, 12, List.of("Peserta mampu melayani warga dengan ramah"),
+                new ReactionQuestionnaire("1.0", anonymous, List.of(
+                        new ReactionQuestionnaire.LikertItem("r1", "Materi relevan dengan tugas saya"),
+                        new ReactionQuestionnaire.LikertItem("r2", "Fasilitator menguasai materi"))),
+                test(testVersion),
+                new BehaviourChecklist("1.0", List.of(
+                        new BehaviourChecklist.BehaviourIndicator("b1", "Menyapa warga yang datang"),
+                        new BehaviourChecklist.BehaviourIndicator("b2", "Menyelesaikan layanan tepat waktu"))),
+                List.of(new ResultsIndicator("complaints-per-month", "Pengaduan per bulan", "pengaduan/bulan",
+                        ResultsIndicator.Direction.LOWER_IS_BETTER)));
+    }
+
+    private static Module module(String version, String testVersion) {
+        return new Module("komunikasi-efektif", "Komunikasi Efektif", version,
+                List.of(program(PELAYANAN, false, testVersion), program(ANONIM, true, testVersion)));
+    }
+
+    private static Participant person(String nip, String unit, PositionType type, String supervisor) {
+        return new Participant(nip, "Peserta " + nip.substring(0, 4), null, null, unit, "Pengadministrasi Umum", type,
+                Rank.III_A, Education.S1, supervisor, null);
+    }
+
+    @Before
+    public void setUp() throws Exception {
+        db = TestDatabase.open(database);
+        Clock clock = Clock.fixed(NOW, Nip.WIB);
+        LiquibaseSchemaMigrator migrator = new LiquibaseSchemaMigrator();
+        registry = new RegistryService(db.dataSource(), migrator, clock);
+        registry.createUnit(new OrganizationUnit(KEC, "Kantor Kecamatan Medan Marelan", null));
+        registry.createUnit(new OrganizationUnit(KEL_LD, "Kantor Lurah Labuhan Deli", KEC));
+        registry.createUnit(new OrganizationUnit(KEL_RP, "Kantor Lurah Rengas Pulau", KEC));
+        registry.create(person(RUDI, KEC, PositionType.ADMINISTRATOR, null));
+        registry.create(person(BUDI, KEL_LD, PositionType.PELAKSANA, RUDI));
+        registry.create(person(SITI, KEL_LD, PositionType.PELAKSANA, RUDI));
+        registry.create(person(DEWI, KEL_LD, PositionType.PELAKSANA, null));
+        registry.create(person(EKO, KEL_RP, PositionType.PELAKSANA, null));
+        registry.create(person(ANI, KEL_RP, PositionType.PELAKSANA, null));
+        catalogAccess = new CatalogForTests(db.dataSource(), migrator, registry, clock);
+        catalogAccess.add(module("1.0.0", "1.0"), 1);
+        catalog = catalogAccess.service();
+        service = new EvaluationDataServiceImpl(db.dataSource(), migrator, registry, catalog, Evaluations.engine(),
+                clock);
+        session = catalog.createSession(TrainingSession.of(PELAYANAN, LocalDateTime.of(2026, 3, 10, 8, 0),
+                LocalDateTime.of(2026, 3, 10, 17, 0), "Aula Kantor Camat Medan Marelan", null, 30,
+                List.of("Drs. Ahmad Siregar"), List.of(
+                        new CostLine(CostCategory.HONORARIA, "Honor narasumber", new BigDecimal("3000000")),
+                        new CostLine(CostCategory.CONSUMPTION, "Konsumsi", new BigDecimal("1000000"))), List.of()))
+                .id();
+        anonSession = catalog.createSession(TrainingSession.of(ANONIM, LocalDateTime.of(2026, 4, 14, 8, 0),
+                LocalDateTime.of(2026, 4, 14, 17, 0), "Aula Kantor Camat Medan Marelan", null, 30, List.of(),
+                List.of(), List.of())).id();
+        for (String nip : List.of(BUDI, SITI, DEWI, ANI)) {
+            catalog.enroll(session, nip, EnrollmentStatus.REGISTERED, null, null);
+        }
+        catalog.enroll(session, ANI, EnrollmentStatus.CANCELLED, null, null);
+        catalog.enroll(anonSession, BUDI, EnrollmentStatus.REGISTERED, null, null);
+    }
+
+    @After
+    public void tearDown() throws Exception {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    // ---- helpers ----
+
+    private static Map<String, Integer> map(Object... keyValues) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], (Integer) keyValues[i + 1]);
+        }
+        return m;
+    }
+
+    private static List<FieldError> refused(ThrowingRunnable r) {
+        return assertThrows(ValidationException.class, r).errors();
+    }
+
+    private static void assertError(List<FieldError> errors, String field, String code) {
+        assertTrue(field + " " + code + " in " + errors,
+                errors.stream().anyMatch(e -> e.field().equals(field) && e.code().equals(code)));
+    }
+
+    private ReactionResponse react(long s, String nip, int r1, int r2) {
+        return service.submitReaction(s, new ReactionSubmission(nip, null, map("r1", r1, "r2", r2), null));
+    }
+
+    private TestAnswers test(String nip, TestPhase phase, Integer q1, Integer q2) {
+        return service.submitTest(session, phase, new TestSubmission(nip, "1.0", map("q1", q1, "q2", q2)));
+    }
+
+    private FollowUp followUp(String nip, FollowUpPhase phase, int b1, int b2) {
+        return service.submitFollowUp(new FollowUpSubmission(session, nip, RUDI, phase, null, null,
+                map("b1", b1, "b2", b2)));
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    // ---- reaction ----
+
+    @Test
+    public void reactionIsStoredWithTheNipWhenNotAnonymous() {
+        ReactionResponse r = service.submitReaction(session, new ReactionSubmission("19860926 201505 1 001", null,
+                map("r1", 4, "r2", 5), "  Materi bagus  "));
+        assertEquals(BUDI, r.nip());
+        assertEquals("1.0", r.version());
+        assertEquals("Materi bagus", r.comment());
+        assertEquals(List.of(r), service.reactionResponses(session));
+    }
+
+    @Test
+    public void reactionRefusesEveryBadItemAndStoresNothing() throws Exception {
+        List<FieldError> errors = refused(() -> service.submitReaction(session,
+                new ReactionSubmission(BUDI, null, map("r1", 6, "r9", 3), "x")));
+        assertEquals(3, errors.size());
+        assertError(errors, "values.r1", "evaluation.valueRange");
+        assertError(errors, "values.r9", "evaluation.itemUnknown");
+        assertError(errors, "values.r2", "evaluation.itemMissing");
+        assertError(refused(() -> react(session, BUDI, 0, 3)), "values.r1", "evaluation.valueRange");
+        assertEquals(0, count("SELECT COUNT(*) FROM ev_reaction_response"));
+        assertEquals(0, count("SELECT COUNT(*) FROM ev_reaction_value"));
+        assertEquals("Nilai 6 di luar rentang 1 sampai 5",
+                EvaluationMessages.message(errors.get(0), Locale.forLanguageTag("id")));
+        assertEquals("The value 6 is outside 1 to 5", EvaluationMessages.message(errors.get(0), Locale.ENGLISH));
+    }
+
+    @Test
+    public void onlySeatHoldersMayAnswer() {
+        assertError(refused(() -> react(session, EKO, 4, 4)), "nip", "evaluation.notEnrolled");
+        assertError(refused(() -> react(session, ANI, 4, 4)), "nip", "evaluation.notEnrolled");
+        assertError(refused(() -> react(session, null, 4, 4)), "nip", "evaluation.required");
+        assertThrows(NotFoundException.class, () -> react(9999, BUDI, 4, 4));
+        assertError(refused(() -> service.submitReaction(session, new ReactionSubmission(BUDI, "9.9",
+                map("r1", 4, "r2", 4), null))), "version", "evaluation.versionUnknown");
+        assertTrue(service.reactionResponses(session).isEmpty());
+    }
+
+    @Test
+    public void identicalReactionRepeatIsIdempotentAndADifferentOneIsADuplicate() throws Exception {
+        ReactionResponse first = react(session, BUDI, 4, 5);
+        assertEquals(first, react(session, BUDI, 4, 5));
+        assertThrows(DuplicateException.class, () -> react(session, BUDI, 4, 4));
+        assertEquals(1, count("SELECT COUNT(*) FROM ev_reaction_response"));
+    }
+
+    @Test
+    public void anonymousReactionStoresNoNip() throws Exception {
+        ReactionResponse r = react(anonSession, BUDI, 5, 4);
+        assertNull(r.nip());
+        assertTrue(r.anonymous());
+        assertNull(service.reactionResponses(anonSession).get(0).nip());
+        assertEquals(0, count("SELECT COUNT(*) FROM ev_reaction_response WHERE nip IS NOT NULL"));
+        assertEquals(1, count("SELECT COUNT(*) FROM ev_reaction_receipt"));
+        // identical repeat: the same stored response; a different one: refused
+        assertEquals(r.responseId(), react(anonSession, BUDI, 5, 4).responseId());
+        assertThrows(DuplicateException.class, () -> react(anonSession, BUDI, 1, 1));
+        assertEquals(1, count("SELECT COUNT(*) FROM ev_reaction_response"));
+        assertError(refused(() -> react(anonSession, SITI, 5, 4)), "nip", "evaluation.notEnrolled");
+    }
+
+    // ---- tests ----
+
+    @Test
+    public void testAnswersAreScoredWithTheVersionTheyName() {
+        catalogAccess.add(module("1.1.0", "1.1"), 2);
+        catalogAccess.remove(module("1.0.0", "1.0"), 1);
+        assertEquals("1.1", catalog.program(PELAYANAN).orElseThrow().knowledgeTest().version());
+        // q1 = 0 is right under 1.0, wrong under 1.1
+        TestAnswers pre = test(BUDI, TestPhase.PRE, 0, 0);
+        assertEquals("1.0", pre.version());
+        assertEquals(3, pre.score());
+        assertEquals(3, pre.maxPoints());
+        TestAnswers post = service.submitTest(session, TestPhase.POST, new TestSubmission(BUDI, null,
+                map("q1", 0, "q2", 0)));
+        assertEquals("1.1", post.version());
+        assertEquals(2, post.score());
+        assertEquals(List.of(pre.score(), post.score()),
+                service.testAnswers(session).stream().map(TestAnswers::score).toList());
+    }
+
+    @Test
+    public void testRefusalsDuplicatesAndUnansweredItems() throws Exception {
+        List<FieldError> errors = refused(() -> service.submitTest(session, TestPhase.PRE,
+                new TestSubmission(BUDI, "1.0", map("q1", 3, "q7", 0))));
+        assertError(errors, "choices.q1", "evaluation.optionRange");
+        assertError(errors, "choices.q7", "evaluation.itemUnknown");
+        assertError(errors, "choices.q2", "evaluation.itemMissing");
+        assertError(refused(() -> test(EKO, TestPhase.PRE, 0, 0)), "nip", "evaluation.notEnrolled");
+        assertEquals(0, count("SELECT COUNT(*) FROM ev_test_answers"));
+        TestAnswers skipped = test(SITI, TestPhase.PRE, null, 0);  // q1 left unanswered
+        assertEquals(2, skipped.score());
+        assertNull(skipped.choices().get("q1"));
+        assertEquals(skipped, test(SITI, TestPhase.PRE, null, 0));
+        assertThrows(DuplicateException.class, () -> test(SITI, TestPhase.PRE, 0, 0));
+        assertEquals(skipped, service.testAnswers(session).get(0));
+    }
+
+    // ---- follow-ups ----
+
+    @Test
+    public void followUpNeedsTheDirectSupervisorAndValidRatings() throws Exception {
+        List<FieldError> errors = refused(() -> service.submitFollowUp(new FollowUpSubmission(session, BUDI, DEWI,
+                FollowUpPhase.AFTER, 0, null, map("b1", 5, "b2", 2))));
+        assertError(errors, "supervisorNip", "evaluation.notSupervisor");
+        assertError(errors, "weeksAfterSession", "evaluation.weeksRange");
+        assertError(errors, "ratings.b1", "evaluation.valueRange");
+        assertError(refused(() -> service.submitFollowUp(new FollowUpSubmission(session, EKO, RUDI,
+                FollowUpPhase.AFTER, null, null, map("b1", 3, "b2", 3)))), "nip", "evaluation.notEnrolled");
+        assertError(refused(() -> service.submitFollowUp(new FollowUpSubmission(null, BUDI, RUDI,
+                FollowUpPhase.AFTER, null, null, map("b1", 3, "b2", 3)))), "sessionId", "evaluation.required");
+        assertEquals(0, count("SELECT COUNT(*) FROM ev_followup"));
+        FollowUp after = followUp(BUDI, FollowUpPhase.AFTER, 3, 4);
+        assertEquals(Integer.valueOf(12), after.weeksAfterSession());
+        assertNull(followUp(BUDI, FollowUpPhase.BASELINE, 2, 2).weeksAfterSession());
+        assertEquals(after, followUp(BUDI, FollowUpPhase.AFTER, 3, 4));
+        assertThrows(DuplicateException.class, () -> followUp(BUDI, FollowUpPhase.AFTER, 4, 4));
+        assertEquals(2, service.followUps(session).size());
+    }
+
+    // ---- indicators, facts, external training, benefits ----
+
+    @Test
+    public void indicatorValuesAreAllOrNothing() throws Exception {
+        IndicatorEntry good = new IndicatorEntry(KEL_LD, PELAYANAN, "complaints-per-month", "2026-01",
+                new BigDecimal("10"), IndicatorPhase.BEFORE, false);
+        List<FieldError> errors = refused(() -> service.recordIndicators(List.of(good,
+                new IndicatorEntry("KEL-NONE", PELAYANAN, "waiting-time", "2026-13", new BigDecimal("1.00001"),
+                        null, false),
+                new IndicatorEntry(KEL_LD, PELAYANAN, "complaints-per-month", "2026-02", BigDecimal.ONE,
+                        IndicatorPhase.BEFORE, true))));
+        assertError(errors, "entries[1].unitCode", "evaluation.unitUnknown");
+        assertError(errors, "entries[1].indicatorId", "evaluation.indicatorUnknown");
+        assertError(errors, "entries[1].period", "evaluation.periodFormat");
+        assertError(errors, "entries[1].value", "evaluation.indicatorValue");
+        assertError(errors, "entries[1].phase", "evaluation.required");
+        assertError(errors, "entries[2].comparison", "evaluation.comparisonConflict");
+        assertEquals(0, count("SELECT COUNT(*) FROM ev_indicator_value"));
+        service.recordIndicators(List.of(good));
+        service.recordIndicators(List.of(good)); // identical: accepted
+        assertThrows(DuplicateException.class, () -> service.recordIndicators(List.of(new IndicatorEntry(KEL_LD,
+                PELAYANAN, "complaints-per-month", "2026-01", new BigDecimal("11"), IndicatorPhase.BEFORE, false))));
+        assertError(refused(() -> service.recordIndicators(List.of(new IndicatorEntry(KEL_LD, PELAYANAN,
+                "complaints-per-month", "2026-05", BigDecimal.ONE, IndicatorPhase.AFTER, true)))),
+                "entries[0].comparison", "evaluation.comparisonConflict");
+        assertEquals(1, service.indicatorValues(PELAYANAN).size());
+    }
+
+    @Test
+    public void factsExternalTrainingAndBenefitsAreValidated() {
+        assertError(refused(() -> service.recordYearFacts(new YearFacts(EKO.replace('8', '7'), 1999, null,
+                DisciplineSanction.NONE))), "nip", "evaluation.participantUnknown");
+        service.recordYearFacts(new YearFacts(BUDI, 2026, PerformanceRating.GOOD, DisciplineSanction.NONE));
+        service.recordYearFacts(new YearFacts(BUDI, 2026, PerformanceRating.VERY_GOOD, DisciplineSanction.LIGHT));
+        assertEquals(PerformanceRating.VERY_GOOD, service.yearFacts(BUDI, 2026).orElseThrow().performance());
+
+        List<FieldError> errors = refused(() -> service.addExternalTraining(new ExternalTraining(null, BUDI, " ",
+                null, new BigDecimal("-1"), LocalDate.of(2027, 1, 1), null)));
+        assertError(errors, "title", "evaluation.required");
+        assertError(errors, "type", "evaluation.required");
+        assertError(errors, "jp", "evaluation.jpRange");
+        assertError(errors, "date", "evaluation.dateFuture");
+        ExternalTraining t = new ExternalTraining(null, BUDI, "Pelatihan Pelayanan Publik BPSDM Sumut",
+                TrainingType.TECHNICAL, new BigDecimal("10"), LocalDate.of(2026, 6, 2), "BPSDM/2026/0042");
+        ExternalTraining stored = service.addExternalTraining(t);
+        assertNotNull(stored.id());
+        assertEquals(stored, service.addExternalTraining(t));
+        assertThrows(DuplicateException.class, () -> service.addExternalTraining(new ExternalTraining(null, BUDI,
+                "Lain", TrainingType.SEMINAR, BigDecimal.ONE, LocalDate.of(2026, 6, 3), "BPSDM/2026/0042")));
+        assertEquals(List.of(stored), service.externalTrainings(BUDI));
+
+        assertError(refused(() -> service.recordBenefit(session, "Hemat", new BigDecimal("1.001"))), "amount",
+                "evaluation.amount");
+        assertThrows(NotFoundException.class, () -> service.recordBenefit(9999, "Hemat", BigDecimal.ONE));
+    }
+
+    // ---- evaluations ----
+
+    @Test
+    public void sessionEvaluationMatchesHandComputedFigures() {
+        // L1: r1 = 4, 2, 3 (mean 3.0, sd 1.0); r2 = 5, 3, 4 (mean 4.0, sd 1.0); overall 21 / 6 = 3.5
+        react(session, BUDI, 4, 5);
+        react(session, SITI, 2, 3);
+        react(session, DEWI, 3, 4);
+        // L2 (max 3): pre 2, 0, 3 -> 66.7 %, 0 %, 100 %; post 3, 1, 3 -> 100 %, 33.3 %, 100 %
+        test(BUDI, TestPhase.PRE, 1, 0);
+        test(BUDI, TestPhase.POST, 0, 0);
+        test(SITI, TestPhase.PRE, null, 1);
+        test(SITI, TestPhase.POST, 0, 1);
+        test(DEWI, TestPhase.PRE, 0, 0);
+        test(DEWI, TestPhase.POST, 0, 0);
+        // L3: Budi 2,2 -> 3,4; Siti 1,2 -> 2,3; Dewi has no supervisor and no follow-up
+        followUp(BUDI, FollowUpPhase.BASELINE, 2, 2);
+        followUp(BUDI, FollowUpPhase.AFTER, 3, 4);
+        followUp(SITI, FollowUpPhase.BASELINE, 1, 2);
+        followUp(SITI, FollowUpPhase.AFTER, 2, 3);
+        // L4: Labuhan Deli (trained) 10, 12 -> 6, 8; Rengas Pulau (comparison) 9 -> 8
+        String c = "complaints-per-month";
+        service.recordIndicators(List.of(
+                new IndicatorEntry(KEL_LD, PELAYANAN, c, "2026-01", new BigDecimal("10"), IndicatorPhase.BEFORE, false),
+                new IndicatorEntry(KEL_LD, PELAYANAN, c, "2026-02", new BigDecimal("12"), IndicatorPhase.BEFORE, false),
+                new IndicatorEntry(KEL_LD, PELAYANAN, c, "2026-05", new BigDecimal("6"), IndicatorPhase.AFTER, false),
+                new IndicatorEntry(KEL_LD, PELAYANAN, c, "2026-06", new BigDecimal("8"), IndicatorPhase.AFTER, false),
+                new IndicatorEntry(KEL_RP, PELAYANAN, c, "2026-01", new BigDecimal("9"), IndicatorPhase.BEFORE, true),
+                new IndicatorEntry(KEL_RP, PELAYANAN, c, "2026-05", new BigDecimal("8"), IndicatorPhase.AFTER, true)));
+        // L5: costs 4,000,000; benefits 6,000,000
+        service.recordBenefit(session, "Penghematan waktu layanan", new BigDecimal("5000000"));
+        service.recordBenefit(session, "Berkurangnya pengaduan", new BigDecimal("1000000.00"));
+
+        SessionEvaluation e = service.evaluateSession(session);
+        assertEquals(PELAYANAN, e.programCode());
+        assertEquals(3, e.seats()); // Ani cancelled
+        LevelResults l = e.levels();
+
+        assertEquals(3, l.reactionResponses());
+        ItemReaction r1 = l.reaction().items().get(0);
+        assertEquals("r1", r1.item().code());
+        assertEquals(3, r1.statistics().n());
+        assertEquals(3.0, r1.statistics().mean(), EPS);
+        assertEquals(1.0, r1.statistics().standardDeviation(), EPS);
+        assertEquals(1.0 / 3, r1.statistics().favourableShare(), EPS);
+        assertEquals(4.0, l.reaction().items().get(1).statistics().mean(), EPS);
+        assertEquals(6, l.reaction().overall().n());
+        assertEquals(3.5, l.reaction().overall().mean(), EPS);
+        assertEquals(List.of("r1"), l.reaction().improvementPoints().stream().map(p -> p.itemCode()).toList());
+
+        assertEquals(3, l.preTests());
+        assertEquals(3, l.postTests());
+        assertEquals(3, l.learning().n());
+        assertEquals(500.0 / 9, l.learning().meanPrePercent(), 1e-6);
+        assertEquals(700.0 / 9, l.learning().meanPostPercent(), 1e-6);
+        assertEquals(0.5, l.learning().classGain().value(), 1e-9);
+        assertEquals(GainBand.MEDIUM, l.learning().classGain().band());
+        assertEquals(UndefinedReason.PRE_AT_MAXIMUM, l.learning().participants().stream()
+                .filter(p -> p.participantId().equals(DEWI)).findFirst().orElseThrow().gainUndefined());
+        assertEquals(2.0, l.learning().tTest().t(), 1e-9);
+        assertEquals(Integer.valueOf(2), l.learning().tTest().degreesOfFreedom());
+        assertEquals(1 - 2 / Math.sqrt(6), l.learning().tTest().pValue(), 1e-6);
+        assertEquals("1.0", l.itemAnalysis().version());
+        assertEquals(3, l.itemAnalysis().analysis().n());
+        assertEquals(1.0, l.itemAnalysis().analysis().items().get(0).difficulty(), EPS);    // q1 all right
+        assertEquals(2.0 / 3, l.itemAnalysis().analysis().items().get(1).difficulty(), EPS); // q2 two of three
+
+        IndicatorBehaviour b1 = l.behaviour().indicators().get(0);
+        assertEquals(1.0, b1.change(), EPS);
+        assertEquals(1.5, l.behaviour().indicators().get(1).change(), EPS);
+        assertEquals(4, l.behaviour().afterRatings());
+        assertEquals(0.75, l.behaviour().shareApplying(), EPS);
+        assertEquals(2, l.behaviour().responsesReceived());
+        assertEquals(3, l.behaviour().responsesExpected());
+        assertEquals(2.0 / 3, l.behaviour().responseRate(), EPS);
+
+        DifferenceInDifferences did = l.results().estimates().get(0);
+        assertEquals(1, did.treatedUnits());
+        assertEquals(1, did.comparisonUnits());
+        assertEquals(-3.0, did.estimate(), EPS);
+        assertEquals(3.0, did.improvement(), EPS);
+
+        assertEquals(0, new BigDecimal("4000000").compareTo(l.roi().totalCosts()));
+        assertEquals(0, new BigDecimal("6000000").compareTo(l.roi().benefits()));
+        assertEquals(new BigDecimal("50.00"), l.roi().roiPercent());
+        assertEquals(new BigDecimal("1.50"), l.roi().benefitCostRatio());
+
+        // The programme over 2026 holds the one session with data (the anonymous one is another programme).
+        var p = service.evaluateProgram(PELAYANAN, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        assertEquals(List.of(session), p.sessionIds());
+        assertEquals(3, p.seats());
+        assertEquals(0.5, p.levels().learning().classGain().value(), 1e-9);
+        assertEquals(3, p.levels().behaviour().responsesExpected());
+        assertEquals(2.0 / 3, p.levels().behaviour().responseRate(), EPS);
+        assertEquals(-3.0, p.levels().results().estimates().get(0).estimate(), EPS);
+        assertEquals(new BigDecimal("50.00"), p.levels().roi().roiPercent());
+        assertError(refused(() -> service.evaluateProgram(PELAYANAN, LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 1, 1))), "to", "evaluation.dateRange");
+    }
+
+    @Test
+    public void sessionWithoutAnswersEvaluatesToEmptyFigures() {
+        LevelResults l = service.evaluateSession(anonSession).levels();
+        assertEquals(0, l.reactionResponses());
+        assertEquals(0, l.reaction().overall().n());
+        assertEquals(0, l.learning().n());
+        assertNull(l.itemAnalysis());
+        assertEquals(UndefinedReason.ZERO_COSTS, l.roi().undefinedReason());
+    }
+
+    @Test
+    public void transcriptAndUnitIndexCombinePembinaAndExternalTraining() {
+        catalog.recordAttendance(session, List.of(new AttendanceMark(BUDI, 1, true, null, null)));
+        assertEquals(12, catalog.creditedJp(BUDI, 2026));
+        service.addExternalTraining(new ExternalTraining(null, BUDI, "Pelatihan Pelayanan Publik BPSDM Sumut",
+                TrainingType.TECHNICAL, new BigDecimal("10"), LocalDate.of(2026, 6, 2), "BPSDM/2026/0042"));
+        service.recordYearFacts(new YearFacts(BUDI, 2026, PerformanceRating.GOOD, DisciplineSanction.NONE));
+
+        // S1 15 + pelaksana technical (22 JP >= 20) 30 + GOOD 25 + no sanction 5 = 75: Sedang
+        Transcript t = service.transcript(BUDI, 2026);
+        assertEquals(2, t.trainings().size());
+        assertEquals(TrainingSource.PEMBINA, t.trainings().get(0).source());
+        assertEquals(Long.valueOf(session), t.trainings().get(0).sessionId());
+        assertEquals(0, new BigDecimal("12").compareTo(t.trainings().get(0).jp()));
+        assertEquals(0, new BigDecimal("22").compareTo(t.jpInYear()));
+        assertTrue(t.jpCompliant());
+        ProfessionalismIndex index = t.index();
+        assertEquals(15, index.qualification());
+        assertEquals(30, index.competency().total());
+        assertEquals(25, index.performance());
+        assertEquals(5, index.discipline());
+        assertEquals(75, index.total());
+        assertEquals(Category.SEDANG, index.category());
+        assertEquals(RuleSet.defaults().name(), t.ruleSet());
+        assertEquals("evaluation.factsMissing", service.transcript(SITI, 2026).notIndexedReason());
+        assertThrows(NotFoundException.class, () -> service.transcript("000000000000000000", 2026));
+
+        UnitEvaluation u = service.evaluateUnit(KEC, 2026);
+        assertEquals(List.of(KEC, KEL_LD, KEL_RP), u.unitCodes());
+        assertEquals(1, u.index().n());
+        assertEquals(1, u.index().count(Category.SEDANG));
+        assertEquals(5, u.notIndexed().size());
+        assertEquals(6, u.jp().n());
+        assertEquals(1, u.jp().compliant());
+        assertEquals(3, u.leadership().units().size());
+        assertEquals(RuleSet.defaults().name(), u.ruleSet());
+
+        // A rule set fed from outside (as ConfigAdmin will) is used and named: GOOD worth 20 from 2026.
+        Map<String, String> props = RuleSet.defaultProperties();
+        props.put("name", "Uji 2026");
+        props.put("validFrom", "2026-01-01");
+        props.put("performance.GOOD", "20");
+        service.useRuleSets(RuleSets.of(RuleSet.defaults(), RuleSet.fromProperties(props)));
+        Transcript changed = service.transcript(BUDI, 2026);
+        assertEquals(70, changed.index().total());
+        assertEquals(Category.RENDAH, changed.index().category());
+        assertEquals("Uji 2026", changed.ruleSet());
+        assertEquals("Uji 2026", service.evaluateUnit(KEL_LD, 2026).index().ruleSet());
+        assertEquals(RuleSet.defaults().name(), service.transcript(BUDI, 2025).ruleSet());
+        service.useRuleSets(null);
+        assertEquals(75, service.transcript(BUDI, 2026).index().total());
+    }
+}

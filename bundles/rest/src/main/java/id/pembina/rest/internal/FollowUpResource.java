@@ -1,0 +1,34 @@
+package id.pembina.rest.internal;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import id.pembina.evaluation.data.api.EvaluationDataService;
+import id.pembina.evaluation.data.api.FollowUp;
+import id.pembina.evaluation.data.api.FollowUpSubmission;
+
+/** {@code /api/v1/followups}: the supervisor's behaviour ratings (level 3), baseline and after N weeks. */
+@Component(service = FollowUpResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PembinaApplication.SELECT)
+@Path("followups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FollowUpResource {
+
+    @Reference
+    private EvaluationDataService evaluation;
+
+    @POST
+    public FollowUp followUp(FollowUpSubmission submission) {
+        return evaluation.submitFollowUp(submission);
+    }
+}

@@ -1,0 +1,54 @@
+package id.pembina.rest.internal;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import id.pembina.evaluation.data.api.EvaluationDataService;
+import id.pembina.evaluation.data.api.ReactionResponse;
+import id.pembina.evaluation.data.api.ReactionSubmission;
+import id.pembina.evaluation.data.api.TestAnswers;
+import id.pembina.evaluation.data.api.TestPhase;
+import id.pembina.evaluation.data.api.TestSubmission;
+
+/**
+ * {@code /api/v1/sessions/{id}/responses}: a participant's reaction questionnaire and pre/post
+ * test. A different second submission is refused (409); an identical repeat answers the stored one.
+ */
+@Component(service = ResponseResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PembinaApplication.SELECT)
+@Path("sessions/{id}/responses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ResponseResource {
+
+    @Reference
+    private EvaluationDataService evaluation;
+
+    @POST
+    @Path("reaction")
+    public ReactionResponse reaction(@PathParam("id") String id, ReactionSubmission submission) {
+        return evaluation.submitReaction(EvaluationResource.sessionId(id), submission);
+    }
+
+    @POST
+    @Path("pretest")
+    public TestAnswers pretest(@PathParam("id") String id, TestSubmission submission) {
+        return evaluation.submitTest(EvaluationResource.sessionId(id), TestPhase.PRE, submission);
+    }
+
+    @POST
+    @Path("posttest")
+    public TestAnswers posttest(@PathParam("id") String id, TestSubmission submission) {
+        return evaluation.submitTest(EvaluationResource.sessionId(id), TestPhase.POST, submission);
+    }
+}
