@@ -1,0 +1,158 @@
+package id.pembina.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.Function;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import id.pembina.catalog.api.CatalogService;
+import id.pembina.catalog.api.ProgramDetail;
+import id.pembina.catalog.spi.KnowledgeTest;
+import id.pembina.participant.api.Education;
+import id.pembina.participant.api.OrganizationUnit;
+import id.pembina.participant.api.Participant;
+import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.participant.api.PositionType;
+import id.pembina.participant.api.Rank;
+
+/** Evaluation data over real HTTP: answers, tests, follow-ups, indicators, benefits, and the figures. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class EvaluationIT extends PembinaTestSupport {
+
+    private static final String LEADER = "197001011995031001";
+    private static final String ANI = "199001012015032001";
+    private static final String BUDI = "199102022016031002";
+    private static final String CICI = "199203032017032003";
+
+    @Inject
+    private ParticipantRegistry registry;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return distribution();
+    }
+
+    @Test
+    public void aSessionEvaluatedFromAnswersOverHttp() throws Exception {
+        String pw = awaitApi();
+        await("MANWAKTU offered", () -> get("programs", pw).contains("\"code\":\"MANWAKTU\""));
+        ProgramDetail detail = catalog.program("MANWAKTU").orElseThrow();
+
+        registry.createUnit(new OrganizationUnit("IT-EVAL", "Seksi Uji", null));
+        registry.create(person(LEADER, "Kepala Seksi Uji", PositionType.PENGAWAS, null));
+        registry.create(person(ANI, "Ani Lubis", PositionType.PELAKSANA, LEADER));
+        registry.create(person(BUDI, "Budi Nasution", PositionType.PELAKSANA, LEADER));
+        registry.create(person(CICI, "Cici Harahap", PositionType.PELAKSANA, LEADER));
+
+        HttpResponse<String> created = send(json("sessions", "{\"programCode\":\"MANWAKTU\",\"start\":\"2026-05-04T08:00:00\","
+                + "\"end\":\"2026-05-04T16:00:00\",\"venue\":\"Aula Kecamatan\",\"capacity\":10,"
+                + "\"costs\":[{\"category\":\"HONORARIA\",\"description\":\"Narasumber\",\"amount\":2000000.00}]}"), "admin", pw);
+        assertEquals(created.body(), 201, created.statusCode());
+        String id = created.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
+        for (String nip : List.of(ANI, BUDI)) {
+            assertEquals(200, send(json("sessions/" + id + "/enrollments", "{\"nip\":\"" + nip + "\"}"), "admin", pw).statusCode());
+        }
+
+        // L1: Ani rates every item 5; Budi 4, but 1 for the first item -> that item's mean 3.0 < 3.5.
+        String first = detail.reaction().items().get(0).id();
+        String rv = detail.reaction().version();
+        String aniReaction = reaction(ANI, rv, detail, i -> 5);
+        assertEquals(200, send(json("sessions/" + id + "/responses/reaction", aniReaction), "admin", pw).statusCode());
+        assertEquals(200, send(json("sessions/" + id + "/responses/reaction", reaction(BUDI, rv, detail,
+                i -> i.equals(first) ? 1 : 4)), "admin", pw).statusCode());
+        // an identical repeat is accepted, a different one refused, bad answers refused
+        assertEquals(200, send(json("sessions/" + id + "/responses/reaction", aniReaction), "admin", pw).statusCode());
+        assertEquals(409, send(json("sessions/" + id + "/responses/reaction", reaction(ANI, rv, detail, i -> 4)), "admin", pw).statusCode());
+        HttpResponse<String> outOfRange = send(json("sessions/" + id + "/responses/reaction", reaction(CICI, rv, detail, i -> 6)),
+                "admin", pw);
+        assertEquals(400, outOfRange.statusCode());
+        assertEquals("application/problem+json", outOfRange.headers().firstValue("Content-Type").orElse(""));
+
+        // L2: both wrong on every item before, right after -> pre 0 %, post 100 %, <g> = 1.0 (HIGH)
+        KnowledgeTest test = detail.knowledgeTest();
+        for (String nip : List.of(ANI, BUDI)) {
+            assertEquals(200, send(json("sessions/" + id + "/responses/pretest", test(nip, test, false)), "admin", pw).statusCode());
+            HttpResponse<String> post = send(json("sessions/" + id + "/responses/posttest", test(nip, test, true)), "admin", pw);
+            assertTrue(post.body(), post.body().contains("\"score\":" + test.maxPoints() + ",\"maxPoints\":" + test.maxPoints()));
+        }
+
+        // L3: the supervisor rates Ani 2 before and 3 after on every indicator; Budi rating Ani is refused
+        assertEquals(200, send(json("followups", followUp(id, ANI, LEADER, "BASELINE", detail, 2)), "admin", pw).statusCode());
+        assertEquals(200, send(json("followups", followUp(id, ANI, LEADER, "AFTER", detail, 3)), "admin", pw).statusCode());
+        assertEquals(400, send(json("followups", followUp(id, ANI, BUDI, "AFTER", detail, 3)), "admin", pw).statusCode());
+
+        // L4 and L5
+        String indicator = detail.results().get(0).id();
+        HttpResponse<String> values = send(json("indicators", "[{\"unitCode\":\"IT-EVAL\",\"programCode\":\"MANWAKTU\","
+                + "\"indicatorId\":\"" + indicator + "\",\"period\":\"2026-03\",\"value\":10,\"phase\":\"BEFORE\",\"comparison\":false},"
+                + "{\"unitCode\":\"IT-EVAL\",\"programCode\":\"MANWAKTU\",\"indicatorId\":\"" + indicator + "\","
+                + "\"period\":\"2026-07\",\"value\":6,\"phase\":\"AFTER\",\"comparison\":false}]"), "admin", pw);
+        assertEquals(values.body(), 200, values.statusCode());
+        assertEquals(200, send(json("sessions/" + id + "/benefits", "{\"description\":\"Waktu layanan lebih singkat\","
+                + "\"amount\":3000000.00}"), "admin", pw).statusCode());
+
+        String evaluation = get("evaluations/sessions/" + id, pw);
+        assertTrue(evaluation, evaluation.contains("\"improvementPoints\":[{\"itemCode\":\"" + first + "\""));
+        assertTrue(evaluation, evaluation.contains("\"meanPrePercent\":0.0,\"meanPostPercent\":100.0,\"classGain\":{\"value\":1.0,\"band\":\"HIGH\""));
+        assertTrue(evaluation, evaluation.contains("\"totalCosts\":2000000.00,\"benefits\":3000000.00,\"netBenefits\":1000000.00,"
+                + "\"roiPercent\":50.00,\"benefitCostRatio\":1.50"));
+        assertTrue(evaluation, evaluation.contains("\"shareApplying\":1.0"));
+
+        HttpResponse<String> marked = send(HttpRequest.newBuilder(api("sessions/" + id + "/attendance"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "[{\"nip\":\"" + ANI + "\",\"meeting\":1,\"present\":true}]")), "admin", pw);
+        assertEquals(marked.body(), 200, marked.statusCode());
+        String transcript = get("participants/" + ANI + "/transcript?year=2026", pw);
+        assertTrue(transcript, transcript.contains("\"programCode\":\"MANWAKTU\""));
+        assertTrue(transcript, transcript.contains("\"jpInYear\":12,\"minimumJp\":20,\"jpCompliant\":false"));
+
+        String console = console(sessions, "pembina:evaluate " + id);
+        assertTrue(console, console.contains("ROI 50.00%, BCR 1.50"));
+    }
+
+    private static Participant person(String nip, String name, PositionType type, String supervisor) {
+        return new Participant(nip, name, null, null, "IT-EVAL", type == PositionType.PENGAWAS ? "Kepala Seksi" : "Pengadministrasi Umum",
+                type, Rank.III_A, Education.S1, supervisor, null);
+    }
+
+    private static String reaction(String nip, String version, ProgramDetail d, Function<String, Integer> value) {
+        StringJoiner values = new StringJoiner(",", "{", "}");
+        d.reaction().items().forEach(i -> values.add("\"" + i.id() + "\":" + value.apply(i.id())));
+        return "{\"nip\":\"" + nip + "\",\"version\":\"" + version + "\",\"values\":" + values + "}";
+    }
+
+    private static String test(String nip, KnowledgeTest t, boolean right) {
+        StringJoiner choices = new StringJoiner(",", "{", "}");
+        t.items().forEach(i -> choices.add("\"" + i.id() + "\":" + (right ? i.answerIndex() : (i.answerIndex() + 1) % i.options().size())));
+        return "{\"nip\":\"" + nip + "\",\"version\":\"" + t.version() + "\",\"choices\":" + choices + "}";
+    }
+
+    private static String followUp(String session, String nip, String supervisor, String phase, ProgramDetail d, int rating) {
+        StringJoiner ratings = new StringJoiner(",", "{", "}");
+        d.behaviour().indicators().forEach(i -> ratings.add("\"" + i.id() + "\":" + rating));
+        return "{\"sessionId\":" + session + ",\"nip\":\"" + nip + "\",\"supervisorNip\":\"" + supervisor + "\",\"phase\":\""
+                + phase + "\",\"version\":\"" + d.behaviour().version() + "\",\"ratings\":" + ratings + "}";
+    }
+}
