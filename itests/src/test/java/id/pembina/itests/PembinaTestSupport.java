@@ -39,6 +39,8 @@ public abstract class PembinaTestSupport {
 
     public static Option[] distribution() {
         String localRepo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
+        // Fresh ports for every container: the previous test class's Karaf may still be releasing its own.
+        String http = freePort();
         return new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl(maven("id.pembina", "pembina-distribution").type("tar.gz")
@@ -48,14 +50,14 @@ public abstract class PembinaTestSupport {
                     .useDeployFolder(false),
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.INFO),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", freePort("http")),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort("ssh")),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort("rmi")),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort("rmiServer")),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", http),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
             // Pax Exam installs its own probe support from the build's local Maven repository.
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"), // as bin/setenv does
-            systemProperty("pembina.it.port").value(System.getProperty("pembina.it.port.http")),
+            systemProperty("pembina.it.port").value(http),
             systemProperty("pembina.it.fixtures").value(fixtures()),
         };
     }
@@ -76,16 +78,9 @@ public abstract class PembinaTestSupport {
         return Path.of(System.getProperty("pembina.it.fixtures"), FixtureJars.SYMBOLIC_NAME + "-" + version + ".jar");
     }
 
-    private static String freePort(String name) {
-        String key = "pembina.it.port." + name;
-        String known = System.getProperty(key);
-        if (known != null) {
-            return known;
-        }
+    private static String freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
-            String port = String.valueOf(s.getLocalPort());
-            System.setProperty(key, port);
-            return port;
+            return String.valueOf(s.getLocalPort());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -138,8 +133,17 @@ public abstract class PembinaTestSupport {
     /** Waits until the REST API accepts the generated admin password; returns it. */
     static String awaitApi() throws Exception {
         String pw = adminPassword();
-        await("login accepted and every component up", () -> send(HttpRequest.newBuilder(api("units")), "admin", pw)
-                .statusCode() == 200 && send(HttpRequest.newBuilder(api("health")), null, null).statusCode() == 200);
+        String[] last = { "" };
+        try {
+            await("login accepted and every component up", () -> {
+                HttpResponse<String> health = send(HttpRequest.newBuilder(api("health")), null, null);
+                last[0] = health.statusCode() + " " + health.body();
+                return health.statusCode() == 200
+                        && send(HttpRequest.newBuilder(api("units")), "admin", pw).statusCode() == 200;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; last health: " + last[0], e);
+        }
         return pw;
     }
 
