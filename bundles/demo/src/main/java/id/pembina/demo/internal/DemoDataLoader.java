@@ -1,5 +1,6 @@
 package id.pembina.demo.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.pembina.catalog.api.CatalogService;
+import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.participant.api.ImportResult;
 import id.pembina.participant.api.ImportResult.RowError;
 import id.pembina.participant.api.Nip;
@@ -34,6 +37,11 @@ import id.pembina.participant.api.ParticipantRegistry;
  * one transaction: a failure or an interruption leaves the registry as it was, and a later
  * activation can load it again. Loading runs in a background thread so activation does not block;
  * the outcome is logged.
+ * <p>
+ * Only when this run loaded the registry does it go on with a year of training and evaluation
+ * ({@link MarelanEvaluationDemo}): it waits (up to 120 s) for the four seed programmes, whose module
+ * bundles start asynchronously, and stores the sessions and their evaluation data through the
+ * catalog and the evaluation service. A database that already held data is never touched.
  */
 @Component(immediate = true, configurationPid = DemoDataLoader.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = DemoDataLoader.Config.class)
@@ -49,7 +57,8 @@ public class DemoDataLoader {
 
     @ObjectClassDefinition(name = "Pembina demo data",
             description = "Loads the Kecamatan Medan Marelan demo data (units and about 300 ASN) into an empty"
-                    + " participant registry. A registry that already holds data is left alone.")
+                    + " participant registry, then a year of training sessions and their evaluation data. A"
+                    + " registry that already holds data is left alone.")
     public @interface Config {
 
         @AttributeDefinition(name = "Enabled",
@@ -71,6 +80,15 @@ public class DemoDataLoader {
     @Reference
     private ParticipantRegistry registry;
 
+    @Reference
+    private CatalogService catalog;
+
+    @Reference
+    private EvaluationDataService evaluation;
+
+    /** How long to wait for the seed programmes. */
+    private Duration programWait = EvaluationDemoApplier.DEFAULT_WAIT;
+
     private ExecutorService executor;
     /** The pending load, for tests; null when disabled. */
     volatile Future<Outcome> task;
@@ -80,8 +98,12 @@ public class DemoDataLoader {
     }
 
     /** For tests. */
-    DemoDataLoader(ParticipantRegistry registry) {
+    DemoDataLoader(ParticipantRegistry registry, CatalogService catalog, EvaluationDataService evaluation,
+            Duration programWait) {
         this.registry = registry;
+        this.catalog = catalog;
+        this.evaluation = evaluation;
+        this.programWait = programWait;
     }
 
     @Activate
@@ -96,7 +118,10 @@ public class DemoDataLoader {
             return t;
         });
         ParticipantRegistry target = registry;
-        task = executor.submit(() -> load(target, LocalDate.now(Nip.WIB)));
+        CatalogService c = catalog;
+        EvaluationDataService e = evaluation;
+        Duration wait = programWait;
+        task = executor.submit(() -> run(target, c, e, LocalDate.now(Nip.WIB), wait));
     }
 
     @Deactivate
@@ -106,6 +131,21 @@ public class DemoDataLoader {
         if (e != null) {
             e.shutdownNow();
         }
+    }
+
+    /**
+     * Loads the registry ({@link #load}) and, only when that stored the demo participants, the year
+     * of training and evaluation. Never throws: failures are logged.
+     *
+     * @return the outcome of the registry load
+     */
+    static Outcome run(ParticipantRegistry registry, CatalogService catalog, EvaluationDataService evaluation,
+            LocalDate today, Duration programWait) {
+        Outcome outcome = load(registry, today);
+        if (outcome == Outcome.LOADED) {
+            EvaluationDemoApplier.load(MarelanDemoData.generate(today), catalog, evaluation, programWait);
+        }
+        return outcome;
     }
 
     /**

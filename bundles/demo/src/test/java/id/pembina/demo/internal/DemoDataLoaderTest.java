@@ -2,9 +2,12 @@ package id.pembina.demo.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import java.io.Reader;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,10 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.Test;
 
+import id.pembina.catalog.api.CatalogService;
 import id.pembina.demo.internal.DemoDataLoader.Outcome;
+import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.participant.api.DuplicateException;
 import id.pembina.participant.api.FieldError;
 import id.pembina.participant.api.ImportResult;
@@ -131,12 +137,15 @@ public class DemoDataLoaderTest {
     @Test
     public void activationLoadsInTheBackgroundWhenEnabled() throws Exception {
         FakeRegistry registry = new FakeRegistry();
-        DemoDataLoader loader = new DemoDataLoader(registry);
+        NoProgramsCatalog catalog = new NoProgramsCatalog();
+        DemoDataLoader loader = new DemoDataLoader(registry, catalog.proxy(), unusedEvaluation(), Duration.ofMillis(600));
         loader.activate(config(true));
         try {
             assertEquals(Outcome.LOADED, loader.task.get(30, TimeUnit.SECONDS));
             assertEquals(300, registry.count());
             assertEquals(1, registry.loadCalls);
+            // It then waited for the seed programmes, which never came, and gave up cleanly.
+            assertTrue(catalog.polls.get() >= 2);
         } finally {
             loader.deactivate();
         }
@@ -145,12 +154,59 @@ public class DemoDataLoaderTest {
     @Test
     public void activationDoesNothingWhenDisabled() {
         FakeRegistry registry = new FakeRegistry();
-        DemoDataLoader loader = new DemoDataLoader(registry);
+        NoProgramsCatalog catalog = new NoProgramsCatalog();
+        DemoDataLoader loader = new DemoDataLoader(registry, catalog.proxy(), unusedEvaluation(), Duration.ofMillis(600));
         loader.activate(config(false));
         loader.deactivate();
         assertNull(loader.task);
         assertEquals(0, registry.count());
         assertEquals(0, registry.units().size());
+        assertEquals(0, catalog.polls.get());
+    }
+
+    @Test
+    public void aSkippedLoadLeavesTheCatalogAlone() {
+        FakeRegistry registry = new FakeRegistry();
+        registry.createUnit(new OrganizationUnit("DINAS", "Dinas", null));
+        NoProgramsCatalog catalog = new NoProgramsCatalog();
+        assertEquals(Outcome.SKIPPED, DemoDataLoader.run(registry, catalog.proxy(), unusedEvaluation(), TODAY,
+                Duration.ofSeconds(5)));
+        assertEquals(0, catalog.polls.get());
+    }
+
+    @Test
+    public void givesUpWaitingForProgrammesThatNeverCome() throws Exception {
+        NoProgramsCatalog catalog = new NoProgramsCatalog();
+        long start = System.nanoTime();
+        assertNull(EvaluationDemoApplier.awaitPrograms(catalog.proxy(), Duration.ofMillis(300), Duration.ofMillis(50)));
+        assertTrue(System.nanoTime() - start >= 300_000_000L);
+        assertTrue(catalog.polls.get() >= 3);
+        assertEquals(EvaluationDemoApplier.Result.NO_PROGRAMS, EvaluationDemoApplier.load(
+                MarelanDemoData.generate(TODAY), catalog.proxy(), unusedEvaluation(), Duration.ofMillis(100)));
+    }
+
+    /** A catalog that offers no programme and fails on anything else. */
+    static final class NoProgramsCatalog {
+
+        final AtomicInteger polls = new AtomicInteger();
+
+        CatalogService proxy() {
+            return (CatalogService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {CatalogService.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("programs")) {
+                            polls.incrementAndGet();
+                            return List.of();
+                        }
+                        throw new AssertionError("unexpected call of " + method.getName());
+                    });
+        }
+    }
+
+    static EvaluationDataService unusedEvaluation() {
+        return (EvaluationDataService) Proxy.newProxyInstance(DemoDataLoaderTest.class.getClassLoader(),
+                new Class<?>[] {EvaluationDataService.class}, (proxy, method, args) -> {
+                    throw new AssertionError("unexpected call of " + method.getName());
+                });
     }
 
     private static DemoDataLoader.Config config(boolean enabled) {

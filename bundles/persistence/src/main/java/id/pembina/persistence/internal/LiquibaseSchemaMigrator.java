@@ -17,6 +17,7 @@ import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.ui.LoggerUIService;
 
 /** Applies change logs with the Liquibase embedded in this bundle. */
 @Component(service = SchemaMigrator.class)
@@ -36,6 +37,9 @@ public final class LiquibaseSchemaMigrator implements SchemaMigrator {
             scope.put(Scope.Attr.resourceAccessor.name(), accessor);
             scope.put("liquibase.analytics.enabled", Boolean.FALSE);
             scope.put("liquibase.showBanner", Boolean.FALSE);
+            // Progress and summaries go to the log, not to the server's standard output.
+            scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+            scope.put("liquibase.command.showSummaryOutput", liquibase.UpdateSummaryOutputEnum.LOG);
             return Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
