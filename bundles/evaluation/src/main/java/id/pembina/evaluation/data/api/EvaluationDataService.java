@@ -1,5 +1,6 @@
 package id.pembina.evaluation.data.api;
 
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 import id.pembina.evaluation.api.RuleSets;
+import id.pembina.participant.api.ImportResult;
 
 /**
  * Captures evaluation data and computes evaluations with the evaluation engine.
@@ -18,6 +20,20 @@ import id.pembina.evaluation.api.RuleSets;
  * accepted once per session, participant and phase: an identical repeat returns the stored one
  * (idempotent), a different one is refused with {@code DuplicateException}. Only participants holding a
  * seat (REGISTERED or ATTENDED) in the session may answer or be rated.
+ * <p>
+ * <b>CSV imports</b> ({@code import*}) read UTF-8 text (a byte order mark is skipped) with a header row naming
+ * the columns in any order; values are trimmed, empty lines are skipped. Every row is checked exactly as the
+ * matching {@code submit*} call would check it, and the file is stored in one transaction, all or nothing: when
+ * any row is refused nothing is stored, {@link ImportResult#imported()} is 0 and {@link ImportResult#errors()}
+ * lists every refusal with the row's physical line (the header is line 1) and a {@code FieldError} whose field
+ * is the CSV column (an item refusal names the item's column, e.g. {@code r1}, not {@code values.r1}). A row
+ * identical to a stored submission (or to an earlier row of the file) is not stored twice and counts as
+ * imported, so re-importing a file is idempotent; a row that differs from a stored submission of the same
+ * participant (session and phase) is refused with {@code evaluation.duplicate}. Header and file refusals use
+ * the registry's {@code csv.*} codes ({@code csv.missingColumn}, {@code csv.duplicateColumn},
+ * {@code csv.unnamedColumn}, {@code csv.columnCount}, {@code csv.unclosedQuote}, ...); an item column that
+ * belongs to none of the instrument versions the rows answer is refused on line 1 with
+ * {@code evaluation.columnUnknown}. A blank {@code version} cell means the programme's current version.
  */
 @ProviderType
 public interface EvaluationDataService {
@@ -51,6 +67,38 @@ public interface EvaluationDataService {
 
     /** Records a monetised benefit of a session (rupiah, not negative, at most two decimals). */
     Benefit recordBenefit(long sessionId, String description, BigDecimal amount);
+
+    // ---- CSV import ----
+
+    /**
+     * Imports reaction answers of a session. Header: {@code nip,version,<itemId>...,comment}; {@code nip} is
+     * required, {@code version} and {@code comment} are optional, every other column is a Likert item
+     * (1..5) of the questionnaire version. A blank item cell is a missing answer (refused as by
+     * {@link #submitReaction}). The NIP is not stored when the version is anonymous.
+     *
+     * @throws id.pembina.participant.api.NotFoundException for an unknown session
+     */
+    ImportResult importReactions(long sessionId, Reader csv);
+
+    /**
+     * Imports pre-test or post-test answers of a session, each row scored with the key of the version it
+     * names. Header: {@code nip,version,<itemId>...}; a cell holds the chosen option as its 0-based index
+     * ({@code 0}, {@code 1}, ...) or as a letter {@code a}..{@code d} (case-insensitive: a = 0, b = 1, c = 2,
+     * d = 3); a blank cell marks the item unanswered (scored as incorrect).
+     *
+     * @throws id.pembina.participant.api.NotFoundException for an unknown session
+     */
+    ImportResult importTests(long sessionId, TestPhase phase, Reader csv);
+
+    /**
+     * Imports supervisors' follow-ups, possibly of several sessions. Header:
+     * {@code sessionId,nip,supervisorNip,phase,weeksAfterSession,version,<indicatorId>...}; {@code sessionId},
+     * {@code nip}, {@code supervisorNip} and {@code phase} ({@code BASELINE} or {@code AFTER},
+     * case-insensitive) are required columns, a blank {@code weeksAfterSession} means
+     * {@link #DEFAULT_FOLLOW_UP_WEEKS} after the session; every other column is a behaviour indicator rated
+     * 1..4. An unknown session is a row refusal ({@code evaluation.sessionUnknown}).
+     */
+    ImportResult importFollowUps(Reader csv);
 
     // ---- reading ----
 

@@ -4,10 +4,12 @@
  * monetised benefits) and computes evaluations per session, programme, unit and participant by
  * feeding the evaluation engine ({@code id.pembina.evaluation.api}). Refusals are the participant
  * registry's exceptions ({@code ValidationException} with field errors, {@code DuplicateException},
- * {@code NotFoundException}); a refused call changes nothing. Texts: {@link EvaluationMessages}.
+ * {@code NotFoundException}); a refused call changes nothing. Reactions, tests and follow-ups can also be
+ * imported from CSV, all or nothing, with every refused row reported by line (1.1.0). Texts:
+ * {@link EvaluationMessages}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package id.pembina.evaluation.data.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,18 +1,22 @@
 package id.pembina.evaluation.data.internal;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.EnrollmentStatus;
@@ -36,6 +40,8 @@ import id.pembina.evaluation.data.api.TestSubmission;
 import id.pembina.evaluation.data.api.YearFacts;
 import id.pembina.participant.api.DuplicateException;
 import id.pembina.participant.api.FieldError;
+import id.pembina.participant.api.ImportResult;
+import id.pembina.participant.api.ImportResult.RowError;
 import id.pembina.participant.api.NotFoundException;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantRegistry;
@@ -70,16 +76,34 @@ final class Capture {
     // ---- reaction ----
 
     ReactionResponse reaction(long sessionId, ReactionSubmission s) {
-        TrainingSession session = session(sessionId);
-        ProgramDetail detail = program(session.programCode());
+        Lookups l = lookups();
+        TrainingSession session = l.session(sessionId);
         List<FieldError> errors = new ArrayList<>();
-        String nip = seatHolder("nip", sessionId, s.nip(), errors);
+        CheckedReaction checked = checkReaction(l, session, s, errors);
+        refuseIf(errors);
+        return once(c -> storeReaction(c, checked));
+    }
+
+    /** A reaction that passed its checks: what to store, and whose receipt it is when anonymous. */
+    record CheckedReaction(ReactionResponse candidate, String nip) {
+    }
+
+    /**
+     * Checks a reaction against the catalog and the registry (nothing is stored).
+     *
+     * @return what to store, or null when refusals were added to {@code errors}
+     */
+    CheckedReaction checkReaction(Lookups l, TrainingSession session, ReactionSubmission s, List<FieldError> errors) {
+        long sessionId = session.id();
+        int before = errors.size();
+        ProgramDetail detail = l.program(session.programCode());
+        String nip = seatHolder(l, "nip", sessionId, s.nip(), errors);
         ReactionQuestionnaire q = null;
         if (detail.reaction() == null) {
             errors.add(FieldError.of("version", "evaluation.noInstrument", session.programCode(), "REACTION"));
         } else {
             String version = s.version() == null ? detail.reaction().version() : s.version();
-            q = catalog.reaction(session.programCode(), version).orElse(null);
+            q = l.reaction(session.programCode(), version).orElse(null);
             if (q == null) {
                 errors.add(FieldError.of("version", "evaluation.versionUnknown", session.programCode(), "REACTION",
                         version));
@@ -89,29 +113,39 @@ final class Capture {
             }
         }
         Checks.text("comment", s.comment(), false, 2000, errors);
-        refuseIf(errors);
-        boolean anonymous = q.anonymous();
+        if (errors.size() > before) {
+            return null;
+        }
         ReactionResponse candidate = new ReactionResponse(UUID.randomUUID().toString(), sessionId,
-                anonymous ? null : nip, q.version(), s.values(), Checks.text(s.comment()), clock.instant());
-        return once(c -> {
-            if (anonymous) {
-                if (!store.hasReceipt(c, sessionId, nip)) {
-                    store.insertReceipt(c, sessionId, nip);
-                    store.insertReaction(c, candidate);
-                    return candidate;
-                }
-                // The receipt does not say which response is theirs: an identical anonymous one is as good.
-                return store.reactions(c, sessionId).stream().filter(r -> r.anonymous() && same(r, candidate))
-                        .findFirst().orElseThrow(() -> duplicate("reaction", sessionId, nip));
+                q.anonymous() ? null : nip, q.version(), s.values(), Checks.text(s.comment()), clock.instant());
+        return new CheckedReaction(candidate, nip);
+    }
+
+    /**
+     * Stores a checked reaction on the caller's connection (no commit): the stored one for an identical
+     * repeat, else a {@link DuplicateException} when the participant answered differently before.
+     */
+    ReactionResponse storeReaction(Connection c, CheckedReaction checked) throws SQLException {
+        ReactionResponse candidate = checked.candidate();
+        long sessionId = candidate.sessionId();
+        String nip = checked.nip();
+        if (candidate.anonymous()) {
+            if (!store.hasReceipt(c, sessionId, nip)) {
+                store.insertReceipt(c, sessionId, nip);
+                store.insertReaction(c, candidate);
+                return candidate;
             }
-            Optional<ReactionResponse> stored = store.reactions(c, sessionId).stream()
-                    .filter(r -> nip.equals(r.nip())).findFirst();
-            if (stored.isPresent()) {
-                return keepIfSame(stored.get(), same(stored.get(), candidate), "reaction", sessionId, nip);
-            }
-            store.insertReaction(c, candidate);
-            return candidate;
-        });
+            // The receipt does not say which response is theirs: an identical anonymous one is as good.
+            return store.reactions(c, sessionId).stream().filter(r -> r.anonymous() && same(r, candidate))
+                    .findFirst().orElseThrow(() -> duplicate("reaction", sessionId, nip));
+        }
+        Optional<ReactionResponse> stored = store.reactions(c, sessionId).stream()
+                .filter(r -> nip.equals(r.nip())).findFirst();
+        if (stored.isPresent()) {
+            return keepIfSame(stored.get(), same(stored.get(), candidate), "reaction", sessionId, nip);
+        }
+        store.insertReaction(c, candidate);
+        return candidate;
     }
 
     private static boolean same(ReactionResponse a, ReactionResponse b) {
@@ -123,33 +157,52 @@ final class Capture {
 
     TestAnswers test(long sessionId, TestPhase phase, TestSubmission s) {
         Objects.requireNonNull(phase, "phase");
-        TrainingSession session = session(sessionId);
-        ProgramDetail detail = program(session.programCode());
+        Lookups l = lookups();
+        TrainingSession session = l.session(sessionId);
         List<FieldError> errors = new ArrayList<>();
-        String nip = seatHolder("nip", sessionId, s.nip(), errors);
+        TestAnswers checked = checkTest(l, session, phase, s, errors);
+        refuseIf(errors);
+        return once(c -> storeTest(c, checked));
+    }
+
+    /**
+     * Checks test answers and scores them with the key of the version they name (nothing is stored).
+     *
+     * @return the scored answers to store, or null when refusals were added to {@code errors}
+     */
+    TestAnswers checkTest(Lookups l, TrainingSession session, TestPhase phase, TestSubmission s,
+            List<FieldError> errors) {
+        long sessionId = session.id();
+        int before = errors.size();
+        ProgramDetail detail = l.program(session.programCode());
+        String nip = seatHolder(l, "nip", sessionId, s.nip(), errors);
         KnowledgeTest test = null;
         if (detail.knowledgeTest() == null) {
             errors.add(FieldError.of("version", "evaluation.noInstrument", session.programCode(), "KNOWLEDGE_TEST"));
         } else {
             String version = s.version() == null ? detail.knowledgeTest().version() : s.version();
-            test = catalog.knowledgeTest(session.programCode(), version).orElse(null);
+            test = l.knowledgeTest(session.programCode(), version).orElse(null);
             if (test == null) {
                 errors.add(FieldError.of("version", "evaluation.versionUnknown", session.programCode(),
                         "KNOWLEDGE_TEST", version));
             } else {
+                List<FieldError> found = new ArrayList<>();
                 Checks.items("choices", s.choices(), test.items().stream().map(KnowledgeTest.TestItem::id).toList(),
-                        version, 0, Integer.MAX_VALUE, true, errors);
+                        version, 0, Integer.MAX_VALUE, true, found);
                 for (KnowledgeTest.TestItem item : test.items()) {
                     Integer choice = s.choices() == null ? null : s.choices().get(item.id());
                     if (choice != null && (choice < 0 || choice >= item.options().size())) {
-                        errors.removeIf(e -> e.field().equals("choices." + item.id()));
-                        errors.add(FieldError.of("choices." + item.id(), "evaluation.optionRange", choice,
+                        found.removeIf(e -> e.field().equals("choices." + item.id()));
+                        found.add(FieldError.of("choices." + item.id(), "evaluation.optionRange", choice,
                                 item.options().size() - 1));
                     }
                 }
+                errors.addAll(found);
             }
         }
-        refuseIf(errors);
+        if (errors.size() > before) {
+            return null;
+        }
         int score = 0;
         for (KnowledgeTest.TestItem item : test.items()) {
             Integer choice = s.choices().get(item.id());
@@ -157,19 +210,24 @@ final class Capture {
                 score += item.points();
             }
         }
-        TestAnswers candidate = new TestAnswers(sessionId, nip, phase, test.version(), s.choices(), score,
-                test.maxPoints(), clock.instant());
-        return once(c -> {
-            Optional<TestAnswers> stored = store.tests(c, sessionId).stream()
-                    .filter(t -> t.nip().equals(nip) && t.phase() == phase).findFirst();
-            if (stored.isPresent()) {
-                TestAnswers t = stored.get();
-                return keepIfSame(t, t.version().equals(candidate.version()) && t.choices().equals(candidate.choices()),
-                        phase.name().toLowerCase(java.util.Locale.ROOT) + "-test", sessionId, nip);
-            }
-            store.insertTest(c, candidate);
-            return candidate;
-        });
+        return new TestAnswers(sessionId, nip, phase, test.version(), s.choices(), score, test.maxPoints(),
+                clock.instant());
+    }
+
+    /** Stores checked test answers on the caller's connection (no commit); repeats as for a reaction. */
+    TestAnswers storeTest(Connection c, TestAnswers candidate) throws SQLException {
+        long sessionId = candidate.sessionId();
+        String nip = candidate.nip();
+        TestPhase phase = candidate.phase();
+        Optional<TestAnswers> stored = store.tests(c, sessionId).stream()
+                .filter(t -> t.nip().equals(nip) && t.phase() == phase).findFirst();
+        if (stored.isPresent()) {
+            TestAnswers t = stored.get();
+            return keepIfSame(t, t.version().equals(candidate.version()) && t.choices().equals(candidate.choices()),
+                    phase.name().toLowerCase(java.util.Locale.ROOT) + "-test", sessionId, nip);
+        }
+        store.insertTest(c, candidate);
+        return candidate;
     }
 
     // ---- behaviour follow-ups ----
@@ -178,16 +236,29 @@ final class Capture {
         if (s.sessionId() == null) {
             throw new ValidationException(List.of(FieldError.of("sessionId", "evaluation.required")));
         }
-        long sessionId = s.sessionId();
-        TrainingSession session = session(sessionId);
-        ProgramDetail detail = program(session.programCode());
+        Lookups l = lookups();
+        TrainingSession session = l.session(s.sessionId());
         List<FieldError> errors = new ArrayList<>();
-        String nip = seatHolder("nip", sessionId, s.nip(), errors);
+        FollowUp checked = checkFollowUp(l, session, s, errors);
+        refuseIf(errors);
+        return once(c -> storeFollowUp(c, checked));
+    }
+
+    /**
+     * Checks a follow-up of the given session (its {@code sessionId} is not looked at again; nothing is stored).
+     *
+     * @return the follow-up to store, or null when refusals were added to {@code errors}
+     */
+    FollowUp checkFollowUp(Lookups l, TrainingSession session, FollowUpSubmission s, List<FieldError> errors) {
+        long sessionId = session.id();
+        int before = errors.size();
+        ProgramDetail detail = l.program(session.programCode());
+        String nip = seatHolder(l, "nip", sessionId, s.nip(), errors);
         String supervisor = Checks.nip(s.supervisorNip());
         if (supervisor == null || supervisor.isEmpty()) {
             errors.add(FieldError.of("supervisorNip", "evaluation.required"));
         } else if (nip != null) {
-            Optional<Participant> p = registry.find(nip);
+            Optional<Participant> p = l.participant(nip);
             if (p.isEmpty() || !supervisor.equals(Checks.nip(p.get().supervisorNip()))) {
                 errors.add(FieldError.of("supervisorNip", "evaluation.notSupervisor", supervisor, nip));
             }
@@ -206,7 +277,7 @@ final class Capture {
             errors.add(FieldError.of("version", "evaluation.noInstrument", session.programCode(), "BEHAVIOUR"));
         } else {
             String version = s.version() == null ? detail.behaviour().version() : s.version();
-            checklist = catalog.behaviour(session.programCode(), version).orElse(null);
+            checklist = l.behaviour(session.programCode(), version).orElse(null);
             if (checklist == null) {
                 errors.add(FieldError.of("version", "evaluation.versionUnknown", session.programCode(), "BEHAVIOUR",
                         version));
@@ -215,21 +286,28 @@ final class Capture {
                         .map(BehaviourChecklist.BehaviourIndicator::id).toList(), version, 1, 4, false, errors);
             }
         }
-        refuseIf(errors);
-        FollowUp candidate = new FollowUp(sessionId, nip, supervisor, s.phase(), weeks, checklist.version(),
-                s.ratings(), clock.instant());
-        return once(c -> {
-            Optional<FollowUp> stored = store.followUps(c, sessionId).stream()
-                    .filter(f -> f.nip().equals(nip) && f.phase() == candidate.phase()).findFirst();
-            if (stored.isPresent()) {
-                FollowUp f = stored.get();
-                return keepIfSame(f, f.supervisorNip().equals(supervisor) && f.version().equals(candidate.version())
-                        && Objects.equals(f.weeksAfterSession(), candidate.weeksAfterSession())
-                        && f.ratings().equals(candidate.ratings()), "follow-up " + candidate.phase(), sessionId, nip);
-            }
-            store.insertFollowUp(c, candidate);
-            return candidate;
-        });
+        if (errors.size() > before) {
+            return null;
+        }
+        return new FollowUp(sessionId, nip, supervisor, s.phase(), weeks, checklist.version(), s.ratings(),
+                clock.instant());
+    }
+
+    /** Stores a checked follow-up on the caller's connection (no commit); repeats as for a reaction. */
+    FollowUp storeFollowUp(Connection c, FollowUp candidate) throws SQLException {
+        long sessionId = candidate.sessionId();
+        String nip = candidate.nip();
+        Optional<FollowUp> stored = store.followUps(c, sessionId).stream()
+                .filter(f -> f.nip().equals(nip) && f.phase() == candidate.phase()).findFirst();
+        if (stored.isPresent()) {
+            FollowUp f = stored.get();
+            return keepIfSame(f, f.supervisorNip().equals(candidate.supervisorNip())
+                    && f.version().equals(candidate.version())
+                    && Objects.equals(f.weeksAfterSession(), candidate.weeksAfterSession())
+                    && f.ratings().equals(candidate.ratings()), "follow-up " + candidate.phase(), sessionId, nip);
+        }
+        store.insertFollowUp(c, candidate);
+        return candidate;
     }
 
     // ---- unit indicators ----
@@ -419,19 +497,146 @@ final class Capture {
         return catalog.program(code).orElseThrow(() -> new NotFoundException("program " + code));
     }
 
+    Lookups lookups() {
+        return new Lookups();
+    }
+
+    /**
+     * What the catalog and the registry answer, asked once per call: one submission, or every row of an
+     * import (whose rows mostly share the session, its seats and the instrument versions).
+     */
+    final class Lookups {
+        private final Map<Long, Optional<TrainingSession>> sessions = new HashMap<>();
+        private final Map<String, ProgramDetail> programs = new HashMap<>();
+        private final Map<Long, Set<String>> seats = new HashMap<>();
+        private final Map<String, Optional<Participant>> participants = new HashMap<>();
+        private final Map<List<String>, Optional<ReactionQuestionnaire>> reactions = new HashMap<>();
+        private final Map<List<String>, Optional<KnowledgeTest>> tests = new HashMap<>();
+        private final Map<List<String>, Optional<BehaviourChecklist>> checklists = new HashMap<>();
+
+        /** @throws NotFoundException for an unknown session */
+        TrainingSession session(long id) {
+            return find(id).orElseThrow(() -> new NotFoundException("session " + id));
+        }
+
+        Optional<TrainingSession> find(long id) {
+            return sessions.computeIfAbsent(id, catalog::session);
+        }
+
+        /** @throws NotFoundException for an unknown programme */
+        ProgramDetail program(String code) {
+            return programs.computeIfAbsent(code, Capture.this::program);
+        }
+
+        /** @return the NIPs holding a seat (REGISTERED or ATTENDED) in the session */
+        Set<String> seats(long sessionId) {
+            return seats.computeIfAbsent(sessionId, id -> catalog.enrollments(id).stream()
+                    .filter(e -> e.status() == EnrollmentStatus.REGISTERED || e.status() == EnrollmentStatus.ATTENDED)
+                    .map(e -> e.nip()).collect(Collectors.toSet()));
+        }
+
+        Optional<Participant> participant(String nip) {
+            return participants.computeIfAbsent(nip, registry::find);
+        }
+
+        Optional<ReactionQuestionnaire> reaction(String programCode, String version) {
+            return reactions.computeIfAbsent(List.of(programCode, version), k -> catalog.reaction(programCode,
+                    version));
+        }
+
+        Optional<KnowledgeTest> knowledgeTest(String programCode, String version) {
+            return tests.computeIfAbsent(List.of(programCode, version), k -> catalog.knowledgeTest(programCode,
+                    version));
+        }
+
+        Optional<BehaviourChecklist> behaviour(String programCode, String version) {
+            return checklists.computeIfAbsent(List.of(programCode, version), k -> catalog.behaviour(programCode,
+                    version));
+        }
+    }
+
     /** @return the normalised NIP; adds a refusal unless it holds a seat (REGISTERED or ATTENDED) */
-    private String seatHolder(String field, long sessionId, String text, List<FieldError> errors) {
+    private static String seatHolder(Lookups l, String field, long sessionId, String text, List<FieldError> errors) {
         String nip = Checks.nip(text);
         if (nip == null || nip.isEmpty()) {
             errors.add(FieldError.of(field, "evaluation.required"));
             return null;
         }
-        boolean seat = catalog.enrollments(sessionId).stream().anyMatch(e -> e.nip().equals(nip)
-                && (e.status() == EnrollmentStatus.REGISTERED || e.status() == EnrollmentStatus.ATTENDED));
-        if (!seat) {
+        if (!l.seats(sessionId).contains(nip)) {
             errors.add(FieldError.of(field, "evaluation.notEnrolled", nip, sessionId));
         }
         return nip;
+    }
+
+    // ---- imports ----
+
+    /**
+     * One checked row of an import, stored by {@link #importRows}.
+     *
+     * @param line      the row's physical line in the file
+     * @param nip       the participant, named in the refusal of a different earlier submission
+     * @param sessionId the session, ditto
+     */
+    record ImportRow(long line, String nip, long sessionId, StoreStep step) {
+    }
+
+    /** Stores one checked row on the import's connection; {@link DuplicateException} for a different repeat. */
+    @FunctionalInterface
+    interface StoreStep {
+        void store(Connection c) throws SQLException;
+    }
+
+    /**
+     * Stores the checked rows in one transaction, all or nothing: the rows that passed their checks are still
+     * stored (so that each different earlier submission is found and reported on its line), and the whole
+     * transaction is rolled back when any row of the file was refused. A row identical to a stored
+     * submission, or to an earlier row of the file, is stored once and counts as imported.
+     *
+     * @param rows   the file's data rows
+     * @param errors the refusals found so far (header, reading, checks)
+     */
+    ImportResult importRows(int rows, List<RowError> errors, List<ImportRow> checked) {
+        if (checked.isEmpty()) {
+            return result(rows, errors);
+        }
+        Transactions.Work<ImportResult> work = c -> {
+            List<RowError> all = new ArrayList<>(errors);
+            for (ImportRow row : checked) {
+                try {
+                    row.step().store(c);
+                } catch (DuplicateException e) {
+                    all.add(new RowError(row.line(), FieldError.of("nip", "evaluation.duplicate", row.nip(),
+                            row.sessionId())));
+                }
+            }
+            if (!all.isEmpty()) {
+                throw new Refused(result(rows, all));
+            }
+            return new ImportResult(rows, checked.size(), List.of());
+        };
+        try {
+            return once(work);
+        } catch (Refused r) {
+            return r.result;
+        }
+    }
+
+    /** @return an import that stored nothing (refused, or without data rows), the errors in line order */
+    static ImportResult result(int rows, List<RowError> errors) {
+        List<RowError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingLong(RowError::line));
+        return new ImportResult(rows, 0, sorted);
+    }
+
+    /** Rolls back an import that has refused rows. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient ImportResult result;
+
+        Refused(ImportResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
     }
 
     private String participant(String field, String text, List<FieldError> errors) {

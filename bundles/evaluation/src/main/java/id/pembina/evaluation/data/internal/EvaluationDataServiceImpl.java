@@ -1,5 +1,6 @@
 package id.pembina.evaluation.data.internal;
 
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import id.pembina.evaluation.data.api.TestSubmission;
 import id.pembina.evaluation.data.api.Transcript;
 import id.pembina.evaluation.data.api.UnitEvaluation;
 import id.pembina.evaluation.data.api.YearFacts;
+import id.pembina.participant.api.ImportResult;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.persistence.api.SchemaMigrator;
@@ -52,6 +54,7 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
     private final Transactions tx;
     private final Store store = new Store();
     private final Capture capture;
+    private final CsvImports imports;
     private final Evaluator evaluator;
     private final Professionalism professionalism;
     private volatile RuleSets ruleSets;
@@ -74,6 +77,7 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
         migrator.migrate(dataSource, CHANGE_LOG, EvaluationDataServiceImpl.class.getClassLoader());
         this.tx = new Transactions(dataSource);
         this.capture = new Capture(tx, store, registry, catalog, clock);
+        this.imports = new CsvImports(capture);
         this.evaluator = new Evaluator(tx, store, capture, registry, catalog, engine);
         this.professionalism = new Professionalism(tx, store, registry, catalog, engine, this::ruleSets);
     }
@@ -126,6 +130,21 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
     @Override
     public Benefit recordBenefit(long sessionId, String description, BigDecimal amount) {
         return capture.benefit(sessionId, description, amount);
+    }
+
+    @Override
+    public ImportResult importReactions(long sessionId, Reader csv) {
+        return imports.reactions(sessionId, csv);
+    }
+
+    @Override
+    public ImportResult importTests(long sessionId, TestPhase phase, Reader csv) {
+        return imports.tests(sessionId, phase, csv);
+    }
+
+    @Override
+    public ImportResult importFollowUps(Reader csv) {
+        return imports.followUps(csv);
     }
 
     @Override

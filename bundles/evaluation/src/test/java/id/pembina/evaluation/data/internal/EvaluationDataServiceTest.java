@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -78,6 +79,8 @@ import id.pembina.evaluation.data.api.YearFacts;
 import id.pembina.participant.api.DuplicateException;
 import id.pembina.participant.api.Education;
 import id.pembina.participant.api.FieldError;
+import id.pembina.participant.api.ImportResult;
+import id.pembina.participant.api.ImportResult.RowError;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.NotFoundException;
 import id.pembina.participant.api.OrganizationUnit;
@@ -423,6 +426,209 @@ public class EvaluationDataServiceTest {
         assertError(refused(() -> service.recordBenefit(session, "Hemat", new BigDecimal("1.001"))), "amount",
                 "evaluation.amount");
         assertThrows(NotFoundException.class, () -> service.recordBenefit(9999, "Hemat", BigDecimal.ONE));
+    }
+
+    // ---- CSV import ----
+
+    private static StringReader csv(String... lines) {
+        return new StringReader(String.join("\n", lines) + "\n");
+    }
+
+    private static RowError rowError(long line, String field, String code, Object... args) {
+        return new RowError(line, FieldError.of(field, code, args));
+    }
+
+    @Test
+    public void goodReactionFileIsImported() {
+        ImportResult r = service.importReactions(session, csv(
+                "nip,version,r1,r2,comment",
+                "19860926 201505 1 001,1.0,4,5,\"Materi bagus, relevan\"",
+                SITI + ",,3,4,"));
+        assertEquals(new ImportResult(2, 2, List.of()), r);
+        List<ReactionResponse> stored = service.reactionResponses(session);
+        assertEquals(2, stored.size());
+        ReactionResponse budi = stored.stream().filter(x -> BUDI.equals(x.nip())).findFirst().orElseThrow();
+        assertEquals(map("r1", 4, "r2", 5), budi.values());
+        assertEquals("Materi bagus, relevan", budi.comment());
+        ReactionResponse siti = stored.stream().filter(x -> SITI.equals(x.nip())).findFirst().orElseThrow();
+        assertEquals("1.0", siti.version());
+        assertNull(siti.comment());
+    }
+
+    @Test
+    public void reactionFileWithBadRowsStoresNothingAndListsEachBadLine() throws Exception {
+        ImportResult r = service.importReactions(session, csv(
+                "nip,r1,r2",
+                BUDI + ",4,5",
+                SITI + ",6,4",
+                EKO + ",4,4"));
+        assertEquals(3, r.rows());
+        assertEquals(0, r.imported());
+        assertEquals(List.of(
+                rowError(3, "r1", "evaluation.valueRange", 6, 1, 5),
+                rowError(4, "nip", "evaluation.notEnrolled", EKO, session)), r.errors());
+        assertTrue(service.reactionResponses(session).isEmpty());
+        assertEquals(0, count("SELECT COUNT(*) FROM ev_reaction_value"));
+        assertEquals("Nilai 6 di luar rentang 1 sampai 5",
+                EvaluationMessages.message(r.errors().get(0).error(), Locale.forLanguageTag("id")));
+
+        // Blank item cells are missing answers, unreadable cells are named once, a short row is counted.
+        ImportResult more = service.importReactions(session, csv(
+                "nip,r1,r2,comment",
+                BUDI + ",4,,ok",
+                SITI + ",empat,4,",
+                "",
+                DEWI + ",4"));
+        assertEquals(List.of(
+                rowError(2, "r2", "evaluation.itemMissing", "r2"),
+                rowError(3, "r1", "evaluation.wholeNumber", "empat"),
+                rowError(5, "", "csv.columnCount", 2, 4)), more.errors());
+        assertEquals(3, more.rows());
+        assertEquals("Not a whole number: empat",
+                EvaluationMessages.message(more.errors().get(1).error(), Locale.ENGLISH));
+        assertEquals("2 columns where the header has 4",
+                EvaluationMessages.message(more.errors().get(2).error(), Locale.ENGLISH));
+        assertTrue(service.reactionResponses(session).isEmpty());
+        assertThrows(NotFoundException.class, () -> service.importReactions(9999, csv("nip,r1,r2")));
+    }
+
+    @Test
+    public void anonymousReactionImportStoresNoNip() throws Exception {
+        String[] file = {"nip,r1,r2", BUDI + ",5,4"};
+        assertEquals(new ImportResult(1, 1, List.of()), service.importReactions(anonSession, csv(file)));
+        assertNull(service.reactionResponses(anonSession).get(0).nip());
+        assertEquals(0, count("SELECT COUNT(*) FROM ev_reaction_response WHERE nip IS NOT NULL"));
+        assertEquals(1, count("SELECT COUNT(*) FROM ev_reaction_receipt"));
+        assertEquals(new ImportResult(1, 1, List.of()), service.importReactions(anonSession, csv(file)));
+        assertEquals(1, count("SELECT COUNT(*) FROM ev_reaction_response"));
+        assertEquals(List.of(rowError(2, "nip", "evaluation.duplicate", BUDI, anonSession)),
+                service.importReactions(anonSession, csv("nip,r1,r2", BUDI + ",1,1")).errors());
+    }
+
+    @Test
+    public void reactionReimportIsIdempotentAndADifferentRowIsADuplicate() throws Exception {
+        String[] file = {"nip,r1,r2", BUDI + ",4,5", SITI + ",3,4"};
+        assertEquals(new ImportResult(2, 2, List.of()), service.importReactions(session, csv(file)));
+        List<ReactionResponse> first = service.reactionResponses(session);
+        assertEquals(new ImportResult(2, 2, List.of()), service.importReactions(session, csv(file)));
+        assertEquals(first, service.reactionResponses(session));
+        // Budi answered differently before: refused on his line; Dewi's new row is not stored either.
+        ImportResult r = service.importReactions(session, csv("nip,r1,r2", DEWI + ",5,5", BUDI + ",1,1"));
+        assertEquals(List.of(rowError(3, "nip", "evaluation.duplicate", BUDI, session)), r.errors());
+        assertEquals(0, r.imported());
+        assertEquals(first, service.reactionResponses(session));
+        assertEquals("Participant " + BUDI + " already has a different submission in session " + session
+                + "; the stored one is kept", EvaluationMessages.message(r.errors().get(0).error(), Locale.ENGLISH));
+        // Within one file: an identical repeat counts once, a different one is refused on its line.
+        assertEquals(new ImportResult(2, 2, List.of()),
+                service.importReactions(anonSession, csv("nip,r1,r2", BUDI + ",5,5", BUDI + ",5,5")));
+        assertEquals(1, service.reactionResponses(anonSession).size());
+        assertEquals(List.of(rowError(3, "nip", "evaluation.duplicate", DEWI, session)),
+                service.importReactions(session, csv("nip,r1,r2", DEWI + ",5,5", DEWI + ",4,4")).errors());
+        assertEquals(2, count("SELECT COUNT(*) FROM ev_reaction_response WHERE nip IS NOT NULL"));
+    }
+
+    @Test
+    public void headerNamingAnUnknownItemIsRefusedOnLineOne() {
+        ImportResult r = service.importReactions(session, csv("nip,r1,r2,r9", BUDI + ",4,5,3"));
+        assertEquals(new ImportResult(1, 0, List.of(rowError(1, "r9", "evaluation.columnUnknown", "r9", "1.0"))), r);
+        assertEquals(List.of(rowError(1, "r1", "csv.duplicateColumn", "r1"),
+                rowError(1, "nip", "csv.missingColumn", "nip")),
+                service.importReactions(session, csv("r1,r2,r1", "4,5,4")).errors());
+        assertEquals(List.of(rowError(1, "", "csv.empty")), service.importReactions(session, csv("")).errors());
+        // A header without data rows is checked against the current version; nothing to store is no error.
+        assertEquals(new ImportResult(0, 0, List.of()), service.importReactions(session, csv("nip,r1,r2")));
+        assertEquals(List.of(rowError(1, "q1", "evaluation.columnUnknown", "q1", "1.0")),
+                service.importReactions(session, csv("nip,r1,r2,q1")).errors());
+        assertTrue(service.reactionResponses(session).isEmpty());
+    }
+
+    @Test
+    public void byteOrderMarkCrLfAndBrokenQuotingAreHandled() {
+        assertEquals(new ImportResult(1, 1, List.of()), service.importReactions(session,
+                new StringReader("\uFEFFnip,r1,r2\r\n" + BUDI + ",4,5\r\n")));
+        assertEquals(BUDI, service.reactionResponses(session).get(0).nip());
+        ImportResult r = service.importReactions(session, csv("nip,r1,r2,comment", SITI + ",3,4,ok",
+                DEWI + ",3,4,\"tidak ditutup", "x"));
+        assertEquals(List.of(rowError(3, "", "csv.unclosedQuote")), r.errors());
+        assertEquals(0, r.imported());
+        assertEquals(1, service.reactionResponses(session).size());
+    }
+
+    @Test
+    public void testImportAcceptsLettersAndIndexesScoredAgainstTheNamedVersion() {
+        catalogAccess.add(module("1.1.0", "1.1"), 2);
+        catalogAccess.remove(module("1.0.0", "1.0"), 1);
+        // q1 (3 options) is keyed 0 in 1.0 and 1 in 1.1; q2 (2 options, 2 points) is keyed 0.
+        ImportResult r = service.importTests(session, TestPhase.PRE, csv(
+                "nip,version,q1,q2",
+                BUDI + ",1.0,a,0",
+                SITI + ",1.1,A,b",
+                DEWI + ",,B,"));
+        assertEquals(new ImportResult(3, 3, List.of()), r);
+        Map<String, TestAnswers> byNip = new LinkedHashMap<>();
+        service.testAnswers(session).forEach(t -> byNip.put(t.nip(), t));
+        assertEquals("1.0", byNip.get(BUDI).version());
+        assertEquals(map("q1", 0, "q2", 0), byNip.get(BUDI).choices());
+        assertEquals(3, byNip.get(BUDI).score());
+        assertEquals("1.1", byNip.get(SITI).version());
+        assertEquals(0, byNip.get(SITI).score());
+        assertEquals("1.1", byNip.get(DEWI).version());
+        assertEquals(map("q1", 1, "q2", null), byNip.get(DEWI).choices());
+        assertEquals(1, byNip.get(DEWI).score());
+        assertEquals(TestPhase.PRE, byNip.get(DEWI).phase());
+        assertEquals(r, service.importTests(session, TestPhase.PRE, csv(
+                "nip,version,q1,q2", BUDI + ",1.0,a,0", SITI + ",1.1,A,b", DEWI + ",,B,")));
+        assertEquals(3, service.testAnswers(session).size());
+
+        ImportResult bad = service.importTests(session, TestPhase.POST, csv(
+                "nip,version,q1,q2",
+                BUDI + ",1.0,e,0",
+                SITI + ",1.1,3,1",
+                DEWI + ",9.9,0,0"));
+        assertEquals(List.of(
+                rowError(2, "q1", "evaluation.optionText", "e"),
+                rowError(3, "q1", "evaluation.optionRange", 3, 2),
+                rowError(4, "version", "evaluation.versionUnknown", PELAYANAN, "KNOWLEDGE_TEST", "9.9")), bad.errors());
+        assertEquals(3, service.testAnswers(session).size());
+        assertEquals("Pilihan 3 tidak ada; pilih 0 sampai 2",
+                EvaluationMessages.message(bad.errors().get(1).error(), Locale.forLanguageTag("id")));
+    }
+
+    @Test
+    public void followUpImportRefusesTheWrongSupervisorOnItsLine() {
+        String header = "sessionId,nip,supervisorNip,phase,weeksAfterSession,version,b1,b2";
+        ImportResult r = service.importFollowUps(csv(header,
+                session + "," + BUDI + "," + RUDI + ",baseline,,,2,2",
+                session + "," + SITI + "," + DEWI + ",AFTER,,1.0,3,3",
+                session + "," + BUDI + "," + RUDI + ",AFTER,8,,3,4"));
+        assertEquals(new ImportResult(3, 0, List.of(rowError(3, "supervisorNip", "evaluation.notSupervisor", DEWI,
+                SITI))), r);
+        assertTrue(service.followUps(session).isEmpty());
+
+        ImportResult more = service.importFollowUps(csv(header,
+                "9999," + BUDI + "," + RUDI + ",AFTER,,,3,3",
+                session + "," + BUDI + "," + RUDI + ",LATER,x,,5,3"));
+        assertEquals(List.of(
+                rowError(2, "sessionId", "evaluation.sessionUnknown", "9999"),
+                rowError(3, "phase", "invalidValue", "LATER", "BASELINE, AFTER"),
+                rowError(3, "weeksAfterSession", "evaluation.wholeNumber", "x"),
+                rowError(3, "b1", "evaluation.valueRange", 5, 1, 4)), more.errors());
+        assertEquals(List.of(rowError(1, "b9", "evaluation.columnUnknown", "b9", "1.0")), service.importFollowUps(
+                csv(header + ",b9", session + "," + BUDI + "," + RUDI + ",AFTER,,,3,3,3")).errors());
+
+        String[] good = {header,
+                session + "," + BUDI + "," + RUDI + ",baseline,,,2,2",
+                session + "," + SITI + "," + RUDI + ",AFTER,,1.0,3,3",
+                session + "," + BUDI + "," + RUDI + ",AFTER,8,,3,4"};
+        assertEquals(new ImportResult(3, 3, List.of()), service.importFollowUps(csv(good)));
+        assertEquals(new ImportResult(3, 3, List.of()), service.importFollowUps(csv(good)));
+        List<FollowUp> stored = service.followUps(session);
+        assertEquals(3, stored.size());
+        assertEquals(Integer.valueOf(12), stored.stream().filter(f -> f.nip().equals(SITI)).findFirst()
+                .orElseThrow().weeksAfterSession());
+        assertEquals(Integer.valueOf(8), stored.stream().filter(f -> f.nip().equals(BUDI)
+                && f.phase() == FollowUpPhase.AFTER).findFirst().orElseThrow().weeksAfterSession());
     }
 
     // ---- evaluations ----
