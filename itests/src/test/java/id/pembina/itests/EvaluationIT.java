@@ -128,6 +128,31 @@ public class EvaluationIT extends PembinaTestSupport {
         assertTrue(transcript, transcript.contains("\"programCode\":\"MANWAKTU\""));
         assertTrue(transcript, transcript.contains("\"jpInYear\":12,\"minimumJp\":20,\"jpCompliant\":false"));
 
+        // CSV import over HTTP (all or nothing, bad rows with their lines) and in the console
+        assertEquals(200, send(json("sessions/" + id + "/enrollments", "{\"nip\":\"" + CICI + "\"}"), "admin", pw).statusCode());
+        StringBuilder header = new StringBuilder("nip,version");
+        StringBuilder good = new StringBuilder(CICI + "," + rv);
+        detail.reaction().items().forEach(i -> { header.append(',').append(i.id()); good.append(",4"); });
+        String badRow = LEADER + "," + rv + good.substring((CICI + "," + rv).length());
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(api("sessions/" + id + "/responses/reaction/import"))
+                .header("Content-Type", "text/csv").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(header + "\n" + good + "\n" + badRow + "\n")), "admin", pw);
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("\"errors\":[{\"line\":3,\"field\":\"nip\""));
+        HttpResponse<String> imported = send(HttpRequest.newBuilder(api("sessions/" + id + "/responses/reaction/import"))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(header + "\n" + good + "\n")),
+                "admin", pw);
+        assertEquals(imported.body(), "{\"rows\":1,\"imported\":1}", imported.body());
+        java.nio.file.Path pre = java.nio.file.Path.of(System.getProperty("karaf.data"), "tmp", "pretest.csv");
+        java.nio.file.Files.createDirectories(pre.getParent());
+        StringBuilder preCsv = new StringBuilder("nip,version");
+        test.items().forEach(i -> preCsv.append(',').append(i.id()));
+        preCsv.append('\n').append(CICI).append(',').append(test.version());
+        test.items().forEach(i -> preCsv.append(",a"));
+        java.nio.file.Files.writeString(pre, preCsv.append('\n').toString());
+        String preImported = console(sessions, "pembina:responses-import pretest " + pre + " " + id);
+        assertTrue(preImported, preImported.contains("1 dari 1 baris diimpor / 1 of 1 rows imported"));
+
         String console = console(sessions, "pembina:evaluate " + id);
         assertTrue(console, console.contains("ROI 50.00%, BCR 1.50"));
     }

@@ -21,14 +21,22 @@ import id.pembina.evaluation.data.api.FollowUpSubmission;
 @JaxrsApplicationSelect(PembinaApplication.SELECT)
 @Path("followups")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class FollowUpResource {
 
     @Reference
     private EvaluationDataService evaluation;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public FollowUp followUp(FollowUpSubmission submission) {
         return evaluation.submitFollowUp(submission);
+    }
+
+    /** CSV {@code sessionId,nip,supervisorNip,phase,weeksAfterSession,version,<indicatorId>...}; all rows or none. */
+    @POST
+    @Path("import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    public CsvImport.Summary importFollowUps(java.io.InputStream body) throws java.io.IOException {
+        return CsvImport.run(body, evaluation::importFollowUps);
     }
 }

@@ -1,14 +1,8 @@
 package id.pembina.rest.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -31,7 +25,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import id.pembina.participant.api.DuplicateException;
 import id.pembina.participant.api.FieldError;
-import id.pembina.participant.api.ImportResult;
 import id.pembina.participant.api.Page;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantChange;
@@ -46,9 +39,6 @@ import id.pembina.participant.api.Rank;
 @Path("participants")
 @Produces(MediaType.APPLICATION_JSON)
 public class ParticipantResource {
-
-    /** Largest CSV accepted by the import, in bytes. */
-    static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
     @Reference
     private ParticipantRegistry registry;
@@ -123,36 +113,8 @@ public class ParticipantResource {
     @POST
     @Path("import")
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
-    public ImportSummary importCsv(InputStream body) throws IOException {
-        ImportResult result;
-        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(readLimited(body)),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            result = registry.importCsv(reader);
-        } catch (CharacterCodingException e) {
-            throw new ProblemException(Problem.badRequest("csv.malformed", "UTF-8"));
-        }
-        if (!result.succeeded()) {
-            throw new ProblemException(Problem.importRefused(result.errors(), result.rows()));
-        }
-        return new ImportSummary(result.rows(), result.imported());
-    }
-
-    /** Answer of a successful import. */
-    public record ImportSummary(int rows, int imported) {
-    }
-
-    private static byte[] readLimited(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[65536];
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            out.write(buf, 0, n);
-            if (out.size() > MAX_IMPORT_BYTES) {
-                throw new ProblemException(Problem.of(413, "too-large", "import.tooLarge", MAX_IMPORT_BYTES / 1024 / 1024));
-            }
-        }
-        return out.toByteArray();
+    public CsvImport.Summary importCsv(InputStream body) throws IOException {
+        return CsvImport.run(body, registry::importCsv);
     }
 
     static ProblemException notFound(String nip) {

@@ -1,5 +1,8 @@
 package id.pembina.rest.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -28,7 +31,6 @@ import id.pembina.evaluation.data.api.TestSubmission;
 @JaxrsApplicationSelect(PembinaApplication.SELECT)
 @Path("sessions/{id}/responses")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ResponseResource {
 
     @Reference
@@ -36,18 +38,48 @@ public class ResponseResource {
 
     @POST
     @Path("reaction")
+    @Consumes(MediaType.APPLICATION_JSON)
     public ReactionResponse reaction(@PathParam("id") String id, ReactionSubmission submission) {
         return evaluation.submitReaction(EvaluationResource.sessionId(id), submission);
     }
 
     @POST
     @Path("pretest")
+    @Consumes(MediaType.APPLICATION_JSON)
     public TestAnswers pretest(@PathParam("id") String id, TestSubmission submission) {
         return evaluation.submitTest(EvaluationResource.sessionId(id), TestPhase.PRE, submission);
     }
 
+    /** CSV {@code nip,version,<itemId>...,comment}, Likert 1-5; all rows or none. */
+    @POST
+    @Path("reaction/import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    public CsvImport.Summary importReactions(@PathParam("id") String id, InputStream body) throws IOException {
+        long session = EvaluationResource.sessionId(id);
+        return CsvImport.run(body, csv -> evaluation.importReactions(session, csv));
+    }
+
+    /** CSV {@code nip,version,<itemId>...}, option index (0-based) or letter a-d; all rows or none. */
+    @POST
+    @Path("pretest/import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    public CsvImport.Summary importPretests(@PathParam("id") String id, InputStream body) throws IOException {
+        long session = EvaluationResource.sessionId(id);
+        return CsvImport.run(body, csv -> evaluation.importTests(session, TestPhase.PRE, csv));
+    }
+
+    /** As the pre-test import, after the training. */
+    @POST
+    @Path("posttest/import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    public CsvImport.Summary importPosttests(@PathParam("id") String id, InputStream body) throws IOException {
+        long session = EvaluationResource.sessionId(id);
+        return CsvImport.run(body, csv -> evaluation.importTests(session, TestPhase.POST, csv));
+    }
+
     @POST
     @Path("posttest")
+    @Consumes(MediaType.APPLICATION_JSON)
     public TestAnswers posttest(@PathParam("id") String id, TestSubmission submission) {
         return evaluation.submitTest(EvaluationResource.sessionId(id), TestPhase.POST, submission);
     }

@@ -74,7 +74,7 @@ public class OpenApiDocumentTest {
         JsonNode schemas = document().get("components").get("schemas");
         assertEquals(fields(Participant.class), properties(schemas.get("Participant")));
         assertEquals(fields(OrganizationUnit.class), properties(schemas.get("OrganizationUnit")));
-        assertEquals(fields(ParticipantResource.ImportSummary.class), properties(schemas.get("ImportSummary")));
+        assertEquals(fields(CsvImport.Summary.class), properties(schemas.get("ImportSummary")));
         assertEquals(fields(HealthResource.Health.class), properties(schemas.get("Health")));
         assertEquals(fields(id.pembina.catalog.api.Program.class), properties(schemas.get("Program")));
         assertEquals(fields(id.pembina.catalog.api.ProgramDetail.class), properties(schemas.get("ProgramDetail")));
