@@ -55,6 +55,32 @@ public class EvaluationResource {
         return evaluation.evaluateUnit(code, year(year));
     }
 
+    /**
+     * The unit's IP ASN distribution year by year, each year with the rule set valid in it (at most
+     * 20 years; default: the last five).
+     */
+    @GET
+    @Path("units/{code}/trend")
+    public List<YearIndex> unitTrend(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        int last = to == null || to.isBlank() ? LocalDate.now(Nip.WIB).getYear() : year(to);
+        int first = from == null || from.isBlank() ? last - 4 : year(from);
+        if (first > last || last - first >= 20) {
+            throw new ProblemException(Problem.validation(List.of(FieldError.of("from", "field.invalid", from))));
+        }
+        java.util.ArrayList<YearIndex> out = new java.util.ArrayList<>();
+        for (int y = first; y <= last; y++) {
+            UnitEvaluation u = evaluation.evaluateUnit(code, y);
+            out.add(new YearIndex(y, u.index().n(), u.index().counts(), u.jp().rate(), u.ruleSet()));
+        }
+        return out;
+    }
+
+    /** One year of a unit's trend. */
+    public record YearIndex(int year, int n, java.util.Map<id.pembina.evaluation.api.Category, Integer> categories,
+            Double jpComplianceRate, String ruleSet) {
+    }
+
     static long sessionId(String text) {
         try {
             return Long.parseLong(text);

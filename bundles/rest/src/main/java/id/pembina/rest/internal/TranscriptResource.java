@@ -3,6 +3,7 @@ package id.pembina.rest.internal;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
+
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -39,5 +40,31 @@ public class TranscriptResource {
     @GET
     public Transcript transcript(@PathParam("nip") String nip, @QueryParam("year") String year) {
         return evaluation.transcript(nip, EvaluationResource.year(year));
+    }
+
+    /** The participant's IP ASN and JP year by year, each year with the rule set valid in it (default: last five). */
+    @GET
+    @Path("trend")
+    public List<YearScore> trend(@PathParam("nip") String nip, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        int last = to == null || to.isBlank() ? java.time.LocalDate.now(id.pembina.participant.api.Nip.WIB).getYear()
+                : EvaluationResource.year(to);
+        int first = from == null || from.isBlank() ? last - 4 : EvaluationResource.year(from);
+        if (first > last || last - first >= 20) {
+            throw new ProblemException(Problem.validation(List.of(
+                    id.pembina.participant.api.FieldError.of("from", "field.invalid", from))));
+        }
+        java.util.ArrayList<YearScore> out = new java.util.ArrayList<>();
+        for (int y = first; y <= last; y++) {
+            Transcript t = evaluation.transcript(nip, y);
+            out.add(new YearScore(y, t.index() == null ? null : t.index().total(),
+                    t.index() == null ? null : t.index().category(), t.notIndexedReason(), t.jpInYear(), t.ruleSet()));
+        }
+        return out;
+    }
+
+    /** One year of a participant's trend. */
+    public record YearScore(int year, Integer total, id.pembina.evaluation.api.Category category,
+            String notIndexedReason, java.math.BigDecimal jp, String ruleSet) {
     }
 }

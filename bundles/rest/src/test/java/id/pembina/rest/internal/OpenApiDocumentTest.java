@@ -91,6 +91,8 @@ public class OpenApiDocumentTest {
         assertEquals(fields(id.pembina.evaluation.data.api.ExternalTraining.class), properties(schemas.get("ExternalTraining")));
         assertEquals(fields(BenefitResource.BenefitRequest.class), properties(schemas.get("BenefitRequest")));
         assertEquals(fields(ParticipantFactsResource.FactsRequest.class), properties(schemas.get("FactsRequest")));
+        assertEquals(fields(EvaluationResource.YearIndex.class), properties(schemas.get("YearIndex")));
+        assertEquals(fields(TranscriptResource.YearScore.class), properties(schemas.get("YearScore")));
     }
 
     @Test
