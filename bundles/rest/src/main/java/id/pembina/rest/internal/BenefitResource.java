@@ -30,9 +30,16 @@ public class BenefitResource {
     @Reference
     private EvaluationDataService evaluation;
 
+    @Reference
+    private id.pembina.catalog.api.CatalogService catalog;
+
     @GET
     public List<Benefit> list(@PathParam("id") String id) {
-        return evaluation.benefits(EvaluationResource.sessionId(id));
+        long session = EvaluationResource.sessionId(id);
+        if (catalog.session(session).isEmpty()) {
+            throw new ProblemException(Problem.of(404, "not-found", "session.notFound", id));
+        }
+        return evaluation.benefits(session);
     }
 
     @POST

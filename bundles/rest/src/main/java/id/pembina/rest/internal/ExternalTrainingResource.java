@@ -35,8 +35,14 @@ public class ExternalTrainingResource {
     @Reference
     private EvaluationDataService evaluation;
 
+    @Reference
+    private id.pembina.participant.api.ParticipantRegistry registry;
+
     @GET
     public List<ExternalTraining> list(@PathParam("nip") String nip) {
+        if (registry.find(nip).isEmpty()) {
+            throw ParticipantResource.notFound(nip);
+        }
         return evaluation.externalTrainings(nip);
     }
 

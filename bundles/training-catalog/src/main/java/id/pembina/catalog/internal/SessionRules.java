@@ -20,6 +20,14 @@ import id.pembina.participant.api.FieldError;
 final class SessionRules {
 
     static final int MAX_TEXT = 300;
+    /** Sessions lie in these years (WIB) and last at most {@link #MAX_DAYS} days. */
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+    static final int MAX_DAYS = 366;
+
+    private static boolean outOfRange(java.time.LocalDateTime t) {
+        return t.getYear() < MIN_YEAR || t.getYear() > MAX_YEAR;
+    }
     /** Room for the facilitators in their one stored column. */
     static final int MAX_FACILITATORS = 4000;
     static final int MAX_NOTE = 1000;
@@ -45,8 +53,16 @@ final class SessionRules {
         if (s.end() == null) {
             errors.add(FieldError.of("end", "required"));
         }
+        if (s.start() != null && outOfRange(s.start())) {
+            errors.add(FieldError.of("start", "session.yearRange", MIN_YEAR, MAX_YEAR));
+        }
+        if (s.end() != null && outOfRange(s.end())) {
+            errors.add(FieldError.of("end", "session.yearRange", MIN_YEAR, MAX_YEAR));
+        }
         if (s.start() != null && s.end() != null && !s.end().isAfter(s.start())) {
             errors.add(FieldError.of("end", "session.endBeforeStart"));
+        } else if (s.start() != null && s.end() != null && s.end().isAfter(s.start().plusDays(MAX_DAYS))) {
+            errors.add(FieldError.of("end", "session.tooLong", MAX_DAYS));
         }
         if (s.capacity() == null) {
             errors.add(FieldError.of("capacity", "required"));

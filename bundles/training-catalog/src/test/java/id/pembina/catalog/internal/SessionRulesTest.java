@@ -74,6 +74,23 @@ public class SessionRulesTest {
     }
 
     @Test
+    public void sessionsLieBetween2000And2100AndLastAtMostAYear() {
+        List<FieldError> errors = new ArrayList<>();
+        assertNull(SessionRules.validate(session(LocalDateTime.of(1, 1, 1, 0, 0), LocalDateTime.of(999999999, 12, 31, 0, 0), 30,
+                "Aula", null, List.of(), List.of()), errors));
+        assertEquals(List.of(FieldError.of("start", "session.yearRange", 2000, 2100),
+                FieldError.of("end", "session.yearRange", 2000, 2100), FieldError.of("end", "session.tooLong", 366)), errors);
+
+        List<FieldError> year = new ArrayList<>();
+        assertNull(SessionRules.validate(session(LocalDateTime.of(2026, 1, 1, 8, 0), LocalDateTime.of(2027, 1, 3, 8, 0), 30,
+                "Aula", null, List.of(), List.of()), year));
+        assertEquals(List.of(FieldError.of("end", "session.tooLong", 366)), year);
+        // exactly 366 days is allowed
+        assertEquals(1, SessionRules.validate(session(LocalDateTime.of(2026, 1, 1, 8, 0), LocalDateTime.of(2027, 1, 2, 8, 0), 30,
+                "Aula", null, List.of(), List.of()), new ArrayList<>()).size());
+    }
+
+    @Test
     public void endMustBeAfterStart() {
         assertEquals(List.of(error("end", "session.endBeforeStart")),
                 errors(session(END, START, 30, "Aula", null, List.of(), List.of())));
