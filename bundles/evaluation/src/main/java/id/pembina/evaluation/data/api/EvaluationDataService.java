@@ -133,7 +133,10 @@ public interface EvaluationDataService {
     /** Levels 1-5 over a programme's sessions starting in the range (inclusive, WIB; null bounds are open). */
     ProgramEvaluation evaluateProgram(String programCode, LocalDate from, LocalDate to);
 
-    /** IP ASN distribution, 20 JP compliance and leadership involvement of a unit (and the units below it). */
+    /**
+     * IP ASN distribution, 20 JP compliance, leadership involvement and levels 1-5 of a unit (and the units below
+     * it) in a calendar year; see {@link UnitEvaluation} for which sessions and answers the levels take.
+     */
     UnitEvaluation evaluateUnit(String unitCode, int year);
 
     /** A participant's training history with the JP and the IP ASN breakdown of a year. */

@@ -79,7 +79,7 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
         this.capture = new Capture(tx, store, registry, catalog, clock);
         this.imports = new CsvImports(capture);
         this.evaluator = new Evaluator(tx, store, capture, registry, catalog, engine);
-        this.professionalism = new Professionalism(tx, store, registry, catalog, engine, this::ruleSets);
+        this.professionalism = new Professionalism(tx, store, registry, catalog, engine, this::ruleSets, evaluator);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.pembina.evaluation.data.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.EnrollmentStatus;
@@ -73,9 +75,9 @@ final class Evaluator {
     SessionEvaluation session(long sessionId) {
         TrainingSession s = capture.session(sessionId);
         ProgramDetail detail = capture.program(s.programCode());
-        Data data = load(List.of(s), false);
+        Data data = load(List.of(s), false, null);
         return new SessionEvaluation(sessionId, s.programCode(), s.start(), s.end(), data.seats.size(),
-                levels(detail, List.of(s), data));
+                levels(List.of(detail), data, null));
     }
 
     ProgramEvaluation program(String code, LocalDate from, LocalDate to) {
@@ -84,70 +86,197 @@ final class Evaluator {
         }
         ProgramDetail detail = capture.program(code == null ? null : code.strip());
         List<TrainingSession> sessions = TrainingHistory.sessions(catalog, detail.program().code(), from, to);
-        Data data = load(sessions, true);
+        Data data = load(sessions, true, null);
         return new ProgramEvaluation(detail.program().code(), from, to, sessions.stream().map(TrainingSession::id)
-                .toList(), data.seats.size(), levels(detail, sessions, data));
+                .toList(), data.seats.size(), levels(List.of(detail), data, null));
+    }
+
+    /** Levels 1-5 of a unit's year: what {@link #unit} found, for {@code UnitEvaluation}. */
+    record UnitLevels(List<Long> sessionIds, int seats, int anonymousExcluded, LevelResults levels) {
+    }
+
+    /**
+     * Levels 1-5 over the sessions ending in {@code year} (WIB) in which participants of {@code unitCodes} held a
+     * seat (REGISTERED or ATTENDED), restricted to those participants: their reactions, tests and follow-ups, the
+     * units' own indicator values (with every comparison unit), and costs and benefits prorated by their share of
+     * each session's seats. Anonymous reactions count only for sessions whose every seat holder is theirs.
+     * Participants belong to the unit they are registered in now.
+     */
+    UnitLevels unit(Set<String> unitCodes, int year) {
+        Map<String, Boolean> member = new HashMap<>();
+        Predicate<String> inUnit = nip -> member.computeIfAbsent(nip, n -> registry.find(n).map(Participant::unitCode)
+                .filter(unitCodes::contains).isPresent());
+        List<TrainingSession> sessions = TrainingHistory.sessions(catalog, null, null, LocalDate.of(year, 12, 31))
+                .stream().filter(s -> s.end().getYear() == year).toList();
+        Data data = load(sessions, true, new Scope(inUnit, unitCodes));
+        Map<String, ProgramDetail> details = new LinkedHashMap<>();
+        for (TrainingSession s : sessions) {
+            if (data.sessionIds.contains(s.id())) {
+                details.computeIfAbsent(s.programCode(), capture::program);
+            }
+        }
+        return new UnitLevels(data.sessionIds, data.seats.size(), data.anonymousExcluded,
+                levels(new ArrayList<>(details.values()), data, unitCodes));
+    }
+
+    /** Whose data counts: the seat holders {@code member} accepts, and the indicator values of {@code units}. */
+    private record Scope(Predicate<String> member, Set<String> units) {
     }
 
     /** What the levels need, participants keyed per session when several sessions are evaluated together. */
     private static final class Data {
         final boolean perSession;
+        final List<Long> sessionIds = new ArrayList<>();
+        final Map<Long, String> programs = new HashMap<>(); // session -> programme
         final Map<String, String> seats = new LinkedHashMap<>(); // key -> NIP
         final List<ReactionResponse> reactions = new ArrayList<>();
         final Map<String, Map<TestPhase, TestAnswers>> tests = new TreeMap<>();
         final List<FollowUp> followUps = new ArrayList<>();
-        final Map<String, String> followUpKeys = new HashMap<>();
+        final List<CostLine> costs = new ArrayList<>();
         BigDecimal benefits = BigDecimal.ZERO;
+        int anonymousExcluded;
 
         Data(boolean perSession) {
             this.perSession = perSession;
         }
     }
 
-    private Data load(List<TrainingSession> sessions, boolean perSession) {
+    /** Rupiah amounts prorated to a share of seats: 2 decimals, {@link RoundingMode#HALF_UP}. */
+    static final int RUPIAH_SCALE = 2;
+
+    private Data load(List<TrainingSession> sessions, boolean perSession, Scope scope) {
         Data d = new Data(perSession);
         for (TrainingSession s : sessions) {
             long id = s.id();
-            catalog.enrollments(id).stream().filter(e -> e.status() == EnrollmentStatus.REGISTERED
-                    || e.status() == EnrollmentStatus.ATTENDED).forEach(e -> d.seats.put(key(perSession, id, e.nip()),
-                            e.nip()));
+            List<String> holders = catalog.enrollments(id).stream().filter(e -> e.status() == EnrollmentStatus.REGISTERED
+                    || e.status() == EnrollmentStatus.ATTENDED).map(e -> e.nip()).distinct().toList();
+            List<String> kept = scope == null ? holders : holders.stream().filter(scope.member()).toList();
+            if (scope != null && kept.isEmpty()) {
+                continue;
+            }
+            Set<String> keptNips = new HashSet<>(kept);
+            boolean whole = kept.size() == holders.size();
+            d.sessionIds.add(id);
+            d.programs.put(id, s.programCode());
+            kept.forEach(nip -> d.seats.put(key(perSession, id, nip), nip));
+            BigDecimal[] benefits = {BigDecimal.ZERO};
             tx.run(c -> {
-                d.reactions.addAll(store.reactions(c, id));
+                for (ReactionResponse r : store.reactions(c, id)) {
+                    if (scope == null || (r.anonymous() ? whole : keptNips.contains(r.nip()))) {
+                        d.reactions.add(r);
+                    } else if (r.anonymous()) {
+                        d.anonymousExcluded++;
+                    }
+                }
                 for (TestAnswers t : store.tests(c, id)) {
-                    d.tests.computeIfAbsent(key(perSession, id, t.nip()), k -> new LinkedHashMap<>()).put(t.phase(), t);
+                    if (scope == null || keptNips.contains(t.nip())) {
+                        d.tests.computeIfAbsent(key(perSession, id, t.nip()), k -> new LinkedHashMap<>())
+                                .put(t.phase(), t);
+                    }
                 }
                 for (FollowUp f : store.followUps(c, id)) {
-                    d.followUps.add(f);
+                    if (scope == null || keptNips.contains(f.nip())) {
+                        d.followUps.add(f);
+                    }
                 }
                 for (Benefit b : store.benefits(c, id)) {
-                    d.benefits = d.benefits.add(b.amount());
+                    benefits[0] = benefits[0].add(b.amount());
                 }
                 return null;
             });
+            List<CostLine> costs = new ArrayList<>();
+            for (id.pembina.catalog.api.CostLine line : s.costs()) {
+                String what = line.description() == null || line.description().isBlank()
+                        ? String.valueOf(line.category()) : line.description();
+                costs.add(new CostLine(what, line.amount()));
+            }
+            if (scope == null) {
+                d.costs.addAll(costs);
+                d.benefits = d.benefits.add(benefits[0]);
+            } else {
+                d.costs.addAll(prorate(costs, kept.size(), holders.size()));
+                d.benefits = d.benefits.add(share(benefits[0], kept.size(), holders.size()));
+            }
         }
         return d;
+    }
+
+    /** {@code amount} &times; part / whole, rounded once to rupiah cents HALF_UP. */
+    static BigDecimal share(BigDecimal amount, int part, int whole) {
+        return amount.multiply(BigDecimal.valueOf(part)).divide(BigDecimal.valueOf(whole), RUPIAH_SCALE,
+                RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A session's cost lines prorated to part / whole of its seats. Their sum is the session's total prorated and
+     * rounded once ({@link #share}); the lines are rounded down to cents and the cents left over go to the lines
+     * with the largest remainders (earlier lines first on a tie), so no line is negative.
+     */
+    static List<CostLine> prorate(List<CostLine> lines, int part, int whole) {
+        if (part == whole || lines.isEmpty()) {
+            return lines;
+        }
+        BigDecimal total = share(lines.stream().map(CostLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add), part,
+                whole);
+        BigDecimal p = BigDecimal.valueOf(part);
+        BigDecimal w = BigDecimal.valueOf(whole);
+        BigDecimal cent = BigDecimal.ONE.movePointLeft(RUPIAH_SCALE);
+        List<BigDecimal> amounts = new ArrayList<>();
+        List<BigDecimal> remainders = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CostLine line : lines) {
+            BigDecimal exact = line.amount().multiply(p);
+            BigDecimal down = exact.divide(w, RUPIAH_SCALE, RoundingMode.DOWN);
+            amounts.add(down);
+            remainders.add(exact.subtract(down.multiply(w)));
+            sum = sum.add(down);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> remainders.get(b).compareTo(remainders.get(a)));
+        for (int i = 0; sum.compareTo(total) < 0; i = (i + 1) % order.size()) {
+            int at = order.get(i);
+            amounts.set(at, amounts.get(at).add(cent));
+            sum = sum.add(cent);
+        }
+        List<CostLine> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(new CostLine(lines.get(i).description(), amounts.get(i)));
+        }
+        return out;
     }
 
     private static String key(boolean perSession, long sessionId, String nip) {
         return perSession ? sessionId + "/" + nip : nip;
     }
 
-    private LevelResults levels(ProgramDetail detail, List<TrainingSession> sessions, Data d) {
-        boolean perSession = d.perSession;
-        String code = detail.program().code();
+    /**
+     * Levels 1-5 over the loaded data of one or more programmes. With several programmes, reaction items,
+     * behaviour indicators, test items and results indicators are named {@code programme/id}, since ids need not
+     * mean the same across programmes.
+     *
+     * @param ownUnits the units whose indicator values are the treated ones, or null for the units of the
+     *                 participants holding a seat
+     */
+    private LevelResults levels(List<ProgramDetail> details, Data d, Set<String> ownUnits) {
+        boolean qualify = details.size() > 1;
         // L1
         Map<String, String> likert = new LinkedHashMap<>();
-        if (detail.reaction() != null) {
-            detail.reaction().items().forEach(i -> likert.put(i.id(), i.text()));
-        }
-        Set<String> versions = new LinkedHashSet<>();
-        d.reactions.forEach(r -> versions.add(r.version()));
-        for (String v : versions) {
-            catalog.reaction(code, v).map(ReactionQuestionnaire::items)
-                    .ifPresent(items -> items.forEach(i -> likert.putIfAbsent(i.id(), i.text())));
+        for (ProgramDetail detail : details) {
+            String code = detail.program().code();
+            String prefix = qualify ? code + "/" : "";
+            if (detail.reaction() != null) {
+                detail.reaction().items().forEach(i -> likert.put(prefix + i.id(), i.text()));
+            }
+            d.reactions.stream().filter(r -> code.equals(d.programs.get(r.sessionId()))).map(ReactionResponse::version)
+                    .distinct().forEach(v -> catalog.reaction(code, v).map(ReactionQuestionnaire::items)
+                            .ifPresent(items -> items.forEach(i -> likert.putIfAbsent(prefix + i.id(), i.text()))));
         }
         List<LikertAnswer> answers = new ArrayList<>();
-        d.reactions.forEach(r -> r.values().forEach((item, value) -> answers.add(new LikertAnswer(item, value))));
+        d.reactions.forEach(r -> r.values().forEach((item, value) -> answers.add(new LikertAnswer(
+                prefix(qualify, d, r.sessionId()) + item, value))));
         var reaction = engine.reaction(likert.entrySet().stream().map(e -> new LikertItem(e.getKey(), e.getValue()))
                 .toList(), answers);
         // L2
@@ -167,92 +296,114 @@ final class Evaluator {
             }
         }
         var learning = engine.learning(pairs);
-        TestItemAnalysis items = itemAnalysis(code, d);
+        TestItemAnalysis items = itemAnalysis(details, d, qualify);
         // L3
-        BehaviourResult behaviour = behaviour(detail, d, perSession);
-        // L4: the units of the participants, and every comparison unit
+        BehaviourResult behaviour = behaviour(details, d, qualify);
+        // L4: the treated units (given, or those of the participants), and every comparison unit
         Set<String> trainedUnits = new HashSet<>();
-        for (String nip : new HashSet<>(d.seats.values())) {
-            registry.find(nip).map(Participant::unitCode).ifPresent(trainedUnits::add);
+        if (ownUnits != null) {
+            trainedUnits.addAll(ownUnits);
+        } else {
+            for (String nip : new HashSet<>(d.seats.values())) {
+                registry.find(nip).map(Participant::unitCode).ifPresent(trainedUnits::add);
+            }
         }
-        List<IndicatorEntry> stored = tx.run(c -> store.indicators(c, code));
-        Set<String> indicatorIds = new HashSet<>();
         List<ResultIndicator> indicators = new ArrayList<>();
-        for (ResultsIndicator r : detail.results()) {
-            indicatorIds.add(r.id());
-            indicators.add(new ResultIndicator(r.id(), r.name(), Direction.valueOf(r.direction().name())));
-        }
         Set<String> comparison = new HashSet<>();
         List<IndicatorValue> values = new ArrayList<>();
-        for (IndicatorEntry e : stored) {
-            if (!indicatorIds.contains(e.indicatorId()) || !(e.comparison() || trainedUnits.contains(e.unitCode()))) {
-                continue;
+        for (ProgramDetail detail : details) {
+            String code = detail.program().code();
+            String prefix = qualify ? code + "/" : "";
+            Set<String> indicatorIds = new HashSet<>();
+            for (ResultsIndicator r : detail.results()) {
+                indicatorIds.add(r.id());
+                indicators.add(new ResultIndicator(prefix + r.id(), r.name(), Direction.valueOf(r.direction().name())));
             }
-            if (e.comparison()) {
-                comparison.add(e.unitCode());
+            for (IndicatorEntry e : tx.run(c -> store.indicators(c, code))) {
+                if (!indicatorIds.contains(e.indicatorId())
+                        || !(e.comparison() || trainedUnits.contains(e.unitCode()))) {
+                    continue;
+                }
+                if (e.comparison()) {
+                    comparison.add(e.unitCode());
+                }
+                values.add(new IndicatorValue(e.unitCode(), prefix + e.indicatorId(),
+                        e.phase() == IndicatorPhase.BEFORE ? Phase.BEFORE : Phase.AFTER, e.period(),
+                        e.value().doubleValue()));
             }
-            values.add(new IndicatorValue(e.unitCode(), e.indicatorId(),
-                    e.phase() == IndicatorPhase.BEFORE ? Phase.BEFORE : Phase.AFTER, e.period(),
-                    e.value().doubleValue()));
         }
         var results = engine.results(indicators, values, comparison);
         // L5
-        List<CostLine> costs = new ArrayList<>();
-        for (TrainingSession s : sessions) {
-            for (id.pembina.catalog.api.CostLine line : s.costs()) {
-                String what = line.description() == null || line.description().isBlank()
-                        ? String.valueOf(line.category()) : line.description();
-                costs.add(new CostLine(what, line.amount()));
-            }
-        }
-        var roi = engine.roi(costs, d.benefits);
+        var roi = engine.roi(d.costs, d.benefits);
         return new LevelResults(d.reactions.size(), reaction, pre, post, learning, items, behaviour, results, roi);
     }
 
-    private TestItemAnalysis itemAnalysis(String code, Data d) {
-        Map<String, Integer> counts = new TreeMap<>();
-        d.tests.values().stream().map(m -> m.get(TestPhase.POST)).filter(t -> t != null)
-                .forEach(t -> counts.merge(t.version(), 1, Integer::sum));
-        if (counts.isEmpty()) {
-            return null;
-        }
-        String version = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
-        KnowledgeTest test = catalog.knowledgeTest(code, version).orElse(null);
-        if (test == null) {
-            return null;
-        }
-        List<ItemResponse> responses = new ArrayList<>();
-        d.tests.forEach((key, phases) -> {
-            TestAnswers t = phases.get(TestPhase.POST);
-            if (t != null && t.version().equals(version)) {
-                for (KnowledgeTest.TestItem item : test.items()) {
-                    Integer choice = t.choices().get(item.id());
-                    responses.add(new ItemResponse(key, item.id(), choice != null && choice == item.answerIndex()));
-                }
-            }
-        });
-        return new TestItemAnalysis(version, engine.itemAnalysis(responses));
+    private static String prefix(boolean qualify, Data d, long sessionId) {
+        return qualify ? d.programs.get(sessionId) + "/" : "";
     }
 
-    private BehaviourResult behaviour(ProgramDetail detail, Data d, boolean perSession) {
-        String code = detail.program().code();
-        Map<String, String> wording = new LinkedHashMap<>();
-        if (detail.behaviour() != null) {
-            detail.behaviour().indicators().forEach(i -> wording.put(i.id(), i.text()));
+    /**
+     * Per programme, the post-tests of its most used version; with several programmes, the version is named
+     * {@code programme:version} and those names are joined with ", ".
+     */
+    private TestItemAnalysis itemAnalysis(List<ProgramDetail> details, Data d, boolean qualify) {
+        List<String> versions = new ArrayList<>();
+        List<ItemResponse> responses = new ArrayList<>();
+        for (ProgramDetail detail : details) {
+            String code = detail.program().code();
+            String prefix = qualify ? code + "/" : "";
+            Map<String, Integer> counts = new TreeMap<>();
+            d.tests.values().stream().map(m -> m.get(TestPhase.POST))
+                    .filter(t -> t != null && code.equals(d.programs.get(t.sessionId())))
+                    .forEach(t -> counts.merge(t.version(), 1, Integer::sum));
+            if (counts.isEmpty()) {
+                continue;
+            }
+            String version = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+            KnowledgeTest test = catalog.knowledgeTest(code, version).orElse(null);
+            if (test == null) {
+                continue;
+            }
+            versions.add(qualify ? code + ":" + version : version);
+            d.tests.forEach((key, phases) -> {
+                TestAnswers t = phases.get(TestPhase.POST);
+                if (t != null && t.version().equals(version) && code.equals(d.programs.get(t.sessionId()))) {
+                    for (KnowledgeTest.TestItem item : test.items()) {
+                        Integer choice = t.choices().get(item.id());
+                        responses.add(new ItemResponse(key, prefix + item.id(),
+                                choice != null && choice == item.answerIndex()));
+                    }
+                }
+            });
         }
-        d.followUps.stream().map(FollowUp::version).distinct().forEach(v -> catalog.behaviour(code, v)
-                .map(BehaviourChecklist::indicators).ifPresent(list -> list.forEach(i -> wording.putIfAbsent(i.id(),
-                        i.text()))));
+        return versions.isEmpty() ? null
+                : new TestItemAnalysis(String.join(", ", versions), engine.itemAnalysis(responses));
+    }
+
+    private BehaviourResult behaviour(List<ProgramDetail> details, Data d, boolean qualify) {
+        Map<String, String> wording = new LinkedHashMap<>();
+        for (ProgramDetail detail : details) {
+            String code = detail.program().code();
+            String prefix = qualify ? code + "/" : "";
+            if (detail.behaviour() != null) {
+                detail.behaviour().indicators().forEach(i -> wording.put(prefix + i.id(), i.text()));
+            }
+            d.followUps.stream().filter(f -> code.equals(d.programs.get(f.sessionId()))).map(FollowUp::version)
+                    .distinct().forEach(v -> catalog.behaviour(code, v).map(BehaviourChecklist::indicators)
+                            .ifPresent(list -> list.forEach(i -> wording.putIfAbsent(prefix + i.id(), i.text()))));
+        }
         List<BehaviourRating> ratings = new ArrayList<>();
         Set<String> expected = new HashSet<>(d.seats.keySet());
         for (FollowUp f : d.followUps) {
-            String key = key(perSession, f.sessionId(), f.nip());
+            String key = key(d.perSession, f.sessionId(), f.nip());
+            String prefix = prefix(qualify, d, f.sessionId());
             Phase phase = f.phase() == FollowUpPhase.BASELINE ? Phase.BEFORE : Phase.AFTER;
             if (phase == Phase.AFTER) {
                 expected.add(key);
             }
-            f.ratings().forEach((indicator, rating) -> ratings.add(new BehaviourRating(key, indicator, phase, rating)));
+            f.ratings().forEach((indicator, rating) -> ratings.add(new BehaviourRating(key, prefix + indicator, phase,
+                    rating)));
         }
         return engine.behaviour(wording.entrySet().stream()
                 .map(e -> new BehaviourIndicator(e.getKey(), e.getValue())).toList(), ratings, expected.size());

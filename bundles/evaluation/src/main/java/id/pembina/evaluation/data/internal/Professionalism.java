@@ -54,9 +54,11 @@ final class Professionalism {
     private final CatalogService catalog;
     private final EvaluationEngine engine;
     private final Supplier<RuleSets> ruleSets;
+    private final Evaluator evaluator;
 
     Professionalism(Transactions tx, Store store, ParticipantRegistry registry, CatalogService catalog,
-            EvaluationEngine engine, Supplier<RuleSets> ruleSets) {
+            EvaluationEngine engine, Supplier<RuleSets> ruleSets, Evaluator evaluator) {
+        this.evaluator = evaluator;
         this.tx = tx;
         this.store = store;
         this.registry = registry;
@@ -95,8 +97,10 @@ final class Professionalism {
         var distribution = engine.unitDistribution(root.code(), year, indexed, rules);
         JpCompliance jp = engine.jpCompliance(year, trainings, rules);
         var leadership = engine.leadershipInvolvement(leadership(unitCodes, people, history, year));
+        Evaluator.UnitLevels levels = evaluator.unit(new HashSet<>(unitCodes), year);
         return new UnitEvaluation(root.code(), year, unitCodes, rule.name(), rule.validFrom(), distribution,
-                notIndexed, jp, leadership);
+                notIndexed, jp, leadership, levels.sessionIds(), levels.sessionIds().size(), levels.seats(),
+                levels.anonymousExcluded(), levels.levels());
     }
 
     Transcript transcript(String nipText, int year) {

@@ -793,4 +793,149 @@ public class EvaluationDataServiceTest {
         service.useRuleSets(null);
         assertEquals(75, service.transcript(BUDI, 2026).index().total());
     }
+
+    // ---- levels per unit ----
+
+    private long session2025(String program, int month, List<CostLine> costs, String... nips) {
+        long id = catalog.createSession(TrainingSession.of(program, LocalDateTime.of(2025, month, 13, 8, 0),
+                LocalDateTime.of(2025, month, 13, 17, 0), "Aula Kantor Camat Medan Marelan", null, 30, List.of(),
+                costs, List.of())).id();
+        for (String nip : nips) {
+            catalog.enroll(id, nip, EnrollmentStatus.REGISTERED, null, null);
+        }
+        return id;
+    }
+
+    @Test
+    public void unitLevelsTakeOnlyItsParticipantsAndItsShareOfCosts() {
+        // 2025: Budi and Siti (Labuhan Deli) hold two of the three seats, Eko (Rengas Pulau) the third.
+        long s = session2025(PELAYANAN, 5, List.of(
+                new CostLine(CostCategory.HONORARIA, "Honor narasumber", new BigDecimal("1000000")),
+                new CostLine(CostCategory.CONSUMPTION, "Konsumsi", new BigDecimal("1000000"))), BUDI, SITI, EKO);
+        // L1: r1 = 4, 2 (Eko's 1 left out) -> 3.0; r2 = 5, 3 -> 4.0; overall 14 / 4 = 3.5
+        react(s, BUDI, 4, 5);
+        react(s, SITI, 2, 3);
+        react(s, EKO, 1, 1);
+        // L2 (max 3): Budi 2 -> 3, Siti 0 -> 1 (Eko 3 -> 3 left out): pre 33.33 %, post 66.67 %, gain 0.5
+        for (Object[] t : new Object[][] {{BUDI, TestPhase.PRE, 1, 0}, {BUDI, TestPhase.POST, 0, 0},
+                {SITI, TestPhase.PRE, null, 1}, {SITI, TestPhase.POST, 0, 1}, {EKO, TestPhase.PRE, 0, 0},
+                {EKO, TestPhase.POST, 0, 0}}) {
+            service.submitTest(s, (TestPhase) t[1], new TestSubmission((String) t[0], "1.0",
+                    map("q1", t[2], "q2", t[3])));
+        }
+        // L3: Budi 2,2 -> 3,4; Siti 1,2 -> 2,3: both of the unit's two seats answered
+        for (Object[] f : new Object[][] {{BUDI, FollowUpPhase.BASELINE, 2, 2}, {BUDI, FollowUpPhase.AFTER, 3, 4},
+                {SITI, FollowUpPhase.BASELINE, 1, 2}, {SITI, FollowUpPhase.AFTER, 2, 3}}) {
+            service.submitFollowUp(new FollowUpSubmission(s, (String) f[0], RUDI, (FollowUpPhase) f[1], null, null,
+                    map("b1", f[2], "b2", f[3])));
+        }
+        // L4: Labuhan Deli 10, 12 -> 6, 8 (-4); Rengas Pulau (comparison) 9 -> 8 (-1): DiD -3
+        String c = "complaints-per-month";
+        service.recordIndicators(List.of(
+                new IndicatorEntry(KEL_LD, PELAYANAN, c, "2025-01", new BigDecimal("10"), IndicatorPhase.BEFORE, false),
+                new IndicatorEntry(KEL_LD, PELAYANAN, c, "2025-02", new BigDecimal("12"), IndicatorPhase.BEFORE, false),
+                new IndicatorEntry(KEL_LD, PELAYANAN, c, "2025-07", new BigDecimal("6"), IndicatorPhase.AFTER, false),
+                new IndicatorEntry(KEL_LD, PELAYANAN, c, "2025-08", new BigDecimal("8"), IndicatorPhase.AFTER, false),
+                new IndicatorEntry(KEL_RP, PELAYANAN, c, "2025-01", new BigDecimal("9"), IndicatorPhase.BEFORE, true),
+                new IndicatorEntry(KEL_RP, PELAYANAN, c, "2025-07", new BigDecimal("8"), IndicatorPhase.AFTER, true)));
+        // L5: costs 2,000,000 x 2/3 = 1,333,333.33; benefits 1,000,000 x 2/3 = 666,666.67 (HALF_UP, 2 decimals)
+        service.recordBenefit(s, "Penghematan waktu layanan", new BigDecimal("1000000"));
+
+        UnitEvaluation u = service.evaluateUnit(KEL_LD, 2025);
+        assertEquals(List.of(s), u.sessionIds());
+        assertEquals(1, u.sessions());
+        assertEquals(2, u.seats());
+        assertEquals(0, u.anonymousResponsesExcluded());
+        LevelResults l = u.levels();
+        assertEquals(2, l.reactionResponses());
+        assertEquals("r1", l.reaction().items().get(0).item().code());
+        assertEquals(2, l.reaction().items().get(0).statistics().n());
+        assertEquals(3.0, l.reaction().items().get(0).statistics().mean(), EPS);
+        assertEquals(4.0, l.reaction().items().get(1).statistics().mean(), EPS);
+        assertEquals(4, l.reaction().overall().n());
+        assertEquals(3.5, l.reaction().overall().mean(), EPS);
+
+        assertEquals(2, l.preTests());
+        assertEquals(2, l.postTests());
+        assertEquals(2, l.learning().n());
+        assertEquals(100.0 / 3, l.learning().meanPrePercent(), 1e-6);
+        assertEquals(200.0 / 3, l.learning().meanPostPercent(), 1e-6);
+        assertEquals(0.5, l.learning().classGain().value(), 1e-9);
+        assertEquals("1.0", l.itemAnalysis().version());
+        assertEquals(2, l.itemAnalysis().analysis().n());
+        assertEquals(1.0, l.itemAnalysis().analysis().items().get(0).difficulty(), EPS);
+        assertEquals(0.5, l.itemAnalysis().analysis().items().get(1).difficulty(), EPS);
+
+        assertEquals(1.0, l.behaviour().indicators().get(0).change(), EPS);
+        assertEquals(1.5, l.behaviour().indicators().get(1).change(), EPS);
+        assertEquals(2, l.behaviour().responsesReceived());
+        assertEquals(2, l.behaviour().responsesExpected());
+        assertEquals(1.0, l.behaviour().responseRate(), EPS);
+
+        DifferenceInDifferences did = l.results().estimates().get(0);
+        assertEquals(1, did.treatedUnits());
+        assertEquals(1, did.comparisonUnits());
+        assertEquals(-3.0, did.estimate(), EPS);
+
+        assertEquals(2, l.roi().costLines());
+        assertEquals(new BigDecimal("1333333.33"), l.roi().totalCosts());
+        assertEquals(new BigDecimal("666666.67"), l.roi().benefits());
+        assertEquals(new BigDecimal("-666666.66"), l.roi().netBenefits());
+        assertEquals(new BigDecimal("-50.00"), l.roi().roiPercent());
+        assertEquals(new BigDecimal("0.50"), l.roi().benefitCostRatio());
+
+        // The whole kecamatan holds all three seats: the session's own figures, costs unprorated.
+        UnitEvaluation kec = service.evaluateUnit(KEC, 2025);
+        assertEquals(3, kec.seats());
+        assertEquals(3, kec.levels().learning().n());
+        assertEquals(0, new BigDecimal("2000000").compareTo(kec.levels().roi().totalCosts()));
+        assertEquals(0, new BigDecimal("1000000").compareTo(kec.levels().roi().benefits()));
+        // Rengas Pulau holds one seat of three; nothing in 2024.
+        assertEquals(new BigDecimal("666666.67"), service.evaluateUnit(KEL_RP, 2025).levels().roi().totalCosts());
+        UnitEvaluation none = service.evaluateUnit(KEL_LD, 2024);
+        assertEquals(0, none.sessions());
+        assertEquals(0, none.levels().reaction().overall().n());
+        assertEquals(UndefinedReason.ZERO_COSTS, none.levels().roi().undefinedReason());
+    }
+
+    @Test
+    public void costLinesProratedKeepTheSessionTotalRoundedOnce() {
+        List<id.pembina.evaluation.api.CostLine> lines = Evaluator.prorate(List.of(
+                new id.pembina.evaluation.api.CostLine("a", new BigDecimal("1000000")),
+                new id.pembina.evaluation.api.CostLine("b", new BigDecimal("1000000"))), 2, 3);
+        assertEquals(new BigDecimal("666666.67"), lines.get(0).amount());
+        assertEquals(new BigDecimal("666666.66"), lines.get(1).amount());
+        assertEquals(new BigDecimal("0.67"), Evaluator.share(BigDecimal.ONE, 2, 3));
+        assertEquals(new BigDecimal("0.33"), Evaluator.share(BigDecimal.ONE, 1, 3));
+    }
+
+    @Test
+    public void anonymousReactionsCountForAUnitOnlyWhenEverySeatHolderIsItsOwn() {
+        // 2025: Budi (Labuhan Deli) and Eko (Rengas Pulau) answer an anonymous questionnaire.
+        long s = session2025(ANONIM, 6, List.of(), BUDI, EKO);
+        react(s, BUDI, 4, 4);
+        react(s, EKO, 2, 2);
+        UnitEvaluation ld = service.evaluateUnit(KEL_LD, 2025);
+        assertEquals(1, ld.seats());
+        assertEquals(2, ld.anonymousResponsesExcluded());
+        assertEquals(0, ld.levels().reactionResponses());
+        assertEquals(0, ld.levels().reaction().overall().n());
+        UnitEvaluation kec = service.evaluateUnit(KEC, 2025);
+        assertEquals(0, kec.anonymousResponsesExcluded());
+        assertEquals(2, kec.levels().reactionResponses());
+        assertEquals(3.0, kec.levels().reaction().overall().mean(), EPS);
+
+        // 2026: Budi alone holds the anonymous session's seat, so his answers count for Labuhan Deli, beside
+        // the named session of another programme: items are then named programme/item.
+        react(anonSession, BUDI, 5, 4);
+        react(session, SITI, 2, 3);
+        UnitEvaluation y = service.evaluateUnit(KEL_LD, 2026);
+        assertEquals(List.of(session, anonSession), y.sessionIds());
+        assertEquals(4, y.seats());
+        assertEquals(0, y.anonymousResponsesExcluded());
+        assertEquals(2, y.levels().reactionResponses());
+        assertEquals(List.of(PELAYANAN + "/r1", PELAYANAN + "/r2", ANONIM + "/r1", ANONIM + "/r2"),
+                y.levels().reaction().items().stream().map(i -> i.item().code()).toList());
+        assertEquals(3.5, y.levels().reaction().overall().mean(), EPS);
+    }
 }
