@@ -343,42 +343,49 @@ final class Evaluator {
     }
 
     /**
-     * Per programme, the post-tests of its most used version; with several programmes, the version is named
-     * {@code programme:version} and those names are joined with ", ".
+     * Item analysis needs every sheet to answer the same items: it covers the post-tests of the most
+     * used test (programme and version) among the programmes; with several programmes the version is
+     * named {@code programme:version}.
      */
     private TestItemAnalysis itemAnalysis(List<ProgramDetail> details, Data d, boolean qualify) {
-        List<String> versions = new ArrayList<>();
-        List<ItemResponse> responses = new ArrayList<>();
+        String bestCode = null;
+        String bestVersion = null;
+        int bestCount = 0;
         for (ProgramDetail detail : details) {
             String code = detail.program().code();
-            String prefix = qualify ? code + "/" : "";
             Map<String, Integer> counts = new TreeMap<>();
             d.tests.values().stream().map(m -> m.get(TestPhase.POST))
                     .filter(t -> t != null && code.equals(d.programs.get(t.sessionId())))
                     .forEach(t -> counts.merge(t.version(), 1, Integer::sum));
-            if (counts.isEmpty()) {
-                continue;
-            }
-            String version = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
-            KnowledgeTest test = catalog.knowledgeTest(code, version).orElse(null);
-            if (test == null) {
-                continue;
-            }
-            versions.add(qualify ? code + ":" + version : version);
-            d.tests.forEach((key, phases) -> {
-                TestAnswers t = phases.get(TestPhase.POST);
-                if (t != null && t.version().equals(version) && code.equals(d.programs.get(t.sessionId()))) {
-                    for (KnowledgeTest.TestItem item : test.items()) {
-                        Integer choice = t.choices().get(item.id());
-                        responses.add(new ItemResponse(key, prefix + item.id(),
-                                choice != null && choice == item.answerIndex()));
-                    }
+            for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                if (c.getValue() > bestCount) {
+                    bestCode = code;
+                    bestVersion = c.getKey();
+                    bestCount = c.getValue();
                 }
-            });
+            }
         }
-        return versions.isEmpty() ? null
-                : new TestItemAnalysis(String.join(", ", versions), engine.itemAnalysis(responses));
+        if (bestCode == null) {
+            return null;
+        }
+        String code = bestCode;
+        String version = bestVersion;
+        KnowledgeTest test = catalog.knowledgeTest(code, version).orElse(null);
+        if (test == null) {
+            return null;
+        }
+        String prefix = qualify ? code + "/" : "";
+        List<ItemResponse> responses = new ArrayList<>();
+        d.tests.forEach((key, phases) -> {
+            TestAnswers t = phases.get(TestPhase.POST);
+            if (t != null && t.version().equals(version) && code.equals(d.programs.get(t.sessionId()))) {
+                for (KnowledgeTest.TestItem item : test.items()) {
+                    Integer choice = t.choices().get(item.id());
+                    responses.add(new ItemResponse(key, prefix + item.id(), choice != null && choice == item.answerIndex()));
+                }
+            }
+        });
+        return new TestItemAnalysis(qualify ? code + ":" + version : version, engine.itemAnalysis(responses));
     }
 
     private BehaviourResult behaviour(List<ProgramDetail> details, Data d, boolean qualify) {
