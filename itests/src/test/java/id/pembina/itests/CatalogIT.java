@@ -15,7 +15,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 import id.pembina.participant.api.Education;
 import id.pembina.participant.api.OrganizationUnit;
@@ -26,7 +26,8 @@ import id.pembina.participant.api.Rank;
 
 /** The catalog over real HTTP and in the console: seed modules, a session, its waitlist and attendance. */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+// One container for PlatformIT, CatalogIT and EvaluationIT: each uses its own units and NIPs.
+@ExamReactorStrategy(PerSuite.class)
 public class CatalogIT extends PembinaTestSupport {
 
     private static final String[] NIPS = { "198001012005011001", "198102022006012002", "198203032007011003" };

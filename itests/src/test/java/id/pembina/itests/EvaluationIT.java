@@ -18,7 +18,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.ProgramDetail;
@@ -32,7 +32,8 @@ import id.pembina.participant.api.Rank;
 
 /** Evaluation data over real HTTP: answers, tests, follow-ups, indicators, benefits, and the figures. */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+// One container for PlatformIT, CatalogIT and EvaluationIT: each uses its own units and NIPs.
+@ExamReactorStrategy(PerSuite.class)
 public class EvaluationIT extends PembinaTestSupport {
 
     private static final String LEADER = "197001011995031001";

@@ -2,6 +2,7 @@ package id.pembina.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -35,7 +36,12 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 public abstract class PembinaTestSupport {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * How long a wait on a condition may take before it fails. Waits end as soon as their condition
+     * holds, so a long bound costs nothing on an idle machine and keeps the suite passing on a busy
+     * one (CI with a load of 20 on 2 cores). {@code -Dpembina.it.timeout=<seconds>} changes it.
+     */
+    static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("pembina.it.timeout", 600));
 
     public static Option[] distribution() {
         String localRepo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
@@ -58,6 +64,10 @@ public abstract class PembinaTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"), // as bin/setenv does
             systemProperty("pembina.it.port").value(http),
+            systemProperty("pembina.it.timeout").value(String.valueOf(TIMEOUT.toSeconds())),
+            // Service injection (@Inject) and the probe's remote invoker wait as long as the tests do.
+            systemProperty("pax.exam.service.timeout").value(String.valueOf(TIMEOUT.toMillis())),
+            systemTimeout(TIMEOUT.toMillis()),
             systemProperty("pembina.it.fixtures").value(fixtures()),
         };
     }

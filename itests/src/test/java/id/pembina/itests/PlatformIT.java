@@ -19,7 +19,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
@@ -28,7 +28,8 @@ import id.pembina.participant.api.ParticipantRegistry;
 
 /** The built distribution: bundles, registry service, REST with login, CSV import, console. */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+// One container for PlatformIT, CatalogIT and EvaluationIT: each uses its own units and NIPs.
+@ExamReactorStrategy(PerSuite.class)
 public class PlatformIT extends PembinaTestSupport {
 
     private static final String UNIT = "IT-KEC";
@@ -57,8 +58,9 @@ public class PlatformIT extends PembinaTestSupport {
             }
         }
         assertTrue(states.keySet().toString(), states.keySet().containsAll(Set.of("pembina-catalog-spi", "pembina-demo",
-                "pembina-participant-registry", "pembina-persistence", "pembina-rest", "pembina-security",
-                "pembina-shell", "pembina-training-catalog")));
+                "pembina-participant-registry", "pembina-persistence", "pembina-platform", "pembina-rest-common",
+                "pembina-registry-rest", "pembina-catalog-rest", "pembina-evaluation-rest", "pembina-security",
+                "pembina-registry-shell", "pembina-catalog-shell", "pembina-evaluation-shell", "pembina-training-catalog")));
         states.forEach((name, state) -> assertEquals(name + " state", Bundle.ACTIVE, (int) state));
     }
 

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.evaluation.data.api.EvaluationDataService;
-import id.pembina.participant.api.ImportResult;
-import id.pembina.participant.api.ImportResult.RowError;
+import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.ImportResult.RowError;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.Participant;
@@ -172,12 +172,12 @@ public class DemoDataLoader {
             }
             List<RowError> errors = result.errors();
             if (errors.stream().anyMatch(e -> NOT_EMPTY.equals(e.error().code()))) {
-                LOG.info("Demo data skipped: {}", errors.get(0).error().message(Locale.ENGLISH));
+                LOG.info("Demo data skipped: {}", errors.get(0).error().code() + " " + errors.get(0).error().args());
                 return Outcome.SKIPPED;
             }
             LOG.error("Demo data refused by the registry, nothing was stored; {} errors, the first: {}",
                     errors.size(), errors.stream().limit(MAX_LOGGED_ERRORS)
-                            .map(e -> "#" + e.line() + " " + e.error().field() + ": " + e.error().message(Locale.ENGLISH))
+                            .map(e -> "#" + e.line() + " " + e.error().field() + ": " + e.error().code() + " " + e.error().args())
                             .collect(Collectors.joining("; ")));
             return Outcome.FAILED;
         } catch (RuntimeException e) {

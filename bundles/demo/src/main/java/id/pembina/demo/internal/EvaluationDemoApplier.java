@@ -24,14 +24,13 @@ import id.pembina.demo.internal.MarelanEvaluationDemo.Instruments;
 import id.pembina.demo.internal.MarelanEvaluationDemo.Plan;
 import id.pembina.demo.internal.MarelanEvaluationDemo.SessionPlan;
 import id.pembina.evaluation.data.api.EvaluationDataService;
-import id.pembina.evaluation.data.api.EvaluationMessages;
 import id.pembina.evaluation.data.api.ExternalTraining;
 import id.pembina.evaluation.data.api.IndicatorEntry;
 import id.pembina.evaluation.data.api.ReactionSubmission;
 import id.pembina.evaluation.data.api.TestPhase;
 import id.pembina.evaluation.data.api.TestSubmission;
 import id.pembina.evaluation.data.api.YearFacts;
-import id.pembina.participant.api.ValidationException;
+import id.pembina.platform.api.ValidationException;
 
 /**
  * Stores the {@link MarelanEvaluationDemo evaluation demo} through the catalog's and the evaluation service's
@@ -216,8 +215,7 @@ final class EvaluationDemoApplier {
     private static String describe(RuntimeException e) {
         if (e instanceof ValidationException v) {
             return ": " + v.errors().stream()
-                    .map(f -> f.field() + " " + f.code() + (f.args().isEmpty() ? "" : " " + f.args()) + " ("
-                            + EvaluationMessages.message(f, Locale.ENGLISH) + ")")
+                    .map(f -> f.field() + " " + f.code() + (f.args().isEmpty() ? "" : " " + f.args()))
                     .collect(Collectors.joining("; "));
         }
         return ": " + e;

@@ -22,19 +22,19 @@ import org.junit.Test;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.demo.internal.DemoDataLoader.Outcome;
 import id.pembina.evaluation.data.api.EvaluationDataService;
-import id.pembina.participant.api.DuplicateException;
-import id.pembina.participant.api.FieldError;
-import id.pembina.participant.api.ImportResult;
-import id.pembina.participant.api.ImportResult.RowError;
-import id.pembina.participant.api.NotFoundException;
+import id.pembina.platform.api.ConflictException;
+import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.ImportResult.RowError;
+import id.pembina.platform.api.NotFoundException;
 import id.pembina.participant.api.OrganizationUnit;
-import id.pembina.participant.api.Page;
+import id.pembina.platform.api.Page;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantChange;
 import id.pembina.participant.api.ParticipantQuery;
 import id.pembina.participant.api.ParticipantRegistry;
-import id.pembina.participant.api.RegistryException;
-import id.pembina.participant.api.ValidationException;
+import id.pembina.platform.api.StorageException;
+import id.pembina.platform.api.ValidationException;
 
 public class DemoDataLoaderTest {
 
@@ -113,7 +113,7 @@ public class DemoDataLoaderTest {
             @Override
             public ImportResult loadIntoEmpty(List<OrganizationUnit> units, List<Participant> participants) {
                 loadCalls++;
-                throw new RegistryException("Database error");
+                throw new StorageException("Database error", null);
             }
         };
         assertEquals(Outcome.FAILED, DemoDataLoader.load(registry, TODAY));
@@ -277,7 +277,7 @@ public class DemoDataLoaderTest {
         public synchronized Participant create(Participant p) {
             singleWrites++;
             if (participants.containsKey(p.nip())) {
-                throw new DuplicateException(p.nip());
+                throw new ConflictException(p.nip());
             }
             List<FieldError> errors = new ArrayList<>();
             if (!units.containsKey(p.unitCode())) {
@@ -332,7 +332,7 @@ public class DemoDataLoaderTest {
         public synchronized OrganizationUnit createUnit(OrganizationUnit unit) {
             singleWrites++;
             if (units.containsKey(unit.code())) {
-                throw new DuplicateException(unit.code());
+                throw new ConflictException(unit.code());
             }
             if (unit.parentCode() != null && !units.containsKey(unit.parentCode())) {
                 throw new ValidationException(List.of(FieldError.of("parentCode", "unit.parentUnknown")));

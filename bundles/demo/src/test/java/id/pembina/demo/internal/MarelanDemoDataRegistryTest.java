@@ -19,9 +19,9 @@ import org.junit.Before;
 import org.junit.Test;
 
 import id.pembina.demo.internal.DemoDataLoader.Outcome;
-import id.pembina.participant.api.FieldError;
-import id.pembina.participant.api.ImportResult;
-import id.pembina.participant.api.ImportResult.RowError;
+import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.ImportResult.RowError;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.ParticipantQuery;
 import id.pembina.participant.internal.RegistryService;

@@ -4,6 +4,12 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
 
+import id.pembina.platform.api.ConflictException;
+import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.NotFoundException;
+import id.pembina.platform.api.Page;
+import id.pembina.platform.api.ValidationException;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -16,7 +22,7 @@ public interface ParticipantRegistry {
 
     /**
      * @throws ValidationException listing every invalid field
-     * @throws DuplicateException  when the NIP is already registered
+     * @throws ConflictException  when the NIP is already registered
      */
     Participant create(Participant participant);
 
@@ -49,7 +55,7 @@ public interface ParticipantRegistry {
 
     /**
      * @throws ValidationException for a bad code or name, or an unknown parent
-     * @throws DuplicateException  when the code is taken
+     * @throws ConflictException  when the code is taken
      */
     OrganizationUnit createUnit(OrganizationUnit unit);
 

@@ -23,9 +23,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import id.pembina.participant.api.Education;
-import id.pembina.participant.api.FieldError;
+import id.pembina.platform.api.FieldError;
 import id.pembina.participant.api.Gender;
-import id.pembina.participant.api.ImportResult.RowError;
+import id.pembina.platform.api.ImportResult.RowError;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.PositionType;
 import id.pembina.participant.api.Rank;

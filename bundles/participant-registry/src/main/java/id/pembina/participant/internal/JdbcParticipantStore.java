@@ -16,7 +16,7 @@ import java.util.Optional;
 import id.pembina.participant.api.Education;
 import id.pembina.participant.api.Gender;
 import id.pembina.participant.api.OrganizationUnit;
-import id.pembina.participant.api.Page;
+import id.pembina.platform.api.Page;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantChange;
 import id.pembina.participant.api.ParticipantQuery;

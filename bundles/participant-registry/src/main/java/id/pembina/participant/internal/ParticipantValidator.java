@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import id.pembina.participant.api.FieldError;
+import id.pembina.platform.api.FieldError;
 import id.pembina.participant.api.InvalidNipException;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.OrganizationUnit;

@@ -22,20 +22,20 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import id.pembina.participant.api.DuplicateException;
-import id.pembina.participant.api.FieldError;
-import id.pembina.participant.api.ImportResult;
-import id.pembina.participant.api.ImportResult.RowError;
+import id.pembina.platform.api.ConflictException;
+import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.ImportResult.RowError;
 import id.pembina.participant.api.Nip;
-import id.pembina.participant.api.NotFoundException;
+import id.pembina.platform.api.NotFoundException;
 import id.pembina.participant.api.OrganizationUnit;
-import id.pembina.participant.api.Page;
+import id.pembina.platform.api.Page;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantChange;
 import id.pembina.participant.api.ParticipantQuery;
 import id.pembina.participant.api.ParticipantRegistry;
-import id.pembina.participant.api.RegistryException;
-import id.pembina.participant.api.ValidationException;
+import id.pembina.platform.api.StorageException;
+import id.pembina.platform.api.ValidationException;
 import id.pembina.persistence.api.SchemaMigrator;
 
 /** The registry over its own tables in the shared {@code pembina} DataSource. */
@@ -77,7 +77,7 @@ public final class RegistryService implements ParticipantRegistry {
         return inTransaction(c -> {
             Participant p = validOrThrow(c, participant);
             if (store.exists(c, p.nip())) {
-                throw new DuplicateException(p.nip());
+                throw new ConflictException(p.nip());
             }
             store.insert(c, p, clock.instant());
             return p;
@@ -182,7 +182,7 @@ public final class RegistryService implements ParticipantRegistry {
                 throw new ValidationException(errors);
             }
             if (store.unitExists(c, u.code())) {
-                throw new DuplicateException(u.code());
+                throw new ConflictException(u.code());
             }
             store.insertUnit(c, u, clock.instant());
             return u;
@@ -291,7 +291,7 @@ public final class RegistryService implements ParticipantRegistry {
                 }
                 return new ImportResult(total, total, List.of());
             });
-        } catch (DuplicateException e) {
+        } catch (ConflictException e) {
             // Another writer stored data between our check and our inserts: the registry is no
             // longer empty, and this load changed nothing.
             ImportResult notEmpty = inTransaction(c -> notEmpty(c, total));
@@ -454,7 +454,7 @@ public final class RegistryService implements ParticipantRegistry {
                 try {
                     return store.unitExists(c, code);
                 } catch (SQLException e) {
-                    throw new RegistryException("Database error", e);
+                    throw new StorageException("Database error", e);
                 }
             }
 
@@ -463,7 +463,7 @@ public final class RegistryService implements ParticipantRegistry {
                 try {
                     return extraNips.containsKey(nip) || store.exists(c, nip);
                 } catch (SQLException e) {
-                    throw new RegistryException("Database error", e);
+                    throw new StorageException("Database error", e);
                 }
             }
         };
@@ -512,7 +512,7 @@ public final class RegistryService implements ParticipantRegistry {
                 c.rollback();
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     // A concurrent writer stored the same key between our check and our insert.
-                    throw new DuplicateException("(concurrent write)");
+                    throw new ConflictException("(concurrent write)");
                 }
                 throw e;
             } catch (RuntimeException e) {
@@ -520,7 +520,7 @@ public final class RegistryService implements ParticipantRegistry {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new RegistryException("Database error: " + e.getMessage(), e);
+            throw new StorageException("Database error: " + e.getMessage(), e);
         }
     }
 }

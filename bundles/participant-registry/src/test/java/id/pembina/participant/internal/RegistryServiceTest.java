@@ -24,22 +24,22 @@ import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
-import id.pembina.participant.api.DuplicateException;
+import id.pembina.platform.api.ConflictException;
 import id.pembina.participant.api.Education;
-import id.pembina.participant.api.FieldError;
+import id.pembina.platform.api.FieldError;
 import id.pembina.participant.api.Gender;
-import id.pembina.participant.api.ImportResult;
-import id.pembina.participant.api.ImportResult.RowError;
+import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.ImportResult.RowError;
 import id.pembina.participant.api.Nip;
-import id.pembina.participant.api.NotFoundException;
+import id.pembina.platform.api.NotFoundException;
 import id.pembina.participant.api.OrganizationUnit;
-import id.pembina.participant.api.Page;
+import id.pembina.platform.api.Page;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantChange;
 import id.pembina.participant.api.ParticipantQuery;
 import id.pembina.participant.api.PositionType;
 import id.pembina.participant.api.Rank;
-import id.pembina.participant.api.ValidationException;
+import id.pembina.platform.api.ValidationException;
 import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
 
 /** The registry against a fresh H2 database and a fresh PostgreSQL schema per test. */
@@ -219,7 +219,7 @@ public class RegistryServiceTest {
     @Test
     public void duplicateNipIsRefused() {
         registry.create(person(NIP_BUDI, "Budi Santoso", KEC, Rank.III_A));
-        DuplicateException e = assertThrows(DuplicateException.class,
+        ConflictException e = assertThrows(ConflictException.class,
                 () -> registry.create(person("19860926 201505 1 001", "Budi Lain", KEL_LD, Rank.II_A)));
         assertEquals(NIP_BUDI, e.key());
         assertEquals(1, registry.count());
@@ -591,7 +591,7 @@ public class RegistryServiceTest {
 
     @Test
     public void duplicateUnitCodeIsRefused() {
-        DuplicateException e = assertThrows(DuplicateException.class,
+        ConflictException e = assertThrows(ConflictException.class,
                 () -> registry.createUnit(new OrganizationUnit(KEL_LD, "Lain", null)));
         assertEquals(KEL_LD, e.key());
         assertEquals(Optional.of(new OrganizationUnit(KEL_LD, "Kantor Lurah Labuhan Deli", KEC)),

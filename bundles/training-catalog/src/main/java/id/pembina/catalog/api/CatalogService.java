@@ -8,7 +8,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import id.pembina.catalog.spi.BehaviourChecklist;
 import id.pembina.catalog.spi.KnowledgeTest;
 import id.pembina.catalog.spi.ReactionQuestionnaire;
-import id.pembina.participant.api.Page;
+import id.pembina.platform.api.Page;
 
 /**
  * The training catalog. Refusals are {@code id.pembina.participant.api} exceptions:

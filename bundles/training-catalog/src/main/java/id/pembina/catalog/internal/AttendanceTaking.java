@@ -14,8 +14,8 @@ import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.Meeting;
-import id.pembina.participant.api.FieldError;
-import id.pembina.participant.api.ValidationException;
+import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.ValidationException;
 
 /** Records attendance marks: all of a request or none. */
 final class AttendanceTaking {

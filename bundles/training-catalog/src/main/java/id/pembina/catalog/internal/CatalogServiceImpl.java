@@ -20,9 +20,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -43,19 +40,19 @@ import id.pembina.catalog.api.TrainingSession;
 import id.pembina.catalog.spi.ProgramDefinition;
 import id.pembina.catalog.spi.TrainingModule;
 import id.pembina.participant.api.Nip;
-import id.pembina.participant.api.Page;
+import id.pembina.platform.api.Page;
 import id.pembina.participant.api.ParticipantRegistry;
-import id.pembina.participant.api.RegistryException;
+import id.pembina.platform.api.StorageException;
 import id.pembina.persistence.api.SchemaMigrator;
 
 /**
- * The catalog: tracks training-module services as a whiteboard, keeps a snapshot of their
- * programmes and instrument versions, and runs sessions, enrollment and attendance.
+ * The catalog: checks the training modules the {@link ModuleTracker} hands over, keeps a snapshot
+ * of their programmes and instrument versions, and runs sessions, enrollment and attendance.
  */
-@Component(service = CatalogService.class, immediate = true, configurationPid = "id.pembina.catalog",
+@Component(service = { CatalogService.class, ModuleSink.class }, immediate = true, configurationPid = "id.pembina.catalog",
         property = "dataSource.target=(dataSourceName=pembina)")
 @Designate(ocd = CatalogServiceImpl.Config.class)
-public final class CatalogServiceImpl implements CatalogService {
+public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @ObjectClassDefinition(name = "Pembina training catalog", description = "Rules of JP credit")
     public @interface Config {
@@ -119,11 +116,10 @@ public final class CatalogServiceImpl implements CatalogService {
         jpMinutes = minutes;
     }
 
-    // ---- modules (whiteboard) ----
+    // ---- modules, handed over by the ModuleTracker ----
 
-    @Reference(name = "module", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    synchronized void addModule(TrainingModule module, Map<String, Object> properties) {
+    @Override
+    public synchronized void addModule(TrainingModule module, Map<String, Object> properties) {
         long serviceId = (Long) properties.get("service.id");
         long bundleId = (Long) properties.getOrDefault("service.bundleid", -1L);
         List<String> problems = new ArrayList<>();
@@ -156,7 +152,8 @@ public final class CatalogServiceImpl implements CatalogService {
         }
     }
 
-    synchronized void removeModule(TrainingModule module, Map<String, Object> properties) {
+    @Override
+    public synchronized void removeModule(TrainingModule module, Map<String, Object> properties) {
         InstalledModule gone = installed.remove((Long) properties.get("service.id"));
         if (gone != null) {
             LOG.info("Training module {} left; its records stay", gone.id());
@@ -285,19 +282,19 @@ public final class CatalogServiceImpl implements CatalogService {
     }
 
     private List<id.pembina.catalog.api.Meeting> validSession(Connection c, TrainingSession s) throws SQLException {
-        List<id.pembina.participant.api.FieldError> errors = new ArrayList<>();
+        List<id.pembina.platform.api.FieldError> errors = new ArrayList<>();
         var meetings = SessionRules.validate(s, errors);
         if (s.programCode() != null && !s.programCode().isBlank() && !SessionRules.hasControl(s.programCode())) {
             if (programs.program(c, s.programCode(), this::installed).isEmpty()) {
-                errors.add(id.pembina.participant.api.FieldError.of("programCode", "session.programUnknown",
+                errors.add(id.pembina.platform.api.FieldError.of("programCode", "session.programUnknown",
                         s.programCode()));
             } else if (!installed(s.programCode())) {
-                errors.add(id.pembina.participant.api.FieldError.of("programCode", "session.moduleNotInstalled",
+                errors.add(id.pembina.platform.api.FieldError.of("programCode", "session.moduleNotInstalled",
                         s.programCode()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new id.pembina.participant.api.ValidationException(errors);
+            throw new id.pembina.platform.api.ValidationException(errors);
         }
         return meetings;
     }
@@ -313,13 +310,13 @@ public final class CatalogServiceImpl implements CatalogService {
     @Override
     public Page<TrainingSession> sessions(SessionQuery query) {
         if (query.offset() < 0 || query.limit() < 1 || query.limit() > 500) {
-            throw new id.pembina.participant.api.ValidationException(List.of(id.pembina.participant.api.FieldError.of(
+            throw new id.pembina.platform.api.ValidationException(List.of(id.pembina.platform.api.FieldError.of(
                     query.offset() < 0 ? "offset" : "limit", "invalidValue",
                     query.offset() < 0 ? query.offset() : query.limit(), query.offset() < 0 ? "0.." : "1..500")));
         }
         if (SessionRules.hasControl(query.programCode())) {
-            throw new id.pembina.participant.api.ValidationException(List.of(
-                    id.pembina.participant.api.FieldError.of("programCode", "text.control")));
+            throw new id.pembina.platform.api.ValidationException(List.of(
+                    id.pembina.platform.api.FieldError.of("programCode", "text.control")));
         }
         return inTransaction(c -> {
             List<TrainingSession> items = new ArrayList<>();
@@ -421,8 +418,8 @@ public final class CatalogServiceImpl implements CatalogService {
 
     // ---- plumbing ----
 
-    static id.pembina.participant.api.NotFoundException notFound(long sessionId) {
-        return new id.pembina.participant.api.NotFoundException("session " + sessionId);
+    static id.pembina.platform.api.NotFoundException notFound(long sessionId) {
+        return new id.pembina.platform.api.NotFoundException("session " + sessionId);
     }
 
     @FunctionalInterface
@@ -443,7 +440,7 @@ public final class CatalogServiceImpl implements CatalogService {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new RegistryException("Database error: " + e.getMessage(), e);
+            throw new StorageException("Database error: " + e.getMessage(), e);
         }
     }
 }

@@ -8,10 +8,10 @@ import java.util.Optional;
 import id.pembina.catalog.api.AbsenceReason;
 import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.EnrollmentStatus;
-import id.pembina.participant.api.FieldError;
+import id.pembina.platform.api.FieldError;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantRegistry;
-import id.pembina.participant.api.ValidationException;
+import id.pembina.platform.api.ValidationException;
 
 /** One enrollment request: capacity, waitlist, overlap and active-participant rules in one transaction. */
 final class Enrolment {

@@ -14,7 +14,7 @@ import id.pembina.catalog.api.CostLine;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.Meeting;
 import id.pembina.catalog.api.TrainingSession;
-import id.pembina.participant.api.FieldError;
+import id.pembina.platform.api.FieldError;
 
 /** The catalog's rules as pure functions: sessions, capacity and waitlist, overlap, attendance. */
 final class SessionRules {

@@ -69,11 +69,11 @@ import id.pembina.catalog.spi.CompetencyType;
 import id.pembina.catalog.spi.DeliveryMethod;
 import id.pembina.catalog.spi.ProgramDefinition;
 import id.pembina.catalog.spi.TrainingModule;
-import id.pembina.participant.api.FieldError;
+import id.pembina.platform.api.FieldError;
 import id.pembina.participant.api.Nip;
-import id.pembina.participant.api.NotFoundException;
-import id.pembina.participant.api.Page;
-import id.pembina.participant.api.ValidationException;
+import id.pembina.platform.api.NotFoundException;
+import id.pembina.platform.api.Page;
+import id.pembina.platform.api.ValidationException;
 import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
 
 /** The catalog against a fresh H2 database and a fresh PostgreSQL schema per test. */

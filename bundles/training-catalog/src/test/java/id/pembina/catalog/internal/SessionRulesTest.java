@@ -20,7 +20,7 @@ import id.pembina.catalog.api.CostLine;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.Meeting;
 import id.pembina.catalog.api.TrainingSession;
-import id.pembina.participant.api.FieldError;
+import id.pembina.platform.api.FieldError;
 
 /** The pure rules of sessions, seats and attendance. */
 public class SessionRulesTest {

@@ -9,16 +9,16 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 import id.pembina.evaluation.api.RuleSets;
-import id.pembina.participant.api.ImportResult;
+import id.pembina.platform.api.ImportResult;
 
 /**
  * Captures evaluation data and computes evaluations with the evaluation engine.
  * <p>
  * Submissions are validated completely before anything is stored; a refusal changes nothing:
- * {@code ValidationException} lists every {@code FieldError} (texts in {@link EvaluationMessages}),
+ * {@code ValidationException} lists every {@code FieldError} (texts in the bundle's messages ({@code id.pembina.platform.api.Messages})),
  * {@code NotFoundException} names an unknown session, programme, unit or participant. A response is
  * accepted once per session, participant and phase: an identical repeat returns the stored one
- * (idempotent), a different one is refused with {@code DuplicateException}. Only participants holding a
+ * (idempotent), a different one is refused with {@code ConflictException}. Only participants holding a
  * seat (REGISTERED or ATTENDED) in the session may answer or be rated.
  * <p>
  * <b>CSV imports</b> ({@code import*}) read UTF-8 text (a byte order mark is skipped) with a header row naming
@@ -55,7 +55,7 @@ public interface EvaluationDataService {
     /**
      * Stores unit indicator values, all or none (errors name {@code entries[i].field}). A value for the same
      * unit, programme, indicator, period and phase is stored once: identical repeats are accepted, a
-     * different value is refused with {@code DuplicateException}.
+     * different value is refused with {@code ConflictException}.
      */
     List<IndicatorEntry> recordIndicators(List<IndicatorEntry> entries);
 
@@ -76,7 +76,7 @@ public interface EvaluationDataService {
      * (1..5) of the questionnaire version. A blank item cell is a missing answer (refused as by
      * {@link #submitReaction}). The NIP is not stored when the version is anonymous.
      *
-     * @throws id.pembina.participant.api.NotFoundException for an unknown session
+     * @throws id.pembina.platform.api.NotFoundException for an unknown session
      */
     ImportResult importReactions(long sessionId, Reader csv);
 
@@ -86,7 +86,7 @@ public interface EvaluationDataService {
      * ({@code 0}, {@code 1}, ...) or as a letter {@code a}..{@code d} (case-insensitive: a = 0, b = 1, c = 2,
      * d = 3); a blank cell marks the item unanswered (scored as incorrect).
      *
-     * @throws id.pembina.participant.api.NotFoundException for an unknown session
+     * @throws id.pembina.platform.api.NotFoundException for an unknown session
      */
     ImportResult importTests(long sessionId, TestPhase phase, Reader csv);
 

@@ -14,7 +14,7 @@ import id.pembina.participant.api.Participant;
  * @param jpInYear         JP of the trainings dated in {@code year}
  * @param minimumJp        the annual minimum of the rule set valid in {@code year}
  * @param index            the IP ASN breakdown, or null when {@code notIndexedReason} says why not
- * @param notIndexedReason a message code of {@link EvaluationMessages}, or null
+ * @param notIndexedReason a message code of the bundle's messages ({@code id.pembina.platform.api.Messages}), or null
  */
 public record Transcript(Participant participant, int year, List<TranscriptEntry> trainings, BigDecimal jpInYear,
         BigDecimal minimumJp, boolean jpCompliant, ProfessionalismIndex index, String notIndexedReason,

@@ -3,13 +3,13 @@
  * supervisors' behaviour follow-ups, unit results indicators, yearly facts, external training,
  * monetised benefits) and computes evaluations per session, programme, unit and participant by
  * feeding the evaluation engine ({@code id.pembina.evaluation.api}). Refusals are the participant
- * registry's exceptions ({@code ValidationException} with field errors, {@code DuplicateException},
+ * registry's exceptions ({@code ValidationException} with field errors, {@code ConflictException},
  * {@code NotFoundException}); a refused call changes nothing. Reactions, tests and follow-ups can also be
  * imported from CSV, all or nothing, with every refused row reported by line (1.1.0). Texts:
- * {@link EvaluationMessages}.
+ * the bundle's messages ({@code id.pembina.platform.api.Messages}).
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package id.pembina.evaluation.data.api;
 
 import org.osgi.annotation.bundle.Export;

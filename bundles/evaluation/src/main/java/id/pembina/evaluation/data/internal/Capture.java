@@ -38,19 +38,19 @@ import id.pembina.evaluation.data.api.TestAnswers;
 import id.pembina.evaluation.data.api.TestPhase;
 import id.pembina.evaluation.data.api.TestSubmission;
 import id.pembina.evaluation.data.api.YearFacts;
-import id.pembina.participant.api.DuplicateException;
-import id.pembina.participant.api.FieldError;
-import id.pembina.participant.api.ImportResult;
-import id.pembina.participant.api.ImportResult.RowError;
-import id.pembina.participant.api.NotFoundException;
+import id.pembina.platform.api.ConflictException;
+import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.ImportResult.RowError;
+import id.pembina.platform.api.NotFoundException;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantRegistry;
-import id.pembina.participant.api.ValidationException;
+import id.pembina.platform.api.ValidationException;
 
 /**
  * Validates and stores submissions. Everything the other bundles know is checked through their services
  * first; the write itself is one transaction that stores the submission once per key: an identical repeat
- * returns the stored one, a different one is a {@link DuplicateException}.
+ * returns the stored one, a different one is a {@link ConflictException}.
  */
 final class Capture {
 
@@ -123,7 +123,7 @@ final class Capture {
 
     /**
      * Stores a checked reaction on the caller's connection (no commit): the stored one for an identical
-     * repeat, else a {@link DuplicateException} when the participant answered differently before.
+     * repeat, else a {@link ConflictException} when the participant answered differently before.
      */
     ReactionResponse storeReaction(Connection c, CheckedReaction checked) throws SQLException {
         ReactionResponse candidate = checked.candidate();
@@ -398,7 +398,7 @@ final class Capture {
                 if (stored.isEmpty()) {
                     store.insertIndicator(c, n, now);
                 } else if (!sameIndicator(stored.get(), n)) {
-                    throw new DuplicateException("indicator " + key(n).replace('\u0000', '/'));
+                    throw new ConflictException("indicator " + key(n).replace('\u0000', '/'));
                 }
             }
             return clean;
@@ -461,7 +461,7 @@ final class Capture {
                     return stored;
                 }
                 if (clean.certificateNumber() != null && clean.certificateNumber().equals(stored.certificateNumber())) {
-                    throw new DuplicateException("certificate " + clean.certificateNumber() + " of " + nip);
+                    throw new ConflictException("certificate " + clean.certificateNumber() + " of " + nip);
                 }
             }
             long id = store.insertExternal(c, clean, now);
@@ -580,7 +580,7 @@ final class Capture {
     record ImportRow(long line, String nip, long sessionId, StoreStep step) {
     }
 
-    /** Stores one checked row on the import's connection; {@link DuplicateException} for a different repeat. */
+    /** Stores one checked row on the import's connection; {@link ConflictException} for a different repeat. */
     @FunctionalInterface
     interface StoreStep {
         void store(Connection c) throws SQLException;
@@ -604,7 +604,7 @@ final class Capture {
             for (ImportRow row : checked) {
                 try {
                     row.step().store(c);
-                } catch (DuplicateException e) {
+                } catch (ConflictException e) {
                     all.add(new RowError(row.line(), FieldError.of("nip", "evaluation.duplicate", row.nip(),
                             row.sessionId())));
                 }
@@ -655,8 +655,8 @@ final class Capture {
         }
     }
 
-    private static DuplicateException duplicate(String what, long sessionId, String nip) {
-        return new DuplicateException(what + " of " + nip + " in session " + sessionId);
+    private static ConflictException duplicate(String what, long sessionId, String nip) {
+        return new ConflictException(what + " of " + nip + " in session " + sessionId);
     }
 
     private static <T> T keepIfSame(T stored, boolean same, String what, long sessionId, String nip) {
@@ -677,7 +677,7 @@ final class Capture {
             if (Store.uniqueViolation(e)) {
                 return tx.run(work);
             }
-            throw new id.pembina.participant.api.RegistryException("Database error: " + e.getMessage(), e);
+            throw new id.pembina.platform.api.StorageException("Database error: " + e.getMessage(), e);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import id.pembina.participant.api.FieldError;
+import id.pembina.platform.api.FieldError;
 
 /** Field checks shared by the submissions; each adds its refusals to a list. */
 final class Checks {

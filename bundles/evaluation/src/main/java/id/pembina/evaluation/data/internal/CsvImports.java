@@ -25,9 +25,9 @@ import id.pembina.evaluation.data.api.ReactionSubmission;
 import id.pembina.evaluation.data.api.TestAnswers;
 import id.pembina.evaluation.data.api.TestPhase;
 import id.pembina.evaluation.data.api.TestSubmission;
-import id.pembina.participant.api.FieldError;
-import id.pembina.participant.api.ImportResult;
-import id.pembina.participant.api.ImportResult.RowError;
+import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.ImportResult.RowError;
 
 /**
  * CSV imports of reactions, test answers and follow-ups. Each row becomes the submission the REST and console

@@ -20,8 +20,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import id.pembina.participant.api.FieldError;
-import id.pembina.participant.api.ImportResult.RowError;
+import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.ImportResult.RowError;
 
 /**
  * Reads a CSV file with a header row into rows of named cells, each with its physical line number (the header

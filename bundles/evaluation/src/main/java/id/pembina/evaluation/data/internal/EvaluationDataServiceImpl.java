@@ -15,7 +15,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.evaluation.api.EvaluationEngine;
-import id.pembina.evaluation.api.Evaluations;
 import id.pembina.evaluation.api.RuleSet;
 import id.pembina.evaluation.api.RuleSets;
 import id.pembina.evaluation.data.api.Benefit;
@@ -34,7 +33,7 @@ import id.pembina.evaluation.data.api.TestSubmission;
 import id.pembina.evaluation.data.api.Transcript;
 import id.pembina.evaluation.data.api.UnitEvaluation;
 import id.pembina.evaluation.data.api.YearFacts;
-import id.pembina.participant.api.ImportResult;
+import id.pembina.platform.api.ImportResult;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.persistence.api.SchemaMigrator;
@@ -66,8 +65,9 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
             @Reference(name = "migrator") SchemaMigrator migrator,
             @Reference(name = "registry") ParticipantRegistry registry,
             @Reference(name = "catalog") CatalogService catalog,
-            @Reference(name = "ruleSets") id.pembina.evaluation.api.RuleSetSource source) {
-        this(dataSource, migrator, registry, catalog, Evaluations.engine(), Clock.system(Nip.WIB));
+            @Reference(name = "ruleSets") id.pembina.evaluation.api.RuleSetSource source,
+            @Reference(name = "engine") EvaluationEngine engine) {
+        this(dataSource, migrator, registry, catalog, engine, Clock.system(Nip.WIB));
         this.source = source;
     }
 

@@ -47,10 +47,10 @@ import id.pembina.evaluation.data.api.SessionEvaluation;
 import id.pembina.evaluation.data.api.TestAnswers;
 import id.pembina.evaluation.data.api.TestItemAnalysis;
 import id.pembina.evaluation.data.api.TestPhase;
-import id.pembina.participant.api.FieldError;
+import id.pembina.platform.api.FieldError;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantRegistry;
-import id.pembina.participant.api.ValidationException;
+import id.pembina.platform.api.ValidationException;
 
 /** Kirkpatrick levels 1-4 and ROI per session and per programme: loads the stored data, feeds the engine. */
 final class Evaluator {

@@ -36,14 +36,14 @@ import id.pembina.evaluation.data.api.Transcript;
 import id.pembina.evaluation.data.api.TranscriptEntry;
 import id.pembina.evaluation.data.api.UnitEvaluation;
 import id.pembina.evaluation.data.api.YearFacts;
-import id.pembina.participant.api.FieldError;
-import id.pembina.participant.api.NotFoundException;
+import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.NotFoundException;
 import id.pembina.participant.api.OrganizationUnit;
-import id.pembina.participant.api.Page;
+import id.pembina.platform.api.Page;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantQuery;
 import id.pembina.participant.api.ParticipantRegistry;
-import id.pembina.participant.api.ValidationException;
+import id.pembina.platform.api.ValidationException;
 
 /** The IP ASN, 20 JP compliance and leadership involvement of units, and participants' transcripts. */
 final class Professionalism {

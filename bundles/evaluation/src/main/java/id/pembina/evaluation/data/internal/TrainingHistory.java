@@ -17,7 +17,7 @@ import id.pembina.catalog.api.SessionQuery;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.catalog.spi.CompetencyType;
 import id.pembina.evaluation.api.TrainingType;
-import id.pembina.participant.api.Page;
+import id.pembina.platform.api.Page;
 
 /**
  * The Pembina sessions participants attended, read through the catalog: every session that started up to a

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import id.pembina.participant.api.RegistryException;
+import id.pembina.platform.api.StorageException;
 
 /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
 final class Transactions {
@@ -25,7 +25,7 @@ final class Transactions {
         try {
             return runOrThrow(work);
         } catch (SQLException e) {
-            throw new RegistryException("Database error: " + e.getMessage(), e);
+            throw new StorageException("Database error: " + e.getMessage(), e);
         }
     }
 

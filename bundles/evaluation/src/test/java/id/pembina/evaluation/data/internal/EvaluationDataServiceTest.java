@@ -59,7 +59,6 @@ import id.pembina.evaluation.api.RuleSets;
 import id.pembina.evaluation.api.TrainingSource;
 import id.pembina.evaluation.api.TrainingType;
 import id.pembina.evaluation.api.UndefinedReason;
-import id.pembina.evaluation.data.api.EvaluationMessages;
 import id.pembina.evaluation.data.api.ExternalTraining;
 import id.pembina.evaluation.data.api.FollowUp;
 import id.pembina.evaluation.data.api.FollowUpPhase;
@@ -76,18 +75,18 @@ import id.pembina.evaluation.data.api.TestSubmission;
 import id.pembina.evaluation.data.api.Transcript;
 import id.pembina.evaluation.data.api.UnitEvaluation;
 import id.pembina.evaluation.data.api.YearFacts;
-import id.pembina.participant.api.DuplicateException;
+import id.pembina.platform.api.ConflictException;
 import id.pembina.participant.api.Education;
-import id.pembina.participant.api.FieldError;
-import id.pembina.participant.api.ImportResult;
-import id.pembina.participant.api.ImportResult.RowError;
+import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.ImportResult.RowError;
 import id.pembina.participant.api.Nip;
-import id.pembina.participant.api.NotFoundException;
+import id.pembina.platform.api.NotFoundException;
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.PositionType;
 import id.pembina.participant.api.Rank;
-import id.pembina.participant.api.ValidationException;
+import id.pembina.platform.api.ValidationException;
 import id.pembina.participant.internal.RegistryService;
 import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
 import id.pembina.persistence.testing.TestDatabase;
@@ -95,6 +94,12 @@ import id.pembina.persistence.testing.TestDatabase;
 /** The evaluation data service with the real registry and catalog, on H2 and on PostgreSQL. */
 @RunWith(Parameterized.class)
 public class EvaluationDataServiceTest {
+
+    /** The evaluation's texts with the platform's generic ones, as the edges render them. */
+    private static final id.pembina.platform.api.Messages TEXTS = id.pembina.platform.api.Messages
+            .of(List.of(new id.pembina.platform.api.BundleMessages("id.pembina.evaluation.data.internal.messages",
+                    EvaluationDataServiceTest.class.getClassLoader()), id.pembina.platform.api.BundleMessages.PLATFORM));
+
 
     @Parameters(name = "{0}")
     public static List<Object[]> databases() {
@@ -275,8 +280,8 @@ public class EvaluationDataServiceTest {
         assertEquals(0, count("SELECT COUNT(*) FROM ev_reaction_response"));
         assertEquals(0, count("SELECT COUNT(*) FROM ev_reaction_value"));
         assertEquals("Nilai 6 di luar rentang 1 sampai 5",
-                EvaluationMessages.message(errors.get(0), Locale.forLanguageTag("id")));
-        assertEquals("The value 6 is outside 1 to 5", EvaluationMessages.message(errors.get(0), Locale.ENGLISH));
+                TEXTS.text(Locale.forLanguageTag("id"), errors.get(0)));
+        assertEquals("The value 6 is outside 1 to 5", TEXTS.text(Locale.ENGLISH, errors.get(0)));
     }
 
     @Test
@@ -294,7 +299,7 @@ public class EvaluationDataServiceTest {
     public void identicalReactionRepeatIsIdempotentAndADifferentOneIsADuplicate() throws Exception {
         ReactionResponse first = react(session, BUDI, 4, 5);
         assertEquals(first, react(session, BUDI, 4, 5));
-        assertThrows(DuplicateException.class, () -> react(session, BUDI, 4, 4));
+        assertThrows(ConflictException.class, () -> react(session, BUDI, 4, 4));
         assertEquals(1, count("SELECT COUNT(*) FROM ev_reaction_response"));
     }
 
@@ -308,7 +313,7 @@ public class EvaluationDataServiceTest {
         assertEquals(1, count("SELECT COUNT(*) FROM ev_reaction_receipt"));
         // identical repeat: the same stored response; a different one: refused
         assertEquals(r.responseId(), react(anonSession, BUDI, 5, 4).responseId());
-        assertThrows(DuplicateException.class, () -> react(anonSession, BUDI, 1, 1));
+        assertThrows(ConflictException.class, () -> react(anonSession, BUDI, 1, 1));
         assertEquals(1, count("SELECT COUNT(*) FROM ev_reaction_response"));
         assertError(refused(() -> react(anonSession, SITI, 5, 4)), "nip", "evaluation.notEnrolled");
     }
@@ -346,7 +351,7 @@ public class EvaluationDataServiceTest {
         assertEquals(2, skipped.score());
         assertNull(skipped.choices().get("q1"));
         assertEquals(skipped, test(SITI, TestPhase.PRE, null, 0));
-        assertThrows(DuplicateException.class, () -> test(SITI, TestPhase.PRE, 0, 0));
+        assertThrows(ConflictException.class, () -> test(SITI, TestPhase.PRE, 0, 0));
         assertEquals(skipped, service.testAnswers(session).get(0));
     }
 
@@ -368,7 +373,7 @@ public class EvaluationDataServiceTest {
         assertEquals(Integer.valueOf(12), after.weeksAfterSession());
         assertNull(followUp(BUDI, FollowUpPhase.BASELINE, 2, 2).weeksAfterSession());
         assertEquals(after, followUp(BUDI, FollowUpPhase.AFTER, 3, 4));
-        assertThrows(DuplicateException.class, () -> followUp(BUDI, FollowUpPhase.AFTER, 4, 4));
+        assertThrows(ConflictException.class, () -> followUp(BUDI, FollowUpPhase.AFTER, 4, 4));
         assertEquals(2, service.followUps(session).size());
     }
 
@@ -392,7 +397,7 @@ public class EvaluationDataServiceTest {
         assertEquals(0, count("SELECT COUNT(*) FROM ev_indicator_value"));
         service.recordIndicators(List.of(good));
         service.recordIndicators(List.of(good)); // identical: accepted
-        assertThrows(DuplicateException.class, () -> service.recordIndicators(List.of(new IndicatorEntry(KEL_LD,
+        assertThrows(ConflictException.class, () -> service.recordIndicators(List.of(new IndicatorEntry(KEL_LD,
                 PELAYANAN, "complaints-per-month", "2026-01", new BigDecimal("11"), IndicatorPhase.BEFORE, false))));
         assertError(refused(() -> service.recordIndicators(List.of(new IndicatorEntry(KEL_LD, PELAYANAN,
                 "complaints-per-month", "2026-05", BigDecimal.ONE, IndicatorPhase.AFTER, true)))),
@@ -419,7 +424,7 @@ public class EvaluationDataServiceTest {
         ExternalTraining stored = service.addExternalTraining(t);
         assertNotNull(stored.id());
         assertEquals(stored, service.addExternalTraining(t));
-        assertThrows(DuplicateException.class, () -> service.addExternalTraining(new ExternalTraining(null, BUDI,
+        assertThrows(ConflictException.class, () -> service.addExternalTraining(new ExternalTraining(null, BUDI,
                 "Lain", TrainingType.SEMINAR, BigDecimal.ONE, LocalDate.of(2026, 6, 3), "BPSDM/2026/0042")));
         assertEquals(List.of(stored), service.externalTrainings(BUDI));
 
@@ -470,7 +475,7 @@ public class EvaluationDataServiceTest {
         assertTrue(service.reactionResponses(session).isEmpty());
         assertEquals(0, count("SELECT COUNT(*) FROM ev_reaction_value"));
         assertEquals("Nilai 6 di luar rentang 1 sampai 5",
-                EvaluationMessages.message(r.errors().get(0).error(), Locale.forLanguageTag("id")));
+                TEXTS.text(Locale.forLanguageTag("id"), r.errors().get(0).error()));
 
         // Blank item cells are missing answers, unreadable cells are named once, a short row is counted.
         ImportResult more = service.importReactions(session, csv(
@@ -485,9 +490,9 @@ public class EvaluationDataServiceTest {
                 rowError(5, "", "csv.columnCount", 2, 4)), more.errors());
         assertEquals(3, more.rows());
         assertEquals("Not a whole number: empat",
-                EvaluationMessages.message(more.errors().get(1).error(), Locale.ENGLISH));
+                TEXTS.text(Locale.ENGLISH, more.errors().get(1).error()));
         assertEquals("2 columns where the header has 4",
-                EvaluationMessages.message(more.errors().get(2).error(), Locale.ENGLISH));
+                TEXTS.text(Locale.ENGLISH, more.errors().get(2).error()));
         assertTrue(service.reactionResponses(session).isEmpty());
         assertThrows(NotFoundException.class, () -> service.importReactions(9999, csv("nip,r1,r2")));
     }
@@ -518,7 +523,7 @@ public class EvaluationDataServiceTest {
         assertEquals(0, r.imported());
         assertEquals(first, service.reactionResponses(session));
         assertEquals("Participant " + BUDI + " already has a different submission in session " + session
-                + "; the stored one is kept", EvaluationMessages.message(r.errors().get(0).error(), Locale.ENGLISH));
+                + "; the stored one is kept", TEXTS.text(Locale.ENGLISH, r.errors().get(0).error()));
         // Within one file: an identical repeat counts once, a different one is refused on its line.
         assertEquals(new ImportResult(2, 2, List.of()),
                 service.importReactions(anonSession, csv("nip,r1,r2", BUDI + ",5,5", BUDI + ",5,5")));
@@ -592,7 +597,7 @@ public class EvaluationDataServiceTest {
                 rowError(4, "version", "evaluation.versionUnknown", PELAYANAN, "KNOWLEDGE_TEST", "9.9")), bad.errors());
         assertEquals(3, service.testAnswers(session).size());
         assertEquals("Pilihan 3 tidak ada; pilih 0 sampai 2",
-                EvaluationMessages.message(bad.errors().get(1).error(), Locale.forLanguageTag("id")));
+                TEXTS.text(Locale.forLanguageTag("id"), bad.errors().get(1).error()));
     }
 
     @Test

@@ -1,0 +1,125 @@
+package id.pembina.evaluation.shell.internal;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import id.pembina.evaluation.api.LearningResult;
+import id.pembina.evaluation.api.ReactionResult;
+import id.pembina.evaluation.api.RoiResult;
+import id.pembina.evaluation.data.api.EvaluationDataService;
+import id.pembina.evaluation.data.api.LevelResults;
+import id.pembina.evaluation.data.api.UnitEvaluation;
+import id.pembina.platform.api.NotFoundException;
+import id.pembina.participant.api.Nip;
+import id.pembina.platform.api.Messages;
+import id.pembina.registry.shell.completers.UnitCodeCompleter;
+import id.pembina.catalog.shell.completers.ProgramCodeCompleter;
+
+@Service
+@Command(scope = "pembina", name = "evaluate",
+        description = "Evaluasi sesi, program atau unit / Evaluate a session, a programme or a unit")
+public class EvaluateCommand implements Action {
+
+    @Reference
+    EvaluationDataService evaluation;
+
+    @Reference
+    Messages messages;
+
+    @Argument(index = 0, name = "session", description = "ID sesi / Session id")
+    Long session;
+
+    @Option(name = "-p", aliases = "--program", description = "Kode program / Programme code")
+    @Completion(ProgramCodeCompleter.class)
+    String program;
+
+    @Option(name = "--from", description = "Mulai (YYYY-MM-DD) / From")
+    String from;
+
+    @Option(name = "--to", description = "Sampai (YYYY-MM-DD) / To")
+    String to;
+
+    @Option(name = "-u", aliases = "--unit", description = "Kode unit / Unit code")
+    @Completion(UnitCodeCompleter.class)
+    String unit;
+
+    @Option(name = "-y", aliases = "--year", description = "Tahun / Year")
+    Integer year;
+
+    @Override
+    public Object execute() {
+        try {
+            if (session != null) {
+                var e = evaluation.evaluateSession(session);
+                System.out.println(messages.bilingual("evaluation.console.session", e.sessionId(), e.programCode(), e.seats()));
+                levels(e.levels());
+            } else if (program != null) {
+                var e = evaluation.evaluateProgram(program, from == null ? null : LocalDate.parse(from),
+                        to == null ? null : LocalDate.parse(to));
+                System.out.println(messages.bilingual("evaluation.console.program", e.programCode(), e.sessionIds().size()));
+                levels(e.levels());
+            } else if (unit != null) {
+                unit(evaluation.evaluateUnit(unit, year != null ? year : LocalDate.now(Nip.WIB).getYear()));
+            } else {
+                System.err.println(messages.bilingual("evaluation.console.what"));
+            }
+        } catch (NotFoundException e) {
+            System.err.println(messages.bilingual("evaluation.console.notFound", e.key()));
+        } catch (java.time.format.DateTimeParseException e) {
+            System.err.println(messages.bilingual("evaluation.console.invalidDate", e.getParsedString()));
+        }
+        return null;
+    }
+
+    private static void levels(LevelResults l) {
+        ReactionResult r = l.reaction();
+        line("L1 Reaksi / Reaction", r == null ? "-" : "n=" + r.overall().n() + ", rata-rata/mean " + num(r.overall().mean())
+                + ", favorable " + pct(r.overall().favourableShare()) + ", perbaikan/improve "
+                + r.improvementPoints().size());
+        LearningResult g = l.learning();
+        line("L2 Pembelajaran / Learning", g == null ? "-" : "n=" + g.n() + ", pre " + num(g.meanPrePercent()) + "%, post "
+                + num(g.meanPostPercent()) + "%, <g> " + num(g.classGain().value()) + " " + g.classGain().band()
+                + ", p " + num(g.tTest().pValue()));
+        var b = l.behaviour();
+        line("L3 Perilaku / Behaviour", b == null ? "-" : "menerapkan/applying " + pct(b.shareApplying())
+                + ", respons atasan/supervisor response " + pct(b.responseRate()));
+        var res = l.results();
+        line("L4 Hasil / Results", res == null ? "-" : res.changes().size() + " perubahan/changes, "
+                + res.estimates().size() + " DiD");
+        RoiResult roi = l.roi();
+        line("L5 ROI", roi == null ? "-" : "biaya/costs Rp" + plain(roi.totalCosts()) + ", manfaat/benefits Rp"
+                + plain(roi.benefits()) + ", ROI " + plain(roi.roiPercent()) + "%, BCR " + plain(roi.benefitCostRatio()));
+    }
+
+    private static void unit(UnitEvaluation u) {
+        line("Unit", u.unitCode() + " " + u.year() + " (" + u.unitCodes().size() + " unit)");
+        line("Aturan / Rule set", u.ruleSet());
+        line("IP ASN", "n=" + u.index().n() + " " + u.index().counts());
+        line("20 JP", "n=" + u.jp().n() + ", patuh/compliant " + u.jp().compliant() + " (" + pct(u.jp().rate()) + ")");
+        line("Pimpinan / Leaders", "selisih transfer/difference " + num(u.leadership().difference()));
+    }
+
+    private static void line(String label, String value) {
+        System.out.printf("%-28s %s%n", label, value);
+    }
+
+    private static String num(Double d) {
+        return d == null ? "-" : String.format(Locale.ROOT, "%.2f", d);
+    }
+
+    private static String pct(Double d) {
+        return d == null ? "-" : String.format(Locale.ROOT, "%.0f%%", d * 100);
+    }
+
+    private static String plain(java.math.BigDecimal d) {
+        return d == null ? "-" : d.toPlainString();
+    }
+}

@@ -1,7 +1,0 @@
-package id.pembina.participant.api;
-
-import java.util.List;
-
-/** One page of a longer result: {@code total} counts every match, not just this page. */
-public record Page<T>(List<T> items, long total, int offset, int limit) {
-}

@@ -1,0 +1,10 @@
+/**
+ * Console completers of the registry's keys, for the commands of this and other Pembina console
+ * bundles ({@code @Completion(...)}); Karaf's shell finds them as services of this bundle.
+ */
+@Export
+@Version("1.0.0")
+package id.pembina.registry.shell.completers;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
