@@ -32,9 +32,9 @@ import id.pembina.participant.api.Rank;
 
 /** Evaluation data over real HTTP: answers, tests, follow-ups, indicators, benefits, and the figures. */
 @RunWith(PaxExam.class)
-// One container for PlatformIT, CatalogIT and EvaluationIT: each uses its own units and NIPs.
+// Run by SharedDistributionIT, in one container with the other *Checks classes.
 @ExamReactorStrategy(PerSuite.class)
-public class EvaluationIT extends PembinaTestSupport {
+public class EvaluationChecks extends PembinaTestSupport {
 
     private static final String LEADER = "197001011995031001";
     private static final String ANI = "199001012015032001";

@@ -26,9 +26,9 @@ import id.pembina.participant.api.Rank;
 
 /** The catalog over real HTTP and in the console: seed modules, a session, its waitlist and attendance. */
 @RunWith(PaxExam.class)
-// One container for PlatformIT, CatalogIT and EvaluationIT: each uses its own units and NIPs.
+// Run by SharedDistributionIT, in one container with the other *Checks classes.
 @ExamReactorStrategy(PerSuite.class)
-public class CatalogIT extends PembinaTestSupport {
+public class CatalogChecks extends PembinaTestSupport {
 
     private static final String[] NIPS = { "198001012005011001", "198102022006012002", "198203032007011003" };
 

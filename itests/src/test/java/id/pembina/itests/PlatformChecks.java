@@ -28,9 +28,9 @@ import id.pembina.participant.api.ParticipantRegistry;
 
 /** The built distribution: bundles, registry service, REST with login, CSV import, console. */
 @RunWith(PaxExam.class)
-// One container for PlatformIT, CatalogIT and EvaluationIT: each uses its own units and NIPs.
+// Run by SharedDistributionIT, in one container with the other *Checks classes.
 @ExamReactorStrategy(PerSuite.class)
-public class PlatformIT extends PembinaTestSupport {
+public class PlatformChecks extends PembinaTestSupport {
 
     private static final String UNIT = "IT-KEC";
     private static final String CAMAT = "197805172003121002";
