@@ -22,7 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
  * start, never as text);</li>
  * <li>any change of the users file (a new, changed or disabled password, changed roles) empties
  * the cache before the next request is served;</li>
- * <li>only successes are cached: a wrong password always goes to the realm.</li>
+ * <li>only successes are cached: a wrong password always goes to the realm;</li>
+ * <li>without a users file to watch (a realm kept elsewhere) nothing is cached.</li>
  * </ul>
  */
 final class LoginCache {
@@ -33,6 +34,8 @@ final class LoginCache {
 
     private record Entry(byte[] proof, Login login, long expiresAt) {
     }
+
+    private static final String MISSING = "missing";
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final Path usersFile;
@@ -58,7 +61,9 @@ final class LoginCache {
         if (ttlNanos <= 0) {
             return null;
         }
-        checkUsersFile();
+        if (!checkUsersFile()) {
+            return null;
+        }
         Entry e = entries.get(user);
         if (e == null) {
             return null;
@@ -71,7 +76,7 @@ final class LoginCache {
     }
 
     void remember(String user, String password, Login login) {
-        if (ttlNanos <= 0) {
+        if (ttlNanos <= 0 || MISSING.equals(usersFileStamp)) {
             return;
         }
         if (entries.size() >= maxEntries) {
@@ -80,24 +85,26 @@ final class LoginCache {
         entries.put(user, new Entry(proof(user, password), login, clock.getAsLong() + ttlNanos));
     }
 
-    private void checkUsersFile() {
+    /** Empties the cache when the users file changed; @return false when there is no file to watch */
+    private boolean checkUsersFile() {
         String now = stamp();
         if (!now.equals(usersFileStamp)) {
             entries.clear();
             usersFileStamp = now;
         }
+        return !MISSING.equals(now);
     }
 
     /** Modification time, size and file key: any rewrite of the file changes at least one. */
     private String stamp() {
         if (usersFile == null) {
-            return "";
+            return MISSING;
         }
         try {
             BasicFileAttributes a = Files.readAttributes(usersFile, BasicFileAttributes.class);
             return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "/" + a.size() + "/" + a.fileKey();
         } catch (java.io.IOException e) {
-            return "missing";
+            return MISSING;
         }
     }
 

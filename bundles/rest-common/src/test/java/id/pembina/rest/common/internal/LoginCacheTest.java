@@ -59,6 +59,13 @@ public class LoginCacheTest {
     }
 
     @Test
+    public void withoutAUsersFileToWatchNothingIsCached() throws Exception {
+        LoginCache cache = cache(folder.getRoot().toPath().resolve("no-such-users.properties"), 60_000);
+        cache.remember("admin", "rahasia", ADMIN);
+        assertNull(cache.find("admin", "rahasia"));
+    }
+
+    @Test
     public void aTimeToLiveOfZeroRemembersNothing() throws Exception {
         LoginCache cache = cache(folder.newFile("users.properties").toPath(), 0);
         cache.remember("admin", "rahasia", ADMIN);
