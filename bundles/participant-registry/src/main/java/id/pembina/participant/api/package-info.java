@@ -4,7 +4,7 @@
  * Depends on the JDK only.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package id.pembina.participant.api;
 
 import org.osgi.annotation.bundle.Export;
