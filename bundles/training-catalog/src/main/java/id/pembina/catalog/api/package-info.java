@@ -4,7 +4,7 @@
  * training-module SPI and the participant registry API.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package id.pembina.catalog.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -65,6 +65,24 @@ final class Jdbc {
         }
     }
 
+    /** Keys go to the database in IN lists of at most this many parameters. */
+    static final int CHUNK = 500;
+
+    /** @return the distinct keys in slices of at most {@link #CHUNK} */
+    static <T> List<List<T>> chunks(java.util.Collection<T> keys) {
+        List<T> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
+        List<List<T>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return out;
+    }
+
+    /** @return "?,?,...,?" for an IN list of n */
+    static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
     static String join(List<String> values) {
         return String.join(SEP, values);
     }
