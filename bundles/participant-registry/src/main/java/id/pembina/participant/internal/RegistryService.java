@@ -137,7 +137,8 @@ public final class RegistryService implements ParticipantRegistry {
         Map<String, String> keys = new HashMap<>();
         for (String nip : nips) {
             String key = nip == null ? null : key(nip);
-            if (key != null) {
+            // Only what can be a stored NIP is looked up.
+            if (key != null && key.matches("[0-9]{18}")) {
                 keys.putIfAbsent(key, nip);
             }
         }

@@ -157,8 +157,8 @@ final class SessionStore {
         Map<Long, List<Meeting>> out = new HashMap<>();
         for (List<Long> chunk : Jdbc.chunks(ids)) {
             for (Object[] r : list(c, "SELECT session_id, number, start_at, end_at FROM cat_meeting WHERE session_id IN ("
-                    + Jdbc.marks(chunk.size()) + ") ORDER BY session_id, number", rs -> new Object[] {rs.getLong(1),
-                        new Meeting(rs.getInt(2), time(rs, "start_at"), time(rs, "end_at"))}, chunk.toArray())) {
+                    + Jdbc.literals(chunk) + ") ORDER BY session_id, number", rs -> new Object[] {rs.getLong(1),
+                        new Meeting(rs.getInt(2), time(rs, "start_at"), time(rs, "end_at"))})) {
                 out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Meeting) r[1]);
             }
         }
@@ -174,9 +174,9 @@ final class SessionStore {
         Map<Long, List<CostLine>> out = new HashMap<>();
         for (List<Long> chunk : Jdbc.chunks(ids)) {
             for (Object[] r : list(c, "SELECT session_id, category, description, amount FROM cat_cost_line WHERE "
-                    + "session_id IN (" + Jdbc.marks(chunk.size()) + ") ORDER BY session_id, line_no",
+                    + "session_id IN (" + Jdbc.literals(chunk) + ") ORDER BY session_id, line_no",
                     rs -> new Object[] {rs.getLong(1), new CostLine(CostCategory.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getBigDecimal(4).setScale(2))}, chunk.toArray())) {
+                        rs.getString(3), rs.getBigDecimal(4).setScale(2))})) {
                 out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((CostLine) r[1]);
             }
         }
@@ -187,8 +187,8 @@ final class SessionStore {
     List<Row> findAll(Connection c, Collection<Long> ids) throws SQLException {
         List<Row> out = new ArrayList<>();
         for (List<Long> chunk : Jdbc.chunks(ids)) {
-            out.addAll(list(c, "SELECT * FROM cat_session WHERE id IN (" + Jdbc.marks(chunk.size()) + ")",
-                    SessionStore::row, chunk.toArray()));
+            out.addAll(list(c, "SELECT * FROM cat_session WHERE id IN (" + Jdbc.literals(chunk) + ")",
+                    SessionStore::row));
         }
         out.sort(Comparator.comparing(Row::start).thenComparingLong(Row::id));
         return out;
@@ -201,20 +201,19 @@ final class SessionStore {
     List<Row> ofParticipants(Connection c, Collection<String> nips, LocalDate from, LocalDate to) throws SQLException {
         java.util.Set<Long> ids = new java.util.HashSet<>();
         for (List<String> chunk : Jdbc.chunks(nips)) {
-            StringBuilder sql = new StringBuilder("SELECT DISTINCT e.session_id FROM cat_enrollment e JOIN cat_session s "
-                    + "ON s.id = e.session_id WHERE e.nip IN (" + Jdbc.marks(chunk.size()) + ")");
-            List<Object> args = new ArrayList<>(chunk);
-            if (from != null) {
-                sql.append(" AND s.end_at > ?");
-                args.add(from.atStartOfDay());
-            }
-            if (to != null) {
-                sql.append(" AND s.start_at < ?");
-                args.add(to.plusDays(1).atStartOfDay());
-            }
-            ids.addAll(list(c, sql.toString(), rs -> rs.getLong(1), args.toArray()));
+            // One table by its NIP index; the period is checked below, so no plan can start from the sessions.
+            ids.addAll(list(c, "SELECT DISTINCT session_id FROM cat_enrollment WHERE nip IN (" + Jdbc.literals(chunk)
+                    + ")", rs -> rs.getLong(1)));
         }
-        return findAll(c, ids);
+        LocalDateTime after = from == null ? null : from.atStartOfDay();
+        LocalDateTime before = to == null ? null : to.plusDays(1).atStartOfDay();
+        List<Row> out = new ArrayList<>();
+        for (Row r : findAll(c, ids)) {
+            if ((after == null || r.end().isAfter(after)) && (before == null || r.start().isBefore(before))) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     // ---- enrollment ----
@@ -237,11 +236,11 @@ final class SessionStore {
         Map<Long, int[]> positions = new HashMap<>();
         for (List<Long> chunk : Jdbc.chunks(ids)) {
             List<Object[]> rows = list(c, "SELECT session_id, nip, status, absence_reason, note, waitlist_seq, updated_at "
-                    + "FROM cat_enrollment WHERE session_id IN (" + Jdbc.marks(chunk.size()) + ") "
+                    + "FROM cat_enrollment WHERE session_id IN (" + Jdbc.literals(chunk) + ") "
                     + "ORDER BY session_id, waitlist_seq, nip", rs -> new Object[] {
                         rs.getLong(1), rs.getString(2).trim(), EnrollmentStatus.valueOf(rs.getString(3)),
                         rs.getString(4) == null ? null : AbsenceReason.valueOf(rs.getString(4)), rs.getString(5),
-                        Jdbc.instant(rs, "updated_at") }, chunk.toArray());
+                        Jdbc.instant(rs, "updated_at") });
             for (Object[] r : rows) {
                 long sessionId = (Long) r[0];
                 EnrollmentStatus status = (EnrollmentStatus) r[2];
@@ -326,8 +325,8 @@ final class SessionStore {
         Map<Long, Map<String, Map<Integer, Boolean>>> out = new HashMap<>();
         for (List<Long> chunk : Jdbc.chunks(ids)) {
             for (Object[] r : list(c, "SELECT session_id, nip, meeting_number, present FROM cat_attendance WHERE "
-                    + "session_id IN (" + Jdbc.marks(chunk.size()) + ")", rs -> new Object[] {rs.getLong(1),
-                        rs.getString(2).trim(), rs.getInt(3), rs.getBoolean(4)}, chunk.toArray())) {
+                    + "session_id IN (" + Jdbc.literals(chunk) + ")", rs -> new Object[] {rs.getLong(1),
+                        rs.getString(2).trim(), rs.getInt(3), rs.getBoolean(4)})) {
                 out.computeIfAbsent((Long) r[0], k -> new HashMap<>())
                         .computeIfAbsent((String) r[1], k -> new HashMap<>()).put((Integer) r[2], (Boolean) r[3]);
             }

@@ -68,12 +68,12 @@ final class Store {
     Map<Long, List<ReactionResponse>> reactions(Connection c, Collection<Long> sessionIds) throws SQLException {
         Map<Long, List<ReactionResponse>> out = new HashMap<>();
         for (List<Long> chunk : chunks(sessionIds)) {
-            String in = marks(chunk.size());
+            String in = literals(chunk);
             Map<String, Map<String, Integer>> values = new LinkedHashMap<>();
             for (Object[] row : list(c, "SELECT v.response_id, v.item_id, v.rating FROM ev_reaction_value v "
                     + "JOIN ev_reaction_response r ON r.response_id = v.response_id WHERE r.session_id IN (" + in + ") "
                     + "ORDER BY v.response_id, v.item_id", rs -> new Object[] {rs.getString(1), rs.getString(2),
-                            rs.getInt(3)}, chunk.toArray())) {
+                            rs.getInt(3)})) {
                 values.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
             }
             for (ReactionResponse r : list(c, "SELECT * FROM ev_reaction_response WHERE session_id IN (" + in + ") "
@@ -81,7 +81,7 @@ final class Store {
                     rs -> new ReactionResponse(rs.getString("response_id"), rs.getLong("session_id"),
                             trim(rs.getString("nip")), rs.getString("instrument_version"),
                             values.getOrDefault(rs.getString("response_id"), Map.of()), rs.getString("comment_text"),
-                            instant(rs, "submitted_at")), chunk.toArray())) {
+                            instant(rs, "submitted_at")))) {
                 out.computeIfAbsent(r.sessionId(), k -> new ArrayList<>()).add(r);
             }
         }
@@ -114,12 +114,12 @@ final class Store {
     Map<Long, List<TestAnswers>> tests(Connection c, Collection<Long> sessionIds) throws SQLException {
         Map<Long, List<TestAnswers>> out = new HashMap<>();
         for (List<Long> chunk : chunks(sessionIds)) {
-            String in = marks(chunk.size());
+            String in = literals(chunk);
             Map<Long, Map<String, Integer>> choices = new LinkedHashMap<>();
             for (Object[] row : list(c, "SELECT ch.answers_id, ch.item_id, ch.option_index FROM ev_test_choice ch "
                     + "JOIN ev_test_answers a ON a.id = ch.answers_id WHERE a.session_id IN (" + in + ") "
                     + "ORDER BY ch.answers_id, ch.item_id", rs -> new Object[] {rs.getLong(1), rs.getString(2),
-                            rs.getObject(3, Integer.class)}, chunk.toArray())) {
+                            rs.getObject(3, Integer.class)})) {
                 choices.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
             }
             for (TestAnswers t : list(c, "SELECT * FROM ev_test_answers WHERE session_id IN (" + in + ") "
@@ -127,7 +127,7 @@ final class Store {
                     rs -> new TestAnswers(rs.getLong("session_id"), trim(rs.getString("nip")),
                             TestPhase.valueOf(rs.getString("phase")), rs.getString("instrument_version"),
                             choices.getOrDefault(rs.getLong("id"), Map.of()), rs.getInt("score"),
-                            rs.getInt("max_points"), instant(rs, "submitted_at")), chunk.toArray())) {
+                            rs.getInt("max_points"), instant(rs, "submitted_at")))) {
                 out.computeIfAbsent(t.sessionId(), k -> new ArrayList<>()).add(t);
             }
         }
@@ -160,12 +160,12 @@ final class Store {
     Map<Long, List<FollowUp>> followUps(Connection c, Collection<Long> sessionIds) throws SQLException {
         Map<Long, List<FollowUp>> out = new HashMap<>();
         for (List<Long> chunk : chunks(sessionIds)) {
-            String in = marks(chunk.size());
+            String in = literals(chunk);
             Map<Long, Map<String, Integer>> ratings = new LinkedHashMap<>();
             for (Object[] row : list(c, "SELECT r.followup_id, r.indicator_id, r.rating FROM ev_followup_rating r "
                     + "JOIN ev_followup f ON f.id = r.followup_id WHERE f.session_id IN (" + in + ") "
                     + "ORDER BY r.followup_id, r.indicator_id", rs -> new Object[] {rs.getLong(1), rs.getString(2),
-                            rs.getInt(3)}, chunk.toArray())) {
+                            rs.getInt(3)})) {
                 ratings.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
             }
             for (FollowUp f : list(c, "SELECT * FROM ev_followup WHERE session_id IN (" + in + ") "
@@ -174,7 +174,7 @@ final class Store {
                             trim(rs.getString("supervisor_nip")), FollowUpPhase.valueOf(rs.getString("phase")),
                             rs.getObject("weeks_after", Integer.class), rs.getString("instrument_version"),
                             ratings.getOrDefault(rs.getLong("id"), Map.of()), instant(rs, "submitted_at")),
-                    chunk.toArray())) {
+                    new Object[0])) {
                 out.computeIfAbsent(f.sessionId(), k -> new ArrayList<>()).add(f);
             }
         }
@@ -226,19 +226,22 @@ final class Store {
     }
 
     Optional<YearFacts> facts(Connection c, String nip, int year) throws SQLException {
-        return Optional.ofNullable(facts(c, List.of(nip), year).get(nip));
+        return list(c, "SELECT * FROM ev_year_facts WHERE nip = ? AND assessed_year = ?", Store::facts, nip, year)
+                .stream().findFirst();
     }
 
-    /** The year's facts of many participants, by NIP; participants without facts are absent. */
+    private static YearFacts facts(ResultSet rs) throws SQLException {
+        return new YearFacts(trim(rs.getString("nip")), rs.getInt("assessed_year"),
+                PerformanceRating.valueOf(rs.getString("performance")),
+                DisciplineSanction.valueOf(rs.getString("discipline")));
+    }
+
+    /** The year's facts of many participants (stored NIPs), by NIP; participants without facts are absent. */
     Map<String, YearFacts> facts(Connection c, Collection<String> nips, int year) throws SQLException {
         Map<String, YearFacts> out = new HashMap<>();
-        for (List<String> chunk : chunks(nips)) {
-            List<Object> args = new ArrayList<>(chunk);
-            args.add(year);
-            for (YearFacts f : list(c, "SELECT * FROM ev_year_facts WHERE nip IN (" + marks(chunk.size())
-                    + ") AND assessed_year = ?", rs -> new YearFacts(trim(rs.getString("nip")),
-                            rs.getInt("assessed_year"), PerformanceRating.valueOf(rs.getString("performance")),
-                            DisciplineSanction.valueOf(rs.getString("discipline"))), args.toArray())) {
+        for (List<String> chunk : chunks(stored(nips))) {
+            for (YearFacts f : list(c, "SELECT * FROM ev_year_facts WHERE nip IN (" + literals(chunk)
+                    + ") AND assessed_year = ?", Store::facts, year)) {
                 out.put(f.nip(), f);
             }
         }
@@ -254,19 +257,27 @@ final class Store {
     }
 
     List<ExternalTraining> externals(Connection c, String nip) throws SQLException {
-        return externals(c, List.of(nip)).getOrDefault(nip, List.of());
+        return list(c, "SELECT * FROM ev_external_training WHERE nip = ? ORDER BY training_date, id", Store::external,
+                nip);
+    }
+
+    private static ExternalTraining external(ResultSet rs) throws SQLException {
+        return new ExternalTraining(rs.getLong("id"), trim(rs.getString("nip")), rs.getString("title"),
+                TrainingType.valueOf(rs.getString("training_type")), rs.getBigDecimal("jp").stripTrailingZeros(),
+                rs.getObject("training_date", LocalDate.class), rs.getString("certificate_number"));
+    }
+
+    /** Only what can be a stored NIP goes into SQL as a literal. */
+    private static List<String> stored(Collection<String> nips) {
+        return nips.stream().filter(n -> n != null && n.matches("[0-9]{18}")).toList();
     }
 
     /** External training of many participants, by NIP, each by date, then id. */
     Map<String, List<ExternalTraining>> externals(Connection c, Collection<String> nips) throws SQLException {
         Map<String, List<ExternalTraining>> out = new HashMap<>();
-        for (List<String> chunk : chunks(nips)) {
-            for (ExternalTraining t : list(c, "SELECT * FROM ev_external_training WHERE nip IN (" + marks(chunk.size())
-                    + ") ORDER BY nip, training_date, id", rs -> new ExternalTraining(rs.getLong("id"),
-                            trim(rs.getString("nip")), rs.getString("title"),
-                            TrainingType.valueOf(rs.getString("training_type")),
-                            rs.getBigDecimal("jp").stripTrailingZeros(), rs.getObject("training_date", LocalDate.class),
-                            rs.getString("certificate_number")), chunk.toArray())) {
+        for (List<String> chunk : chunks(stored(nips))) {
+            for (ExternalTraining t : list(c, "SELECT * FROM ev_external_training WHERE nip IN (" + literals(chunk)
+                    + ") ORDER BY nip, training_date, id", Store::external)) {
                 out.computeIfAbsent(t.nip(), k -> new ArrayList<>()).add(t);
             }
         }
@@ -289,10 +300,10 @@ final class Store {
     Map<Long, List<Benefit>> benefits(Connection c, Collection<Long> sessionIds) throws SQLException {
         Map<Long, List<Benefit>> out = new HashMap<>();
         for (List<Long> chunk : chunks(sessionIds)) {
-            for (Benefit b : list(c, "SELECT * FROM ev_benefit WHERE session_id IN (" + marks(chunk.size())
+            for (Benefit b : list(c, "SELECT * FROM ev_benefit WHERE session_id IN (" + literals(chunk)
                     + ") ORDER BY session_id, id", rs -> new Benefit(rs.getLong("id"), rs.getLong("session_id"),
                             rs.getString("description"), rs.getBigDecimal("amount"), instant(rs, "recorded_at")),
-                    chunk.toArray())) {
+                    new Object[0])) {
                 out.computeIfAbsent(b.sessionId(), k -> new ArrayList<>()).add(b);
             }
         }
@@ -319,8 +330,26 @@ final class Store {
         return out;
     }
 
-    private static String marks(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    /**
+     * The keys as an IN list of literals. Literals, not parameters: H2 checks a row against an IN list of
+     * parameters one by one (500 comparisons a row for a chunk of 500) but against constants in a hash set,
+     * and plans a join by the values. Only numbers and plain codes are accepted, so nothing can be injected.
+     */
+    private static String literals(java.util.Collection<?> keys) {
+        StringBuilder b = new StringBuilder();
+        for (Object k : keys) {
+            if (b.length() > 0) {
+                b.append(',');
+            }
+            if (k instanceof Long || k instanceof Integer) {
+                b.append(k);
+            } else if (k instanceof String && ((String) k).matches("[A-Za-z0-9._-]+")) {
+                b.append('\'').append(k).append('\'');
+            } else {
+                throw new IllegalArgumentException("Not a key: " + k);
+            }
+        }
+        return b.toString();
     }
 
     static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
