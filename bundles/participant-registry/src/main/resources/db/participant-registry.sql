@@ -55,3 +55,66 @@ CREATE INDEX reg_participant_history_nip ON reg_participant_history (nip, id);
 -- With a language collation (e.g. en_US.UTF-8) the pages of a search came in another order than on H2.
 -- H2 compares strings by code unit already; the dbms filter leaves it alone.
 ALTER TABLE reg_participant ALTER COLUMN name_lower TYPE VARCHAR(200) COLLATE "C";
+
+--changeset pembina:registry-3-unit-path
+--comment: Materialised path of every unit (/ROOT/CHILD/), copied onto its participants, and participant counts per unit
+-- A subtree is then an index range (path LIKE '/ROOT/CHILD/%') instead of a recursive query, and the
+-- total of a subtree's list a sum over its units instead of a count over its participants.
+-- The backfill goes one level down per UPDATE: 32 levels; a deeper tree fails on SET NOT NULL below.
+ALTER TABLE reg_unit ADD COLUMN path VARCHAR(2000);
+ALTER TABLE reg_unit ADD COLUMN active_count BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE reg_unit ADD COLUMN inactive_count BIGINT DEFAULT 0 NOT NULL;
+UPDATE reg_unit SET path = '/' || code || '/' WHERE parent_code IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+UPDATE reg_unit SET path = (SELECT p.path || reg_unit.code || '/' FROM reg_unit p WHERE p.code = reg_unit.parent_code) WHERE path IS NULL;
+ALTER TABLE reg_unit ALTER COLUMN path SET NOT NULL;
+UPDATE reg_unit SET active_count = (SELECT COUNT(*) FROM reg_participant p WHERE p.unit_code = reg_unit.code AND p.active = TRUE),
+    inactive_count = (SELECT COUNT(*) FROM reg_participant p WHERE p.unit_code = reg_unit.code AND p.active = FALSE);
+ALTER TABLE reg_participant ADD COLUMN unit_path VARCHAR(2000);
+UPDATE reg_participant SET unit_path = (SELECT u.path FROM reg_unit u WHERE u.code = reg_participant.unit_code);
+ALTER TABLE reg_participant ALTER COLUMN unit_path SET NOT NULL;
+
+--changeset pembina:registry-3-path-collation dbms:postgresql
+--comment: Paths compare by code point, so that a B-tree index serves LIKE 'prefix%' whatever the database's collation
+ALTER TABLE reg_unit ALTER COLUMN path TYPE VARCHAR(2000) COLLATE "C";
+ALTER TABLE reg_participant ALTER COLUMN unit_path TYPE VARCHAR(2000) COLLATE "C";
+
+--changeset pembina:registry-3-list-indexes
+--comment: An index for every filter and the sort of the participant list
+-- (unit_path, name_lower, nip): a subtree's range, and one unit's page in list order without a sort.
+-- (name_lower, nip): the list order, walked for large subtrees and the whole registry.
+-- (rank_code, name_lower, nip): the rank filter in list order.
+CREATE UNIQUE INDEX reg_unit_path ON reg_unit (path);
+CREATE INDEX reg_participant_path ON reg_participant (unit_path, name_lower, nip);
+CREATE INDEX reg_participant_order ON reg_participant (name_lower, nip);
+CREATE INDEX reg_participant_rank ON reg_participant (rank_code, name_lower, nip);
+DROP INDEX reg_participant_name;

@@ -1,7 +1,11 @@
 package id.pembina.participant.api;
 
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.pembina.platform.api.ConflictException;
@@ -42,6 +46,45 @@ public interface ParticipantRegistry {
     Participant deactivate(String nip);
 
     Optional<Participant> find(String nip);
+
+    /**
+     * Many participants in one call, e.g. the seat holders of many sessions.
+     *
+     * @param nips NIPs as {@link #find} takes them; nulls and unknown NIPs are skipped
+     * @return the registered participants among them, active or not, by stored NIP
+     * @since 1.2
+     */
+    default Map<String, Participant> findAll(Collection<String> nips) {
+        // One look-up per NIP; the registry's own implementation asks its database once per few hundred.
+        Map<String, Participant> out = new HashMap<>();
+        for (String nip : nips) {
+            if (nip != null) {
+                find(nip).ifPresent(p -> out.put(p.nip(), p));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every participant of a unit and of every unit below it, as {@link #search} would list them page by
+     * page (by lower-case name, then NIP), in one call.
+     *
+     * @param includeInactive also deactivated participants
+     * @throws NotFoundException for an unknown unit
+     * @since 1.2
+     */
+    default List<Participant> members(String unitCode, boolean includeInactive) {
+        // Page by page; the registry's own implementation reads the subtree in one query.
+        List<Participant> all = new ArrayList<>();
+        for (int offset = 0;; offset += ParticipantQuery.MAX_LIMIT) {
+            Page<Participant> page = search(new ParticipantQuery(unitCode, null, null, includeInactive, offset,
+                    ParticipantQuery.MAX_LIMIT));
+            all.addAll(page.items());
+            if (page.items().size() < ParticipantQuery.MAX_LIMIT || offset + ParticipantQuery.MAX_LIMIT >= page.total()) {
+                return all;
+            }
+        }
+    }
 
     Page<Participant> search(ParticipantQuery query);
 

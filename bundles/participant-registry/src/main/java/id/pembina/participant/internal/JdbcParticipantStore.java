@@ -29,27 +29,71 @@ final class JdbcParticipantStore {
     private static final String COLUMNS = "nip, name, gender, birth_date, unit_code, position_title, "
             + "position_type, rank_code, education, supervisor_nip, active";
 
-    /** Units of a subtree, the root included; portable between H2 and PostgreSQL. */
-    private static final String SUBTREE = "WITH RECURSIVE sub(code) AS ("
-            + "SELECT code FROM reg_unit WHERE code = ? "
-            + "UNION ALL SELECT u.code FROM reg_unit u JOIN sub s ON u.parent_code = s.code) ";
+    /** What a stored path may hold; only such a path is written into SQL as a literal. */
+    private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("/[A-Z0-9._/-]*/");
+
+    /** Lists of NIPs go to the database in chunks of this many parameters. */
+    static final int CHUNK = 500;
 
     void insert(Connection c, Participant p, Instant now) throws SQLException {
+        insertAll(c, List.of(p), now);
+    }
+
+    /** Stores new participants with their history rows and unit counts, in batches. */
+    void insertAll(Connection c, List<Participant> participants, Instant now) throws SQLException {
+        java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO reg_participant (" + COLUMNS
-                + ", name_lower, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = bind(s, p);
-            s.setString(i++, lower(p.name()));
-            s.setObject(i++, utc(now));
-            s.setObject(i, utc(now));
+                + ", name_lower, created_at, updated_at, unit_path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                + "(SELECT path FROM reg_unit WHERE code = ?))");
+                PreparedStatement h = historyStatement(c)) {
+            int n = 0;
+            for (Participant p : participants) {
+                int i = bind(s, p);
+                s.setString(i++, lower(p.name()));
+                s.setObject(i++, utc(now));
+                s.setObject(i++, utc(now));
+                s.setString(i, p.unitCode());
+                s.addBatch();
+                bindHistory(h, p, ParticipantChange.Kind.CREATED, now);
+                h.addBatch();
+                counts.computeIfAbsent(p.unitCode(), u -> new long[2])[p.isActive() ? 0 : 1]++;
+                if (++n % CHUNK == 0) {
+                    s.executeBatch();
+                    h.executeBatch();
+                }
+            }
+            s.executeBatch();
+            h.executeBatch();
+        }
+        for (var e : counts.entrySet()) {
+            count(c, e.getKey(), e.getValue()[0], e.getValue()[1]);
+        }
+    }
+
+    /** Adds to a unit's participant counts (negative to subtract). */
+    private static void count(Connection c, String unitCode, long active, long inactive) throws SQLException {
+        if (active == 0 && inactive == 0) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE reg_unit SET active_count = active_count + ?, "
+                + "inactive_count = inactive_count + ? WHERE code = ?")) {
+            s.setLong(1, active);
+            s.setLong(2, inactive);
+            s.setString(3, unitCode);
             s.executeUpdate();
         }
-        history(c, p, ParticipantChange.Kind.CREATED, now);
     }
 
     void update(Connection c, Participant p, ParticipantChange.Kind kind, Instant now) throws SQLException {
+        Participant before = find(c, p.nip()).orElseThrow();
+        if (!before.unitCode().equals(p.unitCode()) || before.isActive() != p.isActive()) {
+            count(c, before.unitCode(), before.isActive() ? -1 : 0, before.isActive() ? 0 : -1);
+            count(c, p.unitCode(), p.isActive() ? 1 : 0, p.isActive() ? 0 : 1);
+        }
         try (PreparedStatement s = c.prepareStatement("UPDATE reg_participant SET name = ?, gender = ?, "
                 + "birth_date = ?, unit_code = ?, position_title = ?, position_type = ?, rank_code = ?, "
-                + "education = ?, supervisor_nip = ?, active = ?, name_lower = ?, updated_at = ? WHERE nip = ?")) {
+                + "education = ?, supervisor_nip = ?, active = ?, name_lower = ?, updated_at = ?, "
+                + "unit_path = (SELECT path FROM reg_unit WHERE code = ?) WHERE nip = ?")) {
             s.setString(1, p.name());
             s.setString(2, p.gender().name());
             s.setObject(3, p.birthDate());
@@ -62,20 +106,30 @@ final class JdbcParticipantStore {
             s.setBoolean(10, p.isActive());
             s.setString(11, lower(p.name()));
             s.setObject(12, utc(now));
-            s.setString(13, p.nip());
+            s.setString(13, p.unitCode());
+            s.setString(14, p.nip());
             s.executeUpdate();
         }
         history(c, p, kind, now);
     }
 
     private void history(Connection c, Participant p, ParticipantChange.Kind kind, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO reg_participant_history (" + COLUMNS
-                + ", changed_at, change_kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = bind(s, p);
-            s.setObject(i++, utc(now));
-            s.setString(i, kind.name());
+        try (PreparedStatement s = historyStatement(c)) {
+            bindHistory(s, p, kind, now);
             s.executeUpdate();
         }
+    }
+
+    private static PreparedStatement historyStatement(Connection c) throws SQLException {
+        return c.prepareStatement("INSERT INTO reg_participant_history (" + COLUMNS
+                + ", changed_at, change_kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    }
+
+    private static void bindHistory(PreparedStatement s, Participant p, ParticipantChange.Kind kind, Instant now)
+            throws SQLException {
+        int i = bind(s, p);
+        s.setObject(i++, utc(now));
+        s.setString(i, kind.name());
     }
 
     private static int bind(PreparedStatement s, Participant p) throws SQLException {
@@ -118,37 +172,119 @@ final class JdbcParticipantStore {
         return one(c, "SELECT COUNT(*) FROM reg_unit");
     }
 
+    /**
+     * The stored participants among {@code nips} (stored form), by NIP; unknown ones are absent.
+     */
+    java.util.Map<String, Participant> findAll(Connection c, java.util.Collection<String> nips) throws SQLException {
+        java.util.Map<String, Participant> out = new java.util.HashMap<>();
+        List<String> list = new ArrayList<>(new java.util.LinkedHashSet<>(nips));
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM reg_participant WHERE nip IN ("
+                    + literals(chunk) + ")")) {
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Participant p = read(rs);
+                        out.put(p.nip(), p);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return the stored NIPs among {@code nips} */
+    java.util.Set<String> existing(Connection c, java.util.Collection<String> nips) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<String> list = new ArrayList<>(new java.util.LinkedHashSet<>(nips));
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+            try (PreparedStatement s = c.prepareStatement("SELECT nip FROM reg_participant WHERE nip IN ("
+                    + literals(chunk) + ")")) {
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1).trim());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return every unit code */
+    java.util.Set<String> unitCodes(Connection c) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT code FROM reg_unit"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** @return the unit's materialised path ({@code /ROOT/.../CODE/}), or null for an unknown unit */
+    String path(Connection c, String unitCode) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT path FROM reg_unit WHERE code = ?")) {
+            s.setString(1, unitCode);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** Every participant of the subtree under {@code path}, in list order (name, then NIP). */
+    List<Participant> members(Connection c, String path, boolean includeInactive) throws SQLException {
+        List<Participant> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM reg_participant WHERE "
+                + subtree("unit_path", path) + (includeInactive ? "" : " AND active = TRUE")
+                + " ORDER BY name_lower, nip");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(read(rs));
+            }
+        }
+        return out;
+    }
+
     Page<Participant> search(Connection c, ParticipantQuery q) throws SQLException {
+        String path = q.unitCode() == null ? null : path(c, q.unitCode());
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
-        String prefix = "";
-        if (q.unitCode() != null) {
-            prefix = SUBTREE;
-            args.add(q.unitCode());
-            where.append(" AND p.unit_code IN (SELECT code FROM sub)");
+        if (path != null) {
+            where.append(" AND p.").append(subtree("unit_path", path));
         }
         if (!q.includeInactive()) {
             where.append(" AND p.active = TRUE");
         }
         if (q.nameContains() != null) {
             where.append(" AND p.name_lower LIKE ? ESCAPE '\\'");
-            args.add("%" + lower(q.nameContains()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            args.add("%" + escapeLike(lower(q.nameContains())) + "%");
         }
         if (q.rank() != null) {
             where.append(" AND p.rank_code = ?");
             args.add(q.rank().code());
         }
         long total;
-        try (PreparedStatement s = c.prepareStatement(prefix + "SELECT COUNT(*) FROM reg_participant p" + where)) {
-            setAll(s, args);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
+        if (q.nameContains() == null && q.rank() == null) {
+            // The units keep their counts: a sum over the subtree's units, not a count over its participants.
+            total = one(c, "SELECT COALESCE(SUM(active_count" + (q.includeInactive() ? " + inactive_count" : "")
+                    + "), 0) FROM reg_unit" + (path == null ? "" : " WHERE " + subtree("path", path)));
+        } else {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM reg_participant p" + where)) {
+                setAll(s, args);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
             }
         }
         List<Participant> items = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(prefix + "SELECT " + COLUMNS.replaceAll("(\\w+)", "p.$1")
-                + " FROM reg_participant p" + where + " ORDER BY p.name_lower, p.nip LIMIT ? OFFSET ?")) {
+        if (total == 0 || q.offset() >= total) {
+            return new Page<>(items, total, q.offset(), q.limit());
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS.replaceAll("(\\w+)", "p.$1")
+                + " FROM reg_participant p" + hint(c, path, total) + where
+                + " ORDER BY p.name_lower, p.nip LIMIT ? OFFSET ?")) {
             setAll(s, args);
             s.setInt(args.size() + 1, q.limit());
             s.setInt(args.size() + 2, q.offset());
@@ -159,6 +295,61 @@ final class JdbcParticipantStore {
             }
         }
         return new Page<>(items, total, q.offset(), q.limit());
+    }
+
+    /**
+     * H2 plans by index cost without statistics on a path's share of the rows: a subtree holding more
+     * than {@link #WALK_SHARE} of the registry is listed by walking the list order (stopping at the
+     * page), a smaller one through its path range and a sort. PostgreSQL decides by itself, its
+     * statistics seeing the path, which is written into the statement for that reason.
+     */
+    private static String hint(Connection c, String path, long rows) throws SQLException {
+        if (path == null || !c.getMetaData().getDatabaseProductName().startsWith("H2")) {
+            return "";
+        }
+        long all = one(c, "SELECT COALESCE(SUM(active_count + inactive_count), 0) FROM reg_unit");
+        return rows * WALK_SHARE >= all ? " USE INDEX (reg_participant_order)" : " USE INDEX (reg_participant_path)";
+    }
+
+    /** 1/n: see {@link #hint}. */
+    private static final int WALK_SHARE = 20;
+
+    /**
+     * The condition "in the subtree under {@code path}" as an index range. The path is a literal, not a
+     * parameter: a plan made for one subtree (a kelurahan of 80 or the city of 100,000) would be reused
+     * for the other. Paths hold only unit-code characters, checked again here.
+     */
+    private static String subtree(String column, String path) {
+        if (!PATH.matcher(path).matches()) {
+            throw new IllegalStateException("Unexpected unit path " + path);
+        }
+        return column + " LIKE '" + escapeLike(path) + "%' ESCAPE '\\'";
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * The keys as an IN list of literals. Literals, not parameters: H2 checks a row against an IN list of
+     * parameters one by one (500 comparisons a row for a chunk of 500) but against constants in a hash set,
+     * and plans a join by the values. Only numbers and plain codes are accepted, so nothing can be injected.
+     */
+    private static String literals(java.util.Collection<?> keys) {
+        StringBuilder b = new StringBuilder();
+        for (Object k : keys) {
+            if (b.length() > 0) {
+                b.append(',');
+            }
+            if (k instanceof Long || k instanceof Integer) {
+                b.append(k);
+            } else if (k instanceof String && ((String) k).matches("[A-Za-z0-9._-]+")) {
+                b.append('\'').append(k).append('\'');
+            } else {
+                throw new IllegalArgumentException("Not a key: " + k);
+            }
+        }
+        return b.toString();
     }
 
     List<ParticipantChange> history(Connection c, String nip) throws SQLException {
@@ -218,11 +409,14 @@ final class JdbcParticipantStore {
 
     void insertUnit(Connection c, OrganizationUnit u, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO reg_unit (code, name, parent_code, created_at) VALUES (?,?,?,?)")) {
+                "INSERT INTO reg_unit (code, name, parent_code, created_at, path) VALUES (?,?,?,?,"
+                        + "COALESCE((SELECT p.path FROM reg_unit p WHERE p.code = ?), '/') || ? || '/')")) {
             s.setString(1, u.code());
             s.setString(2, u.name());
             s.setString(3, u.parentCode());
             s.setObject(4, utc(now));
+            s.setString(5, u.parentCode());
+            s.setString(6, u.code());
             s.executeUpdate();
         }
     }

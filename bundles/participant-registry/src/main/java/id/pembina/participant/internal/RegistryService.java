@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -132,6 +133,31 @@ public final class RegistryService implements ParticipantRegistry {
     }
 
     @Override
+    public Map<String, Participant> findAll(Collection<String> nips) {
+        Map<String, String> keys = new HashMap<>();
+        for (String nip : nips) {
+            String key = nip == null ? null : key(nip);
+            // Only what can be a stored NIP is looked up.
+            if (key != null && key.matches("[0-9]{18}")) {
+                keys.putIfAbsent(key, nip);
+            }
+        }
+        return keys.isEmpty() ? Map.of() : inTransaction(c -> store.findAll(c, keys.keySet()));
+    }
+
+    @Override
+    public List<Participant> members(String unitCode, boolean includeInactive) {
+        String code = unitCode == null || Texts.hasControl(unitCode) ? null : unitCode;
+        return inTransaction(c -> {
+            String path = code == null ? null : store.path(c, code);
+            if (path == null) {
+                throw new NotFoundException(String.valueOf(unitCode));
+            }
+            return store.members(c, path, includeInactive);
+        });
+    }
+
+    @Override
     public Page<Participant> search(ParticipantQuery query) {
         List<FieldError> errors = new ArrayList<>();
         // Refused before any SQL: PostgreSQL fails on U+0000 in a parameter.
@@ -216,7 +242,16 @@ public final class RegistryService implements ParticipantRegistry {
                     }
                 }
             }
-            ParticipantValidator.Lookup lookup = lookup(c, inFile);
+            // Set-based look-ups: the units, and which NIPs of the file (as participants or supervisors) are stored.
+            Set<String> units = store.unitCodes(c);
+            Set<String> asked = new HashSet<>(inFile.keySet());
+            supervisorInFile.values().stream().filter(Objects::nonNull).forEach(asked::add);
+            // Only what can be a stored NIP goes to the database (PostgreSQL refuses U+0000 in a parameter).
+            asked.removeIf(n -> !n.matches("[0-9]{18}"));
+            Set<String> stored = store.existing(c, asked);
+            Predicate<String> isStored = n -> asked.contains(n) ? stored.contains(n) : existsInDb(c, n);
+            ParticipantValidator.Lookup lookup = lookup(units::contains, n -> inFile.containsKey(n) || isStored.test(n));
+            Map<String, Optional<String>> supervisorsInDb = new HashMap<>();
             List<RowError> errors = new ArrayList<>();
             List<Participant> valid = new ArrayList<>();
             Map<String, Long> firstLine = new HashMap<>();
@@ -231,7 +266,7 @@ public final class RegistryService implements ParticipantRegistry {
                     Long first = firstLine.putIfAbsent(p.nip(), row.line());
                     if (first != null) {
                         rowErrors.add(FieldError.of("nip", "participant.duplicateInFile", p.nip(), first));
-                    } else if (store.exists(c, p.nip())) {
+                    } else if (isStored.test(p.nip())) {
                         rowErrors.add(FieldError.of("nip", "participant.duplicate", p.nip()));
                     }
                 }
@@ -241,7 +276,7 @@ public final class RegistryService implements ParticipantRegistry {
                     String nip = nipKey(row.participant().nip());
                     String supervisor = nipKey(row.participant().supervisorNip());
                     if (supervisor != null && leadsBackTo(supervisor, nip, n -> supervisorInFile.containsKey(n)
-                            ? supervisorInFile.get(n) : supervisorInDb(c, n))) {
+                            ? supervisorInFile.get(n) : cachedSupervisorInDb(c, n, supervisorsInDb))) {
                         rowErrors.add(FieldError.of("supervisorNip", "supervisor.cycle", supervisor));
                     }
                 }
@@ -256,10 +291,7 @@ public final class RegistryService implements ParticipantRegistry {
                 c.rollback();
                 return new ImportResult(rows.size(), 0, errors);
             }
-            Instant now = clock.instant();
-            for (Participant p : valid) {
-                store.insert(c, p, now);
-            }
+            store.insertAll(c, valid, clock.instant());
             return new ImportResult(rows.size(), valid.size(), List.of());
         });
     }
@@ -286,9 +318,7 @@ public final class RegistryService implements ParticipantRegistry {
                 for (OrganizationUnit u : unitOrder) {
                     store.insertUnit(c, u, now);
                 }
-                for (Participant p : participantOrder) {
-                    store.insert(c, p, now);
-                }
+                store.insertAll(c, participantOrder, now);
                 return new ImportResult(total, total, List.of());
             });
         } catch (ConflictException e) {
@@ -432,6 +462,24 @@ public final class RegistryService implements ParticipantRegistry {
             current = up.next(current);
         }
         return false;
+    }
+
+    private boolean existsInDb(Connection c, String nip) {
+        try {
+            return store.exists(c, nip);
+        } catch (SQLException e) {
+            throw new StorageException("Database error", e);
+        }
+    }
+
+    private String cachedSupervisorInDb(Connection c, String nip, Map<String, Optional<String>> cache)
+            throws SQLException {
+        Optional<String> known = cache.get(nip);
+        if (known == null) {
+            known = Optional.ofNullable(supervisorInDb(c, nip));
+            cache.put(nip, known);
+        }
+        return known.orElse(null);
     }
 
     private String supervisorInDb(Connection c, String nip) throws SQLException {

@@ -1,6 +1,9 @@
 package id.pembina.catalog.api;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -56,6 +59,33 @@ public interface CatalogService {
     List<AttendanceSummary> recordAttendance(long sessionId, List<AttendanceMark> marks);
 
     List<AttendanceSummary> attendance(long sessionId);
+
+    /**
+     * Sessions of many participants in one call: those taking place in the period (as {@link SessionQuery}
+     * means it; null bounds are open) in which any of the participants has an enrollment of any status.
+     *
+     * @param nips NIPs as {@link #enroll} takes them; others are skipped
+     * @return the sessions as {@link #session} gives them, by start, then id
+     * @since 1.1
+     */
+    List<TrainingSession> sessionsOf(Collection<String> nips, LocalDate from, LocalDate to);
+
+    /**
+     * Enrollments of many sessions in one call.
+     *
+     * @return per session, what {@link #enrollments(long)} gives; unknown sessions and sessions without
+     *         enrollments are absent
+     * @since 1.1
+     */
+    Map<Long, List<Enrollment>> enrollments(Collection<Long> sessionIds);
+
+    /**
+     * Attendance of many sessions in one call.
+     *
+     * @return per session, what {@link #attendance(long)} gives; unknown sessions are absent
+     * @since 1.1
+     */
+    Map<Long, List<AttendanceSummary>> attendance(Collection<Long> sessionIds);
 
     /** @return JP credited to the participant by sessions that ended in the given year (WIB) */
     int creditedJp(String nip, int year);

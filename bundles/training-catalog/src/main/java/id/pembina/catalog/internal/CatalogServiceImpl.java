@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -318,24 +320,50 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             throw new id.pembina.platform.api.ValidationException(List.of(
                     id.pembina.platform.api.FieldError.of("programCode", "text.control")));
         }
-        return inTransaction(c -> {
-            List<TrainingSession> items = new ArrayList<>();
-            for (SessionStore.Row r : sessions.search(c, query)) {
-                items.add(view(c, r));
-            }
-            return new Page<>(items, sessions.count(c, query), query.offset(), query.limit());
-        });
+        return inTransaction(c -> new Page<>(views(c, sessions.search(c, query)), sessions.count(c, query),
+                query.offset(), query.limit()));
+    }
+
+    @Override
+    public List<TrainingSession> sessionsOf(Collection<String> nips, LocalDate from, LocalDate to) {
+        List<String> keys = nipKeys(nips);
+        return keys.isEmpty() ? List.of() : inTransaction(c -> views(c, sessions.ofParticipants(c, keys, from, to)));
     }
 
     private TrainingSession view(Connection c, SessionStore.Row r) throws SQLException {
-        var meetings = sessions.meetings(c, r.id());
-        var costs = sessions.costs(c, r.id());
-        var enrollments = sessions.enrollments(c, r.id());
-        int registered = (int) enrollments.stream().filter(e -> e.status().takesSeat()).count();
-        int waitlisted = (int) enrollments.stream().filter(e -> e.status() == EnrollmentStatus.WAITLISTED).count();
-        return new TrainingSession(r.id(), r.programCode(), r.start(), r.end(), r.venue(), r.onlineLink(), r.capacity(),
-                r.facilitators(), costs, meetings, registered, waitlisted, SessionRules.total(costs),
-                SessionRules.scheduledJp(meetings, jpMinutes), installed(r.programCode()));
+        return views(c, List.of(r)).get(0);
+    }
+
+    /** Sessions with their computed fields, reading meetings, costs and enrollments of all of them at once. */
+    private List<TrainingSession> views(Connection c, List<SessionStore.Row> rows) throws SQLException {
+        List<Long> ids = rows.stream().map(SessionStore.Row::id).toList();
+        var allMeetings = sessions.meetings(c, ids);
+        var allCosts = sessions.costs(c, ids);
+        var allEnrollments = sessions.enrollments(c, ids);
+        List<TrainingSession> out = new ArrayList<>();
+        for (SessionStore.Row r : rows) {
+            var meetings = allMeetings.getOrDefault(r.id(), List.of());
+            var costs = allCosts.getOrDefault(r.id(), List.of());
+            var enrollments = allEnrollments.getOrDefault(r.id(), List.of());
+            int registered = (int) enrollments.stream().filter(e -> e.status().takesSeat()).count();
+            int waitlisted = (int) enrollments.stream().filter(e -> e.status() == EnrollmentStatus.WAITLISTED).count();
+            out.add(new TrainingSession(r.id(), r.programCode(), r.start(), r.end(), r.venue(), r.onlineLink(),
+                    r.capacity(), r.facilitators(), costs, meetings, registered, waitlisted, SessionRules.total(costs),
+                    SessionRules.scheduledJp(meetings, jpMinutes), installed(r.programCode())));
+        }
+        return out;
+    }
+
+    /** NIPs as the catalog stores them; what no enrollment can hold is dropped before any SQL. */
+    private static List<String> nipKeys(Collection<String> nips) {
+        List<String> out = new ArrayList<>();
+        for (String nip : nips) {
+            String key = nip == null ? "" : nip.replace(" ", "");
+            if (key.matches("[0-9]{18}")) {
+                out.add(key);
+            }
+        }
+        return out;
     }
 
     // ---- enrollment ----
@@ -351,6 +379,12 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             sessions.find(c, sessionId).orElseThrow(() -> notFound(sessionId));
             return sessions.enrollments(c, sessionId);
         });
+    }
+
+    @Override
+    public Map<Long, List<Enrollment>> enrollments(Collection<Long> sessionIds) {
+        List<Long> ids = sessionIds.stream().filter(java.util.Objects::nonNull).toList();
+        return ids.isEmpty() ? Map.of() : inTransaction(c -> sessions.enrollments(c, ids));
     }
 
     /** Gives free seats to the first waitlisted participants. */
@@ -377,12 +411,37 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         });
     }
 
+    @Override
+    public Map<Long, List<AttendanceSummary>> attendance(Collection<Long> sessionIds) {
+        List<Long> ids = sessionIds.stream().filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return inTransaction(c -> {
+            List<SessionStore.Row> rows = sessions.findAll(c, ids);
+            List<Long> found = rows.stream().map(SessionStore.Row::id).toList();
+            var meetings = sessions.meetings(c, found);
+            var presence = sessions.presence(c, found);
+            var enrollments = sessions.enrollments(c, found);
+            Map<Long, List<AttendanceSummary>> out = new java.util.LinkedHashMap<>();
+            for (SessionStore.Row row : rows) {
+                out.put(row.id(), summaries(meetings.getOrDefault(row.id(), List.of()),
+                        presence.getOrDefault(row.id(), Map.of()), enrollments.getOrDefault(row.id(), List.of()),
+                        programJp(c, row)));
+            }
+            return out;
+        });
+    }
+
     List<AttendanceSummary> summaries(Connection c, SessionStore.Row row) throws SQLException {
-        var meetings = sessions.meetings(c, row.id());
-        var presence = sessions.presence(c, row.id());
-        int jp = programJp(c, row);
+        return summaries(sessions.meetings(c, row.id()), sessions.presence(c, row.id()),
+                sessions.enrollments(c, row.id()), programJp(c, row));
+    }
+
+    private List<AttendanceSummary> summaries(List<id.pembina.catalog.api.Meeting> meetings,
+            Map<String, Map<Integer, Boolean>> presence, List<Enrollment> enrollments, int jp) {
         List<AttendanceSummary> out = new ArrayList<>();
-        for (Enrollment e : sessions.enrollments(c, row.id())) {
+        for (Enrollment e : enrollments) {
             if (e.status() == EnrollmentStatus.REGISTERED || e.status() == EnrollmentStatus.ATTENDED
                     || e.status() == EnrollmentStatus.NO_SHOW) {
                 out.add(SessionRules.summarize(e.nip(), meetings, presence.getOrDefault(e.nip(), Map.of()), jp, threshold));

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -148,14 +149,71 @@ final class SessionStore {
     }
 
     List<Meeting> meetings(Connection c, long id) throws SQLException {
-        return list(c, "SELECT number, start_at, end_at FROM cat_meeting WHERE session_id = ? ORDER BY number",
-                rs -> new Meeting(rs.getInt(1), time(rs, "start_at"), time(rs, "end_at")), id);
+        return meetings(c, List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** Meetings of many sessions, by session, in number order; sessions without meetings absent. */
+    Map<Long, List<Meeting>> meetings(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, List<Meeting>> out = new HashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(ids)) {
+            for (Object[] r : list(c, "SELECT session_id, number, start_at, end_at FROM cat_meeting WHERE session_id IN ("
+                    + Jdbc.literals(chunk) + ") ORDER BY session_id, number", rs -> new Object[] {rs.getLong(1),
+                        new Meeting(rs.getInt(2), time(rs, "start_at"), time(rs, "end_at"))})) {
+                out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Meeting) r[1]);
+            }
+        }
+        return out;
     }
 
     List<CostLine> costs(Connection c, long id) throws SQLException {
-        return list(c, "SELECT category, description, amount FROM cat_cost_line WHERE session_id = ? ORDER BY line_no",
-                rs -> new CostLine(CostCategory.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getBigDecimal(3).setScale(2)), id);
+        return costs(c, List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** Cost lines of many sessions, by session, in line order. */
+    Map<Long, List<CostLine>> costs(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, List<CostLine>> out = new HashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(ids)) {
+            for (Object[] r : list(c, "SELECT session_id, category, description, amount FROM cat_cost_line WHERE "
+                    + "session_id IN (" + Jdbc.literals(chunk) + ") ORDER BY session_id, line_no",
+                    rs -> new Object[] {rs.getLong(1), new CostLine(CostCategory.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getBigDecimal(4).setScale(2))})) {
+                out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((CostLine) r[1]);
+            }
+        }
+        return out;
+    }
+
+    /** Stored sessions among {@code ids}, by start, then id. */
+    List<Row> findAll(Connection c, Collection<Long> ids) throws SQLException {
+        List<Row> out = new ArrayList<>();
+        for (List<Long> chunk : Jdbc.chunks(ids)) {
+            out.addAll(list(c, "SELECT * FROM cat_session WHERE id IN (" + Jdbc.literals(chunk) + ")",
+                    SessionStore::row));
+        }
+        out.sort(Comparator.comparing(Row::start).thenComparingLong(Row::id));
+        return out;
+    }
+
+    /**
+     * Sessions taking place in the period (as {@link SessionQuery} means it; null bounds are open) in which
+     * any of the participants has an enrollment of any status, by start, then id.
+     */
+    List<Row> ofParticipants(Connection c, Collection<String> nips, LocalDate from, LocalDate to) throws SQLException {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (List<String> chunk : Jdbc.chunks(nips)) {
+            // One table by its NIP index; the period is checked below, so no plan can start from the sessions.
+            ids.addAll(list(c, "SELECT DISTINCT session_id FROM cat_enrollment WHERE nip IN (" + Jdbc.literals(chunk)
+                    + ")", rs -> rs.getLong(1)));
+        }
+        LocalDateTime after = from == null ? null : from.atStartOfDay();
+        LocalDateTime before = to == null ? null : to.plusDays(1).atStartOfDay();
+        List<Row> out = new ArrayList<>();
+        for (Row r : findAll(c, ids)) {
+            if ((after == null || r.end().isAfter(after)) && (before == null || r.start().isBefore(before))) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     // ---- enrollment ----
@@ -169,22 +227,34 @@ final class SessionStore {
      * position, then NIP (the same on every database).
      */
     List<Enrollment> enrollments(Connection c, long sessionId) throws SQLException {
-        List<Object[]> rows = list(c, "SELECT nip, status, absence_reason, note, waitlist_seq, updated_at FROM "
-                + "cat_enrollment WHERE session_id = ? ORDER BY waitlist_seq, nip", rs -> new Object[] {
-                    rs.getString(1).trim(), EnrollmentStatus.valueOf(rs.getString(2)),
-                    rs.getString(3) == null ? null : AbsenceReason.valueOf(rs.getString(3)), rs.getString(4),
-                    Jdbc.instant(rs, "updated_at") }, sessionId);
-        List<Enrollment> out = new ArrayList<>();
-        int position = 0;
-        for (Object[] r : rows) {
-            EnrollmentStatus status = (EnrollmentStatus) r[1];
-            Integer pos = status == EnrollmentStatus.WAITLISTED ? ++position : null;
-            out.add(new Enrollment(sessionId, (String) r[0], status, (AbsenceReason) r[2], (String) r[3], pos,
-                    (Instant) r[4]));
+        return enrollments(c, List.of(sessionId)).getOrDefault(sessionId, List.of());
+    }
+
+    /** Enrollments of many sessions, by session, each list as {@link #enrollments(Connection, long)} orders it. */
+    Map<Long, List<Enrollment>> enrollments(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, List<Enrollment>> out = new HashMap<>();
+        Map<Long, int[]> positions = new HashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(ids)) {
+            List<Object[]> rows = list(c, "SELECT session_id, nip, status, absence_reason, note, waitlist_seq, updated_at "
+                    + "FROM cat_enrollment WHERE session_id IN (" + Jdbc.literals(chunk) + ") "
+                    + "ORDER BY session_id, waitlist_seq, nip", rs -> new Object[] {
+                        rs.getLong(1), rs.getString(2).trim(), EnrollmentStatus.valueOf(rs.getString(3)),
+                        rs.getString(4) == null ? null : AbsenceReason.valueOf(rs.getString(4)), rs.getString(5),
+                        Jdbc.instant(rs, "updated_at") });
+            for (Object[] r : rows) {
+                long sessionId = (Long) r[0];
+                EnrollmentStatus status = (EnrollmentStatus) r[2];
+                Integer pos = status == EnrollmentStatus.WAITLISTED
+                        ? ++positions.computeIfAbsent(sessionId, k -> new int[1])[0] : null;
+                out.computeIfAbsent(sessionId, k -> new ArrayList<>()).add(new Enrollment(sessionId, (String) r[1],
+                        status, (AbsenceReason) r[3], (String) r[4], pos, (Instant) r[5]));
+            }
         }
-        out.sort(Comparator.comparing(Enrollment::status)
-                .thenComparing(Enrollment::waitlistPosition, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Enrollment::nip));
+        for (List<Enrollment> list : out.values()) {
+            list.sort(Comparator.comparing(Enrollment::status)
+                    .thenComparing(Enrollment::waitlistPosition, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(Enrollment::nip));
+        }
         return out;
     }
 
@@ -247,10 +317,19 @@ final class SessionStore {
 
     /** nip → (meeting number → present) */
     Map<String, Map<Integer, Boolean>> presence(Connection c, long sessionId) throws SQLException {
-        Map<String, Map<Integer, Boolean>> out = new HashMap<>();
-        for (Object[] r : list(c, "SELECT nip, meeting_number, present FROM cat_attendance WHERE session_id = ?",
-                rs -> new Object[] { rs.getString(1).trim(), rs.getInt(2), rs.getBoolean(3) }, sessionId)) {
-            out.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((Integer) r[1], (Boolean) r[2]);
+        return presence(c, List.of(sessionId)).getOrDefault(sessionId, Map.of());
+    }
+
+    /** session → nip → (meeting number → present), for many sessions */
+    Map<Long, Map<String, Map<Integer, Boolean>>> presence(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, Map<String, Map<Integer, Boolean>>> out = new HashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(ids)) {
+            for (Object[] r : list(c, "SELECT session_id, nip, meeting_number, present FROM cat_attendance WHERE "
+                    + "session_id IN (" + Jdbc.literals(chunk) + ")", rs -> new Object[] {rs.getLong(1),
+                        rs.getString(2).trim(), rs.getInt(3), rs.getBoolean(4)})) {
+                out.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                        .computeIfAbsent((String) r[1], k -> new HashMap<>()).put((Integer) r[2], (Boolean) r[3]);
+            }
         }
         return out;
     }

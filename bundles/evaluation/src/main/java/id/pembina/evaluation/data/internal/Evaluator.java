@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import id.pembina.catalog.api.CatalogService;
+import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.ProgramDetail;
 import id.pembina.catalog.api.TrainingSession;
@@ -102,12 +103,14 @@ final class Evaluator {
      * each session's seats. Anonymous reactions count only for sessions whose every seat holder is theirs.
      * Participants belong to the unit they are registered in now.
      */
-    UnitLevels unit(Set<String> unitCodes, int year) {
-        Map<String, Boolean> member = new HashMap<>();
-        Predicate<String> inUnit = nip -> member.computeIfAbsent(nip, n -> registry.find(n).map(Participant::unitCode)
-                .filter(unitCodes::contains).isPresent());
-        List<TrainingSession> sessions = TrainingHistory.sessions(catalog, null, null, LocalDate.of(year, 12, 31))
-                .stream().filter(s -> s.end().getYear() == year).toList();
+    UnitLevels unit(String root, Set<String> unitCodes, int year) {
+        // Everyone registered in the units now, active or not; the sessions they are enrolled in ending in the year.
+        Set<String> members = new HashSet<>();
+        registry.members(root, true).stream().filter(p -> unitCodes.contains(p.unitCode()))
+                .forEach(p -> members.add(p.nip()));
+        Predicate<String> inUnit = members::contains;
+        List<TrainingSession> sessions = catalog.sessionsOf(members, LocalDate.of(year - 1, 12, 31),
+                LocalDate.of(year, 12, 31)).stream().filter(s -> s.end().getYear() == year).toList();
         Data data = load(sessions, true, new Scope(inUnit, unitCodes));
         Map<String, ProgramDetail> details = new LinkedHashMap<>();
         for (TrainingSession s : sessions) {
@@ -144,12 +147,30 @@ final class Evaluator {
     /** Rupiah amounts prorated to a share of seats: 2 decimals, {@link RoundingMode#HALF_UP}. */
     static final int RUPIAH_SCALE = 2;
 
+    /** The evaluation's own rows of the sessions evaluated, read together. */
+    private record Stored(Map<Long, List<ReactionResponse>> reactions, Map<Long, List<TestAnswers>> tests,
+            Map<Long, List<FollowUp>> followUps, Map<Long, List<Benefit>> benefits) {
+    }
+
     private Data load(List<TrainingSession> sessions, boolean perSession, Scope scope) {
         Data d = new Data(perSession);
+        Map<Long, List<Enrollment>> enrollments = catalog.enrollments(sessions.stream().map(TrainingSession::id).toList());
+        Map<Long, List<String>> holdersOf = new HashMap<>();
+        List<Long> used = new ArrayList<>();
+        for (TrainingSession s : sessions) {
+            List<String> holders = enrollments.getOrDefault(s.id(), List.of()).stream()
+                    .filter(e -> e.status() == EnrollmentStatus.REGISTERED || e.status() == EnrollmentStatus.ATTENDED)
+                    .map(e -> e.nip()).distinct().toList();
+            holdersOf.put(s.id(), holders);
+            if (scope == null || holders.stream().anyMatch(scope.member())) {
+                used.add(s.id());
+            }
+        }
+        Stored stored = tx.run(c -> new Stored(store.reactions(c, used), store.tests(c, used), store.followUps(c, used),
+                store.benefits(c, used)));
         for (TrainingSession s : sessions) {
             long id = s.id();
-            List<String> holders = catalog.enrollments(id).stream().filter(e -> e.status() == EnrollmentStatus.REGISTERED
-                    || e.status() == EnrollmentStatus.ATTENDED).map(e -> e.nip()).distinct().toList();
+            List<String> holders = holdersOf.get(id);
             List<String> kept = scope == null ? holders : holders.stream().filter(scope.member()).toList();
             if (scope != null && kept.isEmpty()) {
                 continue;
@@ -159,31 +180,28 @@ final class Evaluator {
             d.sessionIds.add(id);
             d.programs.put(id, s.programCode());
             kept.forEach(nip -> d.seats.put(key(perSession, id, nip), nip));
-            BigDecimal[] benefits = {BigDecimal.ZERO};
-            tx.run(c -> {
-                for (ReactionResponse r : store.reactions(c, id)) {
-                    if (scope == null || (r.anonymous() ? whole : keptNips.contains(r.nip()))) {
-                        d.reactions.add(r);
-                    } else if (r.anonymous()) {
-                        d.anonymousExcluded++;
-                    }
+            for (ReactionResponse r : stored.reactions().getOrDefault(id, List.of())) {
+                if (scope == null || (r.anonymous() ? whole : keptNips.contains(r.nip()))) {
+                    d.reactions.add(r);
+                } else if (r.anonymous()) {
+                    d.anonymousExcluded++;
                 }
-                for (TestAnswers t : store.tests(c, id)) {
-                    if (scope == null || keptNips.contains(t.nip())) {
-                        d.tests.computeIfAbsent(key(perSession, id, t.nip()), k -> new LinkedHashMap<>())
-                                .put(t.phase(), t);
-                    }
+            }
+            for (TestAnswers t : stored.tests().getOrDefault(id, List.of())) {
+                if (scope == null || keptNips.contains(t.nip())) {
+                    d.tests.computeIfAbsent(key(perSession, id, t.nip()), k -> new LinkedHashMap<>())
+                            .put(t.phase(), t);
                 }
-                for (FollowUp f : store.followUps(c, id)) {
-                    if (scope == null || keptNips.contains(f.nip())) {
-                        d.followUps.add(f);
-                    }
+            }
+            for (FollowUp f : stored.followUps().getOrDefault(id, List.of())) {
+                if (scope == null || keptNips.contains(f.nip())) {
+                    d.followUps.add(f);
                 }
-                for (Benefit b : store.benefits(c, id)) {
-                    benefits[0] = benefits[0].add(b.amount());
-                }
-                return null;
-            });
+            }
+            BigDecimal benefits = BigDecimal.ZERO;
+            for (Benefit b : stored.benefits().getOrDefault(id, List.of())) {
+                benefits = benefits.add(b.amount());
+            }
             List<CostLine> costs = new ArrayList<>();
             for (id.pembina.catalog.api.CostLine line : s.costs()) {
                 String what = line.description() == null || line.description().isBlank()
@@ -192,10 +210,10 @@ final class Evaluator {
             }
             if (scope == null) {
                 d.costs.addAll(costs);
-                d.benefits = d.benefits.add(benefits[0]);
+                d.benefits = d.benefits.add(benefits);
             } else {
                 d.costs.addAll(prorate(costs, kept.size(), holders.size()));
-                d.benefits = d.benefits.add(share(benefits[0], kept.size(), holders.size()));
+                d.benefits = d.benefits.add(share(benefits, kept.size(), holders.size()));
             }
         }
         return d;
@@ -304,9 +322,8 @@ final class Evaluator {
         if (ownUnits != null) {
             trainedUnits.addAll(ownUnits);
         } else {
-            for (String nip : new HashSet<>(d.seats.values())) {
-                registry.find(nip).map(Participant::unitCode).ifPresent(trainedUnits::add);
-            }
+            registry.findAll(new HashSet<>(d.seats.values())).values()
+                    .forEach(p -> trainedUnits.add(p.unitCode()));
         }
         List<ResultIndicator> indicators = new ArrayList<>();
         Set<String> comparison = new HashSet<>();

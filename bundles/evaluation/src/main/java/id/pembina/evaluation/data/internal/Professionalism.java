@@ -41,7 +41,6 @@ import id.pembina.platform.api.NotFoundException;
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.platform.api.Page;
 import id.pembina.participant.api.Participant;
-import id.pembina.participant.api.ParticipantQuery;
 import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.platform.api.ValidationException;
 
@@ -72,20 +71,23 @@ final class Professionalism {
         String code = unitCode == null ? "" : unitCode.strip();
         OrganizationUnit root = registry.findUnit(code).orElseThrow(() -> new NotFoundException("unit " + code));
         List<String> unitCodes = subtree(root.code());
-        List<Participant> people = participants(root.code());
+        List<Participant> people = registry.members(root.code(), false);
         RuleSets rules = ruleSets.get();
         RuleSet rule = rules.forYear(year);
         Set<String> nips = new HashSet<>();
         people.forEach(p -> nips.add(p.nip()));
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips, yearEnd);
+        Map<String, YearFacts> allFacts = tx.run(c -> store.facts(c, nips, year));
+        Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
         List<ParticipantYear> indexed = new ArrayList<>();
         List<NotIndexed> notIndexed = new ArrayList<>();
         List<ParticipantTrainings> trainings = new ArrayList<>();
         for (Participant p : people) {
-            List<TrainingRecord> records = records(p, history.getOrDefault(p.nip(), List.of()), externals(p.nip()));
+            List<TrainingRecord> records = records(p, history.getOrDefault(p.nip(), List.of()),
+                    allExternals.getOrDefault(p.nip(), List.of()));
             trainings.add(new ParticipantTrainings(p.nip(), p.unitCode(), records));
-            Optional<YearFacts> facts = tx.run(c -> store.facts(c, p.nip(), year));
+            Optional<YearFacts> facts = Optional.ofNullable(allFacts.get(p.nip()));
             String reason = reason(p, facts);
             if (reason != null) {
                 notIndexed.add(new NotIndexed(p.nip(), reason));
@@ -97,7 +99,7 @@ final class Professionalism {
         var distribution = engine.unitDistribution(root.code(), year, indexed, rules);
         JpCompliance jp = engine.jpCompliance(year, trainings, rules);
         var leadership = engine.leadershipInvolvement(leadership(unitCodes, people, history, year));
-        Evaluator.UnitLevels levels = evaluator.unit(new HashSet<>(unitCodes), year);
+        Evaluator.UnitLevels levels = evaluator.unit(root.code(), new HashSet<>(unitCodes), year);
         return new UnitEvaluation(root.code(), year, unitCodes, rule.name(), rule.validFrom(), distribution,
                 notIndexed, jp, leadership, levels.sessionIds(), levels.sessionIds().size(), levels.seats(),
                 levels.anonymousExcluded(), levels.levels());
@@ -175,27 +177,19 @@ final class Professionalism {
                 PositionType.valueOf(p.positionType().name()), records, performance, discipline);
     }
 
-    /** The unit and every unit below it, parents first. */
+    /** The unit and every unit below it, parents first (children in the order of {@code units()}). */
     private List<String> subtree(String root) {
-        List<OrganizationUnit> units = registry.units();
-        List<String> out = new ArrayList<>(List.of(root));
-        for (int i = 0; i < out.size(); i++) {
-            String parent = out.get(i);
-            units.stream().filter(u -> parent.equals(u.parentCode())).forEach(u -> out.add(u.code()));
-        }
-        return out;
-    }
-
-    private List<Participant> participants(String unitCode) {
-        List<Participant> all = new ArrayList<>();
-        for (int offset = 0;; offset += ParticipantQuery.MAX_LIMIT) {
-            Page<Participant> page = registry.search(new ParticipantQuery(unitCode, null, null, false, offset,
-                    ParticipantQuery.MAX_LIMIT));
-            all.addAll(page.items());
-            if (page.items().size() < ParticipantQuery.MAX_LIMIT || offset + ParticipantQuery.MAX_LIMIT >= page.total()) {
-                return all;
+        Map<String, List<String>> children = new HashMap<>();
+        for (OrganizationUnit u : registry.units()) {
+            if (u.parentCode() != null) {
+                children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u.code());
             }
         }
+        List<String> out = new ArrayList<>(List.of(root));
+        for (int i = 0; i < out.size(); i++) {
+            out.addAll(children.getOrDefault(out.get(i), List.of()));
+        }
+        return out;
     }
 
     /**
@@ -208,7 +202,10 @@ final class Professionalism {
         Map<String, List<Participant>> byUnit = new LinkedHashMap<>();
         unitCodes.forEach(u -> byUnit.put(u, new ArrayList<>()));
         people.forEach(p -> byUnit.computeIfAbsent(p.unitCode(), u -> new ArrayList<>()).add(p));
-        Map<Long, List<FollowUp>> followUps = new HashMap<>();
+        Set<Long> yearSessions = new HashSet<>();
+        history.values().forEach(list -> list.stream().filter(a -> a.date().getYear() == year)
+                .forEach(a -> yearSessions.add(a.sessionId())));
+        Map<Long, List<FollowUp>> followUps = tx.run(c -> store.followUps(c, yearSessions));
         List<UnitLeadership> out = new ArrayList<>();
         for (Map.Entry<String, List<Participant>> unit : byUnit.entrySet()) {
             List<Participant> staff = unit.getValue();
@@ -233,7 +230,7 @@ final class Professionalism {
             int ratings = 0;
             int applying = 0;
             for (long session : sessions) {
-                for (FollowUp f : followUps.computeIfAbsent(session, s -> tx.run(c -> store.followUps(c, s)))) {
+                for (FollowUp f : followUps.getOrDefault(session, List.of())) {
                     if (f.phase() == FollowUpPhase.AFTER && nips.contains(f.nip())) {
                         for (int r : f.ratings().values()) {
                             ratings++;

@@ -9,6 +9,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,18 +61,31 @@ final class Store {
     }
 
     List<ReactionResponse> reactions(Connection c, long sessionId) throws SQLException {
-        Map<String, Map<String, Integer>> values = new LinkedHashMap<>();
-        for (Object[] row : list(c, "SELECT v.response_id, v.item_id, v.rating FROM ev_reaction_value v "
-                + "JOIN ev_reaction_response r ON r.response_id = v.response_id WHERE r.session_id = ? "
-                + "ORDER BY v.response_id, v.item_id", rs -> new Object[] {rs.getString(1), rs.getString(2),
-                        rs.getInt(3)}, sessionId)) {
-            values.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+        return reactions(c, List.of(sessionId)).getOrDefault(sessionId, List.of());
+    }
+
+    /** Reactions of many sessions, by session, each in submission order. */
+    Map<Long, List<ReactionResponse>> reactions(Connection c, Collection<Long> sessionIds) throws SQLException {
+        Map<Long, List<ReactionResponse>> out = new HashMap<>();
+        for (List<Long> chunk : chunks(sessionIds)) {
+            String in = literals(chunk);
+            Map<String, Map<String, Integer>> values = new LinkedHashMap<>();
+            for (Object[] row : list(c, "SELECT v.response_id, v.item_id, v.rating FROM ev_reaction_value v "
+                    + "JOIN ev_reaction_response r ON r.response_id = v.response_id WHERE r.session_id IN (" + in + ") "
+                    + "ORDER BY v.response_id, v.item_id", rs -> new Object[] {rs.getString(1), rs.getString(2),
+                            rs.getInt(3)})) {
+                values.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+            }
+            for (ReactionResponse r : list(c, "SELECT * FROM ev_reaction_response WHERE session_id IN (" + in + ") "
+                    + "ORDER BY session_id, submitted_at, response_id",
+                    rs -> new ReactionResponse(rs.getString("response_id"), rs.getLong("session_id"),
+                            trim(rs.getString("nip")), rs.getString("instrument_version"),
+                            values.getOrDefault(rs.getString("response_id"), Map.of()), rs.getString("comment_text"),
+                            instant(rs, "submitted_at")))) {
+                out.computeIfAbsent(r.sessionId(), k -> new ArrayList<>()).add(r);
+            }
         }
-        return list(c, "SELECT * FROM ev_reaction_response WHERE session_id = ? ORDER BY submitted_at, response_id",
-                rs -> new ReactionResponse(rs.getString("response_id"), rs.getLong("session_id"),
-                        trim(rs.getString("nip")), rs.getString("instrument_version"),
-                        values.getOrDefault(rs.getString("response_id"), Map.of()), rs.getString("comment_text"),
-                        instant(rs, "submitted_at")), sessionId);
+        return out;
     }
 
     // ---- tests ----
@@ -92,18 +107,31 @@ final class Store {
     }
 
     List<TestAnswers> tests(Connection c, long sessionId) throws SQLException {
-        Map<Long, Map<String, Integer>> choices = new LinkedHashMap<>();
-        for (Object[] row : list(c, "SELECT ch.answers_id, ch.item_id, ch.option_index FROM ev_test_choice ch "
-                + "JOIN ev_test_answers a ON a.id = ch.answers_id WHERE a.session_id = ? ORDER BY ch.answers_id, "
-                + "ch.item_id", rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, Integer.class)},
-                sessionId)) {
-            choices.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+        return tests(c, List.of(sessionId)).getOrDefault(sessionId, List.of());
+    }
+
+    /** Test answers of many sessions, by session, each by NIP, then phase (PRE before POST). */
+    Map<Long, List<TestAnswers>> tests(Connection c, Collection<Long> sessionIds) throws SQLException {
+        Map<Long, List<TestAnswers>> out = new HashMap<>();
+        for (List<Long> chunk : chunks(sessionIds)) {
+            String in = literals(chunk);
+            Map<Long, Map<String, Integer>> choices = new LinkedHashMap<>();
+            for (Object[] row : list(c, "SELECT ch.answers_id, ch.item_id, ch.option_index FROM ev_test_choice ch "
+                    + "JOIN ev_test_answers a ON a.id = ch.answers_id WHERE a.session_id IN (" + in + ") "
+                    + "ORDER BY ch.answers_id, ch.item_id", rs -> new Object[] {rs.getLong(1), rs.getString(2),
+                            rs.getObject(3, Integer.class)})) {
+                choices.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+            }
+            for (TestAnswers t : list(c, "SELECT * FROM ev_test_answers WHERE session_id IN (" + in + ") "
+                    + "ORDER BY session_id, nip, phase DESC",
+                    rs -> new TestAnswers(rs.getLong("session_id"), trim(rs.getString("nip")),
+                            TestPhase.valueOf(rs.getString("phase")), rs.getString("instrument_version"),
+                            choices.getOrDefault(rs.getLong("id"), Map.of()), rs.getInt("score"),
+                            rs.getInt("max_points"), instant(rs, "submitted_at")))) {
+                out.computeIfAbsent(t.sessionId(), k -> new ArrayList<>()).add(t);
+            }
         }
-        return list(c, "SELECT * FROM ev_test_answers WHERE session_id = ? ORDER BY nip, phase DESC",
-                rs -> new TestAnswers(rs.getLong("session_id"), trim(rs.getString("nip")),
-                        TestPhase.valueOf(rs.getString("phase")), rs.getString("instrument_version"),
-                        choices.getOrDefault(rs.getLong("id"), Map.of()), rs.getInt("score"), rs.getInt("max_points"),
-                        instant(rs, "submitted_at")), sessionId);
+        return out;
     }
 
     // ---- follow-ups ----
@@ -125,17 +153,32 @@ final class Store {
     }
 
     List<FollowUp> followUps(Connection c, long sessionId) throws SQLException {
-        Map<Long, Map<String, Integer>> ratings = new LinkedHashMap<>();
-        for (Object[] row : list(c, "SELECT r.followup_id, r.indicator_id, r.rating FROM ev_followup_rating r "
-                + "JOIN ev_followup f ON f.id = r.followup_id WHERE f.session_id = ? ORDER BY r.followup_id, "
-                + "r.indicator_id", rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)}, sessionId)) {
-            ratings.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+        return followUps(c, List.of(sessionId)).getOrDefault(sessionId, List.of());
+    }
+
+    /** Follow-ups of many sessions, by session, each by NIP, then phase (BASELINE before AFTER). */
+    Map<Long, List<FollowUp>> followUps(Connection c, Collection<Long> sessionIds) throws SQLException {
+        Map<Long, List<FollowUp>> out = new HashMap<>();
+        for (List<Long> chunk : chunks(sessionIds)) {
+            String in = literals(chunk);
+            Map<Long, Map<String, Integer>> ratings = new LinkedHashMap<>();
+            for (Object[] row : list(c, "SELECT r.followup_id, r.indicator_id, r.rating FROM ev_followup_rating r "
+                    + "JOIN ev_followup f ON f.id = r.followup_id WHERE f.session_id IN (" + in + ") "
+                    + "ORDER BY r.followup_id, r.indicator_id", rs -> new Object[] {rs.getLong(1), rs.getString(2),
+                            rs.getInt(3)})) {
+                ratings.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+            }
+            for (FollowUp f : list(c, "SELECT * FROM ev_followup WHERE session_id IN (" + in + ") "
+                    + "ORDER BY session_id, nip, phase DESC",
+                    rs -> new FollowUp(rs.getLong("session_id"), trim(rs.getString("nip")),
+                            trim(rs.getString("supervisor_nip")), FollowUpPhase.valueOf(rs.getString("phase")),
+                            rs.getObject("weeks_after", Integer.class), rs.getString("instrument_version"),
+                            ratings.getOrDefault(rs.getLong("id"), Map.of()), instant(rs, "submitted_at")),
+                    new Object[0])) {
+                out.computeIfAbsent(f.sessionId(), k -> new ArrayList<>()).add(f);
+            }
         }
-        return list(c, "SELECT * FROM ev_followup WHERE session_id = ? ORDER BY nip, phase DESC",
-                rs -> new FollowUp(rs.getLong("session_id"), trim(rs.getString("nip")),
-                        trim(rs.getString("supervisor_nip")), FollowUpPhase.valueOf(rs.getString("phase")),
-                        rs.getObject("weeks_after", Integer.class), rs.getString("instrument_version"),
-                        ratings.getOrDefault(rs.getLong("id"), Map.of()), instant(rs, "submitted_at")), sessionId);
+        return out;
     }
 
     // ---- indicators ----
@@ -183,10 +226,26 @@ final class Store {
     }
 
     Optional<YearFacts> facts(Connection c, String nip, int year) throws SQLException {
-        return list(c, "SELECT * FROM ev_year_facts WHERE nip = ? AND assessed_year = ?",
-                rs -> new YearFacts(trim(rs.getString("nip")), rs.getInt("assessed_year"),
-                        PerformanceRating.valueOf(rs.getString("performance")),
-                        DisciplineSanction.valueOf(rs.getString("discipline"))), nip, year).stream().findFirst();
+        return list(c, "SELECT * FROM ev_year_facts WHERE nip = ? AND assessed_year = ?", Store::facts, nip, year)
+                .stream().findFirst();
+    }
+
+    private static YearFacts facts(ResultSet rs) throws SQLException {
+        return new YearFacts(trim(rs.getString("nip")), rs.getInt("assessed_year"),
+                PerformanceRating.valueOf(rs.getString("performance")),
+                DisciplineSanction.valueOf(rs.getString("discipline")));
+    }
+
+    /** The year's facts of many participants (stored NIPs), by NIP; participants without facts are absent. */
+    Map<String, YearFacts> facts(Connection c, Collection<String> nips, int year) throws SQLException {
+        Map<String, YearFacts> out = new HashMap<>();
+        for (List<String> chunk : chunks(stored(nips))) {
+            for (YearFacts f : list(c, "SELECT * FROM ev_year_facts WHERE nip IN (" + literals(chunk)
+                    + ") AND assessed_year = ?", Store::facts, year)) {
+                out.put(f.nip(), f);
+            }
+        }
+        return out;
     }
 
     // ---- external training ----
@@ -198,10 +257,31 @@ final class Store {
     }
 
     List<ExternalTraining> externals(Connection c, String nip) throws SQLException {
-        return list(c, "SELECT * FROM ev_external_training WHERE nip = ? ORDER BY training_date, id",
-                rs -> new ExternalTraining(rs.getLong("id"), trim(rs.getString("nip")), rs.getString("title"),
-                        TrainingType.valueOf(rs.getString("training_type")), rs.getBigDecimal("jp").stripTrailingZeros(),
-                        rs.getObject("training_date", LocalDate.class), rs.getString("certificate_number")), nip);
+        return list(c, "SELECT * FROM ev_external_training WHERE nip = ? ORDER BY training_date, id", Store::external,
+                nip);
+    }
+
+    private static ExternalTraining external(ResultSet rs) throws SQLException {
+        return new ExternalTraining(rs.getLong("id"), trim(rs.getString("nip")), rs.getString("title"),
+                TrainingType.valueOf(rs.getString("training_type")), rs.getBigDecimal("jp").stripTrailingZeros(),
+                rs.getObject("training_date", LocalDate.class), rs.getString("certificate_number"));
+    }
+
+    /** Only what can be a stored NIP goes into SQL as a literal. */
+    private static List<String> stored(Collection<String> nips) {
+        return nips.stream().filter(n -> n != null && n.matches("[0-9]{18}")).toList();
+    }
+
+    /** External training of many participants, by NIP, each by date, then id. */
+    Map<String, List<ExternalTraining>> externals(Connection c, Collection<String> nips) throws SQLException {
+        Map<String, List<ExternalTraining>> out = new HashMap<>();
+        for (List<String> chunk : chunks(stored(nips))) {
+            for (ExternalTraining t : list(c, "SELECT * FROM ev_external_training WHERE nip IN (" + literals(chunk)
+                    + ") ORDER BY nip, training_date, id", Store::external)) {
+                out.computeIfAbsent(t.nip(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        return out;
     }
 
     // ---- benefits ----
@@ -213,9 +293,21 @@ final class Store {
     }
 
     List<Benefit> benefits(Connection c, long sessionId) throws SQLException {
-        return list(c, "SELECT * FROM ev_benefit WHERE session_id = ? ORDER BY id",
-                rs -> new Benefit(rs.getLong("id"), rs.getLong("session_id"), rs.getString("description"),
-                        rs.getBigDecimal("amount"), instant(rs, "recorded_at")), sessionId);
+        return benefits(c, List.of(sessionId)).getOrDefault(sessionId, List.of());
+    }
+
+    /** Benefits of many sessions, by session, each in recording order. */
+    Map<Long, List<Benefit>> benefits(Connection c, Collection<Long> sessionIds) throws SQLException {
+        Map<Long, List<Benefit>> out = new HashMap<>();
+        for (List<Long> chunk : chunks(sessionIds)) {
+            for (Benefit b : list(c, "SELECT * FROM ev_benefit WHERE session_id IN (" + literals(chunk)
+                    + ") ORDER BY session_id, id", rs -> new Benefit(rs.getLong("id"), rs.getLong("session_id"),
+                            rs.getString("description"), rs.getBigDecimal("amount"), instant(rs, "recorded_at")),
+                    new Object[0])) {
+                out.computeIfAbsent(b.sessionId(), k -> new ArrayList<>()).add(b);
+            }
+        }
+        return out;
     }
 
     // ---- JDBC ----
@@ -223,6 +315,41 @@ final class Store {
     @FunctionalInterface
     interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Keys go to the database in IN lists of at most this many parameters. */
+    static final int CHUNK = 500;
+
+    /** @return the distinct keys in slices of at most {@link #CHUNK} */
+    static <T> List<List<T>> chunks(Collection<T> keys) {
+        List<T> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
+        List<List<T>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return out;
+    }
+
+    /**
+     * The keys as an IN list of literals. Literals, not parameters: H2 checks a row against an IN list of
+     * parameters one by one (500 comparisons a row for a chunk of 500) but against constants in a hash set,
+     * and plans a join by the values. Only numbers and plain codes are accepted, so nothing can be injected.
+     */
+    private static String literals(java.util.Collection<?> keys) {
+        StringBuilder b = new StringBuilder();
+        for (Object k : keys) {
+            if (b.length() > 0) {
+                b.append(',');
+            }
+            if (k instanceof Long || k instanceof Integer) {
+                b.append(k);
+            } else if (k instanceof String && ((String) k).matches("[A-Za-z0-9._-]+")) {
+                b.append('\'').append(k).append('\'');
+            } else {
+                throw new IllegalArgumentException("Not a key: " + k);
+            }
+        }
+        return b.toString();
     }
 
     static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {

@@ -44,9 +44,13 @@ final class TrainingHistory {
         if (nips.isEmpty()) {
             return out;
         }
+        // Only the sessions the participants are enrolled in, and their attendance, each in one call.
+        List<TrainingSession> sessions = catalog.sessionsOf(nips, null, until);
+        Map<Long, List<AttendanceSummary>> attendance = catalog.attendance(
+                sessions.stream().map(TrainingSession::id).toList());
         Map<String, Optional<Program>> programs = new HashMap<>();
-        for (TrainingSession s : sessions(catalog, null, null, until)) {
-            List<AttendanceSummary> present = catalog.attendance(s.id()).stream()
+        for (TrainingSession s : sessions) {
+            List<AttendanceSummary> present = attendance.getOrDefault(s.id(), List.of()).stream()
                     .filter(a -> nips.contains(a.nip()) && a.meetingsPresent() > 0).toList();
             if (present.isEmpty()) {
                 continue;

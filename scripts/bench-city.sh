@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# City-scale benchmark (issue 7): generates a city in the built distribution, once on embedded H2 and once on
+# PostgreSQL, and prints their figures side by side. A benchmark that prints figures, not a test: nothing fails
+# on a slow figure.
+#
+#   scripts/bench-city.sh [--asn 100000] [--units 1200] [--sessions 4000] [--per-session 50] [--years 2]
+#                         [--duration 30] [--db "h2 postgresql"] [--no-build] [--keep]
+#
+# Per database: unpack the distribution (HTTP port 18281 for H2, 18381 for PostgreSQL; ssh and RMI on the
+# next ports), start it with bin/start, drop benchmarks/city-bundle's jar into deploy/ (a plain servlet and a
+# generator; never part of a product feature), then
+#  1. the unit tree (root KOTA, 24 kecamatan, the rest below them) through the registry, and a CSV of the ASN;
+#  2. import of that CSV over REST (POST /api/v1/participants/import), against the database's own loader on
+#     the same rows into a table of the same columns (H2: CSVREAD inside the server; PostgreSQL: psql \copy);
+#  3. training through the domain services: sessions of the installed programmes, 50 seats each, attendance,
+#     reactions, pre/post tests and follow-ups as CSV imports, a benefit per session, and the last year's
+#     performance facts for every participant (generation time is printed, not a goal);
+#  4. GET /api/v1/participants?unit=KOTA&limit=50 with wrk (32 connections) against the servlet running the
+#     same login and query (/bench/participants), and the servlet without login; the same for one unit;
+#  5. unit evaluation of KOTA for the last year, its five-year trend, 20 transcripts; resident memory.
+# Needs: Java 17, Maven, curl, wrk and (for PostgreSQL) a server on 127.0.0.1:5432 as scripts/postgres-test-db.sh
+# sets up; run as root it installs wrk and PostgreSQL from Debian's packages when missing.
+# Maven arguments (e.g. an own local repository): MVN_ARGS="-o -Dmaven.repo.local=/root/.m2-city".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+asn=100000; units=1200; sessions=4000; per_session=50; years=2; duration=30; dbs="h2 postgresql"
+build=1; keep=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --asn) asn=$2; shift 2 ;;
+    --units) units=$2; shift 2 ;;
+    --sessions) sessions=$2; shift 2 ;;
+    --per-session) per_session=$2; shift 2 ;;
+    --years) years=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --db) dbs=$2; shift 2 ;;
+    --no-build) build=0; shift ;;
+    --keep) keep=1; shift ;;
+    *) sed -n '2,25p' "$0"; exit 2 ;;
+  esac
+done
+last_year=$(date +%Y)
+first_year=$((last_year - years + 1))
+
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+tarball=distribution/target/pembina-distribution-$version.tar.gz
+bench_jar=benchmarks/city-bundle/target/pembina-bench-city-$version.jar
+mvn_args=${MVN_ARGS:-}
+
+if ! command -v wrk >/dev/null; then
+  [ "$(id -u)" = 0 ] || { echo "wrk is missing (Debian package wrk)" >&2; exit 1; }
+  apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+fi
+if [ $build = 1 ]; then
+  echo "building the distribution and the benchmark bundle..."
+  # shellcheck disable=SC2086
+  mvn -B -q $mvn_args -pl distribution -am install -DskipTests
+  # shellcheck disable=SC2086
+  mvn -B -q $mvn_args -f benchmarks/city-bundle/pom.xml install
+fi
+
+work=$(mktemp -d /tmp/bench-city.XXXXXX)
+pw='Bench-City-Rahasia-1'
+auth="Authorization: Basic $(printf 'admin:%s' "$pw" | base64)"
+homes=()
+
+stop_all() {
+  for home in "${homes[@]}"; do
+    [ -x "$home/bin/stop" ] && "$home/bin/stop" >/dev/null 2>&1 || true
+    for _ in $(seq 1 300); do pgrep -f "karaf.base=$home" >/dev/null || break; sleep 0.1; done
+  done
+  [ $keep = 1 ] || rm -rf "$work"
+}
+trap stop_all EXIT
+
+ms() { # seconds as a decimal -> milliseconds, rounded
+  awk -v s="$1" 'BEGIN { printf "%d", s * 1000 + 0.5 }'
+}
+
+# wrk's "Requests/sec" and the 50 % and 99 % latencies in ms, and the non-2xx count
+wrk_run() { # url
+  local out
+  out=$(wrk -t2 -c32 -d"${duration}s" --latency --timeout 10s -H "$auth" "$1")
+  awk '
+    function toms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = toms($2) } /^ +99%/ { p99 = toms($2) }
+    /Non-2xx/ { bad = $NF }
+    /Socket errors/ { errs = $0 }
+    END { printf "%.0f req/s, p50 %.1f ms, p99 %.1f ms%s%s\n", rps, p50, p99, (bad ? ", non-2xx " bad : ""), (errs ? ", " errs : "") }
+  ' <<<"$out"
+}
+
+timed_get() { # url -> "ms status"
+  curl -s --max-time 600 -o "$work/body" -w '%{time_total} %{http_code}' -H "$auth" "$1" | { read -r t s; echo "$(ms "$t") $s"; }
+}
+
+run_db() { # db port
+  local db=$1 port=$2 home="$work/$db" api base r
+  base="http://127.0.0.1:$port"; api="$base/api/v1"
+  local res="$work/results-$db"
+  : >"$res"
+  put() { echo "$1=$2" >>"$res"; echo "  [$db] $1: $2"; }
+  mkdir -p "$home"
+  tar xzf "$tarball" -C "$home" --strip-components=1
+  sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+  sed -i "s/^sshPort *=.*/sshPort = $((port + 1))/" "$home/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((port + 2))/; s/^rmiServerPort *=.*/rmiServerPort = $((port + 3))/" \
+    "$home/etc/org.apache.karaf.management.cfg"
+  local pgdb=pembina_bench_city psql_bench=""
+  if [ "$db" = postgresql ]; then
+    scripts/postgres-test-db.sh >/dev/null
+    su postgres -c "psql -qc 'DROP DATABASE IF EXISTS $pgdb'" >/dev/null
+    su postgres -c "createdb -O pembina $pgdb"
+    cat >"$home/etc/org.ops4j.datasource-pembina.cfg" <<EOF
+osgi.jdbc.driver.class = org.postgresql.Driver
+url = jdbc:postgresql://127.0.0.1:5432/$pgdb
+user = pembina
+password = pembina
+dataSourceName = pembina
+pool = hikari
+xa = false
+hikari.maximumPoolSize = 20
+EOF
+    psql_bench="psql -qX -h 127.0.0.1 -U pembina -d $pgdb"
+  fi
+  homes+=("$home")
+  echo "[$db] starting on port $port"
+  PEMBINA_ADMIN_PASSWORD="$pw" "$home/bin/start"
+  for _ in $(seq 1 1200); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/health" || true)" = 200 ] && break; sleep 0.1; done
+  cp "$bench_jar" "$home/deploy/"
+  for _ in $(seq 1 1200); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/bench/participants-nologin" || true)" = 200 ] && break; sleep 0.1
+  done
+
+  echo "[$db] units and CSV"
+  curl -sf -X POST -H "$auth" "$base/bench/generate/units?kecamatan=24&units=$units&asn=$asn&csv=$work/asn-$db.csv" \
+    | tee "$work/units-$db.log" | grep -q '^ms ' || { cat "$work/units-$db.log"; exit 1; }
+
+  echo "[$db] CSV import over REST"
+  r=$(curl -s -o "$work/import-$db.json" -w '%{time_total} %{http_code}' -H "$auth" -H 'Content-Type: text/csv' \
+    --data-binary @"$work/asn-$db.csv" "$api/participants/import")
+  grep -q "\"imported\":$asn" "$work/import-$db.json" || { echo "import failed: $r $(head -c 600 "$work/import-$db.json")"; exit 1; }
+  put import_rest_ms "$(ms "${r% *}")"
+  if [ "$db" = h2 ]; then
+    r=$(curl -sf -X POST -H "$auth" "$base/bench/load-csv?file=$work/asn-$db.csv")
+    grep -q "^rows $asn" <<<"$r" || { echo "loader failed: $r"; exit 1; }
+    put import_loader_ms "$(sed -n 's/^ms //p' <<<"$r")"
+  else
+    PGPASSWORD=pembina $psql_bench -c "DROP TABLE IF EXISTS bench_participant" \
+      -c "CREATE TABLE bench_participant (nip CHAR(18) NOT NULL PRIMARY KEY, name VARCHAR(200) NOT NULL, unit_code VARCHAR(40) NOT NULL, position_title VARCHAR(200) NOT NULL, position_type VARCHAR(20) NOT NULL, rank_code VARCHAR(5) NOT NULL, education VARCHAR(3) NOT NULL, supervisor_nip CHAR(18))"
+    local t0 t1
+    t0=$(date +%s.%N)
+    PGPASSWORD=pembina $psql_bench -c "\\copy bench_participant FROM '$work/asn-$db.csv' WITH (FORMAT csv, HEADER true)"
+    t1=$(date +%s.%N)
+    put import_loader_ms "$(ms "$(echo "$t1 - $t0" | bc)")"
+  fi
+
+  echo "[$db] training: $sessions sessions x $per_session seats, $first_year-$last_year"
+  r=$(curl -s -X POST -H "$auth" "$base/bench/generate/training?from=$first_year&years=$years&sessions=$sessions&perSession=$per_session&threads=2")
+  grep -q '^ms ' <<<"$r" || { echo "$r" | tail -30; exit 1; }
+  put generate_training_s "$(( $(sed -n 's/^ms //p' <<<"$r") / 1000 )) ($(sed -n 's/^enrollments //p' <<<"$r") enrollments)"
+  r=$(curl -s -X POST -H "$auth" "$base/bench/generate/facts?year=$last_year&every=1")
+  grep -q '^ms ' <<<"$r" || { echo "$r" | tail -30; exit 1; }
+  put generate_facts_s "$(( $(sed -n 's/^ms //p' <<<"$r") / 1000 ))"
+  if [ "$db" = postgresql ]; then PGPASSWORD=pembina $psql_bench -c "VACUUM ANALYZE"; fi
+
+  echo "[$db] participant list, $duration s each at 32 connections"
+  local kel=KEC-01-001
+  for u in "$api/participants?unit=KOTA&limit=50" "$base/bench/participants?unit=KOTA&limit=50"; do
+    curl -s -o /dev/null -H "$auth" "$u"; done
+  put list_root_rest "$(wrk_run "$api/participants?unit=KOTA&limit=50")"
+  put list_root_servlet "$(wrk_run "$base/bench/participants?unit=KOTA&limit=50")"
+  put list_root_servlet_nologin "$(wrk_run "$base/bench/participants-nologin?unit=KOTA&limit=50")"
+  put list_unit_rest "$(wrk_run "$api/participants?unit=$kel&limit=50")"
+  put list_unit_servlet "$(wrk_run "$base/bench/participants?unit=$kel&limit=50")"
+
+  echo "[$db] evaluations"
+  r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year"); put unit_eval_first_ms "$r"
+  r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year"); put unit_eval_ms "$r"
+  grep -o '"sessionCount":[0-9]*\|"seats":[0-9]*' "$work/body" | head -2 | tr '\n' ' ' >"$work/unit-$db.txt" || true
+  r=$(timed_get "$api/evaluations/units/KOTA/trend?from=$((last_year - 4))&to=$last_year"); put unit_trend_5y_ms "$r"
+  r=$(timed_get "$api/evaluations/units/$kel?year=$last_year"); put unit_eval_kelurahan_ms "$r"
+  curl -s -H "$auth" "$api/participants?unit=KEC-02&limit=20" | grep -o '"nip":"[0-9]*"' | cut -d'"' -f4 >"$work/nips"
+  local times=()
+  while read -r nip; do
+    r=$(timed_get "$api/participants/$nip/transcript?year=$last_year")
+    [ "${r#* }" = 200 ] || echo "  transcript $nip: HTTP ${r#* }"
+    times+=("${r% *}")
+  done <"$work/nips"
+  put transcript_ms "median $(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'), max $(printf '%s\n' "${times[@]}" | sort -n | tail -1) (${#times[@]} participants)"
+  local pid
+  pid=$(pgrep -f "karaf.base=$home" | head -1 || true)
+  put rss_mib "$(( $(ps -o rss= -p "$pid" | tr -d ' ') / 1024 ))"
+  "$home/bin/stop" >/dev/null 2>&1 || true
+  for _ in $(seq 1 300); do pgrep -f "karaf.base=$home" >/dev/null || break; sleep 0.1; done
+}
+
+port=18281
+for db in $dbs; do
+  run_db "$db" "$port"
+  port=$((port + 100))
+done
+
+echo
+echo "City: $asn ASN in $units units, $sessions sessions x $per_session seats over $first_year-$last_year; wrk $duration s, 32 connections"
+printf '%-30s' "figure"; for db in $dbs; do printf ' | %-62s' "$db"; done; echo
+for key in import_rest_ms import_loader_ms generate_training_s generate_facts_s list_root_rest list_root_servlet \
+    list_root_servlet_nologin list_unit_rest list_unit_servlet unit_eval_first_ms unit_eval_ms unit_trend_5y_ms \
+    unit_eval_kelurahan_ms transcript_ms rss_mib; do
+  printf '%-30s' "$key"
+  for db in $dbs; do printf ' | %-62s' "$(sed -n "s/^$key=//p" "$work/results-$db")"; done
+  echo
+done
