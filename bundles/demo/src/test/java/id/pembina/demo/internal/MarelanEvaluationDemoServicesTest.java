@@ -25,7 +25,7 @@ import org.junit.Test;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.SessionQuery;
 import id.pembina.catalog.api.TrainingSession;
-import id.pembina.catalog.internal.CatalogForTests;
+import id.pembina.catalog.testkit.CatalogTestKit;
 import id.pembina.demo.internal.DemoDataLoader.Outcome;
 import id.pembina.demo.internal.EvaluationDemoApplier.Result;
 import id.pembina.evaluation.api.Category;
@@ -64,7 +64,7 @@ public class MarelanEvaluationDemoServicesTest {
 
     private JdbcDataSource dataSource;
     private RegistryService registry;
-    private CatalogForTests catalogAccess;
+    private CatalogTestKit catalogAccess;
     private CatalogService catalog;
     private EvaluationDataServiceImpl evaluation;
 
@@ -74,7 +74,7 @@ public class MarelanEvaluationDemoServicesTest {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         LiquibaseSchemaMigrator migrator = new LiquibaseSchemaMigrator();
         registry = new RegistryService(dataSource, migrator, CLOCK);
-        catalogAccess = new CatalogForTests(dataSource, migrator, registry, CLOCK);
+        catalogAccess = new CatalogTestKit(dataSource, migrator, registry, CLOCK);
         catalog = catalogAccess.service();
         evaluation = new EvaluationDataServiceImpl(dataSource, migrator, registry, catalog, Evaluations.engine(), CLOCK);
     }

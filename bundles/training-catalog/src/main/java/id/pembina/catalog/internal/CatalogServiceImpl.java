@@ -86,7 +86,8 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         this(dataSource, migrator, registry, context, config, Clock.system(Nip.WIB));
     }
 
-    CatalogServiceImpl(DataSource dataSource, SchemaMigrator migrator, ParticipantRegistry registry,
+    /** Outside OSGi: tests, and the catalog test kit ({@code pembina-training-catalog} test jar). */
+    public CatalogServiceImpl(DataSource dataSource, SchemaMigrator migrator, ParticipantRegistry registry,
             BundleContext context, Config config, Clock clock) {
         this.dataSource = dataSource;
         this.registry = registry;

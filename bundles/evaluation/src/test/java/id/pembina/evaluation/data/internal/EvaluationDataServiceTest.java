@@ -36,7 +36,7 @@ import id.pembina.catalog.api.CostCategory;
 import id.pembina.catalog.api.CostLine;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.TrainingSession;
-import id.pembina.catalog.internal.CatalogForTests;
+import id.pembina.catalog.testkit.CatalogTestKit;
 import id.pembina.catalog.spi.BehaviourChecklist;
 import id.pembina.catalog.spi.CompetencyType;
 import id.pembina.catalog.spi.DeliveryMethod;
@@ -128,7 +128,7 @@ public class EvaluationDataServiceTest {
 
     private TestDatabase db;
     private RegistryService registry;
-    private CatalogForTests catalogAccess;
+    private CatalogTestKit catalogAccess;
     private CatalogService catalog;
     private EvaluationDataServiceImpl service;
     private long session;
@@ -188,7 +188,7 @@ public class EvaluationDataServiceTest {
         registry.create(person(DEWI, KEL_LD, PositionType.PELAKSANA, null));
         registry.create(person(EKO, KEL_RP, PositionType.PELAKSANA, null));
         registry.create(person(ANI, KEL_RP, PositionType.PELAKSANA, null));
-        catalogAccess = new CatalogForTests(db.dataSource(), migrator, registry, clock);
+        catalogAccess = new CatalogTestKit(db.dataSource(), migrator, registry, clock);
         catalogAccess.add(module("1.0.0", "1.0"), 1);
         catalog = catalogAccess.service();
         service = new EvaluationDataServiceImpl(db.dataSource(), migrator, registry, catalog, Evaluations.engine(),

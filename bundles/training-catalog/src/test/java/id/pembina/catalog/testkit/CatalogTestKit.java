@@ -1,4 +1,4 @@
-package id.pembina.catalog.internal;
+package id.pembina.catalog.testkit;
 
 import java.lang.annotation.Annotation;
 import java.time.Clock;
@@ -7,19 +7,21 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import id.pembina.catalog.api.CatalogService;
+import id.pembina.catalog.internal.CatalogServiceImpl;
 import id.pembina.catalog.spi.TrainingModule;
 import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.persistence.api.SchemaMigrator;
 
 /**
- * Test-only door into the real catalog: its test constructor and whiteboard methods are package-private, so
- * this class sits in the catalog's package on the test class path (never in a bundle).
+ * The real catalog outside OSGi, for other bundles' tests (shipped in the {@code pembina-training-catalog}
+ * test jar): a database, a registry and a clock of the test's choosing, jp.minutes 45, threshold 0.80, and
+ * training modules handed over as the {@code ModuleTracker} would.
  */
-public final class CatalogForTests {
+public final class CatalogTestKit {
 
     private final CatalogServiceImpl catalog;
 
-    public CatalogForTests(DataSource dataSource, SchemaMigrator migrator, ParticipantRegistry registry, Clock clock) {
+    public CatalogTestKit(DataSource dataSource, SchemaMigrator migrator, ParticipantRegistry registry, Clock clock) {
         catalog = new CatalogServiceImpl(dataSource, migrator, registry, null, new CatalogServiceImpl.Config() {
             @Override
             public Class<? extends Annotation> annotationType() {
