@@ -1,5 +1,6 @@
 package id.pembina.catalog.internal;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,6 +33,7 @@ import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.catalog.api.ModuleCheck;
 import id.pembina.catalog.api.ModuleInfo;
 import id.pembina.catalog.api.Program;
 import id.pembina.catalog.api.ProgramDetail;
@@ -213,6 +215,21 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         out.sort(Comparator.comparing(ModuleInfo::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
                 .thenComparing(ModuleInfo::bundleId));
         return out;
+    }
+
+    @Override
+    public ModuleCheck checkModule(InputStream jar) {
+        return new ModuleChecker(SpiPackage.version(), List.copyOf(installed.values()), d -> inTransaction(c -> {
+            List<id.pembina.platform.api.FieldError> out = new ArrayList<>();
+            for (ProgramStore.Change change : programs.changes(c, d)) {
+                out.add(change.wasAnonymous() == null
+                        ? id.pembina.platform.api.FieldError.of(change.programCode(), "module.check.instrumentChanged",
+                                change.programCode(), change.kind(), change.version())
+                        : id.pembina.platform.api.FieldError.of(change.programCode(), "module.check.anonymityChanged",
+                                change.programCode(), change.version()));
+            }
+            return out;
+        })).check(jar);
     }
 
     @Override
