@@ -4,12 +4,19 @@ import static id.pembina.catalog.internal.Fixtures.config;
 import static id.pembina.catalog.internal.Fixtures.service;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNotSame;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -19,12 +26,14 @@ import java.util.jar.Manifest;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.osgi.framework.Version;
 
 import id.pembina.catalog.api.ModuleCheck;
 import id.pembina.catalog.api.ModuleCheck.CheckedModule;
 import id.pembina.catalog.internal.Fixtures.FakeRegistry;
 import id.pembina.catalog.internal.Fixtures.TestClock;
 import id.pembina.catalog.internal.jars.JarModule;
+import id.pembina.catalog.spi.TrainingModule;
 import id.pembina.participant.api.Nip;
 import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
 import id.pembina.persistence.testing.TestDatabase;
@@ -71,6 +80,35 @@ public class ModuleCheckTest {
                 catalog.knowledgeTest("CONTOH-01", "1.0").orElseThrow().items().get(0).question());
         // the same module again is fine: an upgrade that keeps its instruments
         assertEquals(List.of(), catalog.checkModule(jar(JarModule.Good.class, SPI_RANGE, true)).problems());
+    }
+
+    @Test
+    public void aReactionQuestionnaireThatBecameAnonymousIsReported() throws Exception {
+        catalog.addModule(new JarModule.Good(), service(1));
+        assertEquals(List.of(FieldError.of("CONTOH-01", "module.check.anonymityChanged", "CONTOH-01", "1.0")),
+                catalog.checkModule(jar(JarModule.Anonymous.class, SPI_RANGE, true)).problems());
+    }
+
+    @Test
+    public void definitionsThatThrowAreReported() throws Exception {
+        String name = JarModule.Throwing.class.getName();
+        ModuleCheck check = catalog.checkModule(jar(JarModule.Throwing.class, SPI_RANGE, true));
+        assertEquals(List.of(FieldError.of(name, "module.check.unreadable", name,
+                "java.lang.UnsupportedOperationException: not yet")), check.problems());
+        assertEquals(List.of(new CheckedModule(name, "rusak", "1.0.0", List.of())), check.modules());
+    }
+
+    @Test
+    public void aMissingDescriptorIsReportedAndAWildcardIsFollowed() throws Exception {
+        Manifest missing = manifest(SPI_RANGE, true);
+        missing.getMainAttributes().putValue("Service-Component", "OSGI-INF/module.xml,OSGI-INF/other.xml");
+        assertEquals(List.of(FieldError.of("Service-Component", "module.check.descriptor", "OSGI-INF/other.xml",
+                "missing")), catalog.checkModule(zip(missing, JarModule.Good.class)).problems());
+        Manifest wildcard = manifest(SPI_RANGE, true);
+        wildcard.getMainAttributes().putValue("Service-Component", "OSGI-INF/*.xml");
+        ModuleCheck check = catalog.checkModule(zip(wildcard, JarModule.Good.class));
+        assertEquals(List.of(), check.problems());
+        assertEquals("contoh", check.modules().get(0).id());
     }
 
     @Test
@@ -130,6 +168,28 @@ public class ModuleCheckTest {
         ModuleCheck check = catalog.checkModule(zip(mf, JarModule.Good.class));
         assertEquals(List.of(FieldError.of("Import-Package", "module.check.spiOptional", "id.pembina.catalog.spi")),
                 check.problems());
+    }
+
+    @Test
+    public void modulesLiveInAnIsolatedClassLoaderThatIsClosedAfterwards() throws Exception {
+        Path file = Files.createTempFile("module-check-test", ".jar");
+        try {
+            Files.copy(jar(JarModule.Good.class, SPI_RANGE, true), file,
+                    StandardCopyOption.REPLACE_EXISTING);
+            ClassLoader loader;
+            try (ModuleJar jar = ModuleJar.read(file, Version.parseVersion("1.0.0"))) {
+                TrainingModule module = jar.create().get(0).module();
+                loader = module.getClass().getClassLoader();
+                assertNotSame(JarModule.Good.class, module.getClass());
+                assertEquals(JarModule.Good.class.getName(), module.getClass().getName());
+                // the SPI comes from the catalog's own loader: the catalog can call the module
+                assertSame(TrainingModule.class, module.getClass().getSuperclass().getInterfaces()[0]);
+                assertNotNull(loader.getResource("OSGI-INF/module.xml"));
+            }
+            assertNull(loader.getResource("OSGI-INF/module.xml"));
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test

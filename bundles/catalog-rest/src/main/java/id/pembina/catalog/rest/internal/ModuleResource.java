@@ -43,7 +43,7 @@ public class ModuleResource {
     static final int MAX_JAR_BYTES = 20 * 1024 * 1024;
 
     @Reference
-    private CatalogService catalog;
+    CatalogService catalog;
 
     @GET
     public List<ModuleInfo> modules() {

@@ -21,12 +21,18 @@ public abstract class JarModule implements TrainingModule {
     private final String code;
     private final String question;
     private final int jp;
+    private final boolean anonymous;
 
     protected JarModule(String id, String code, String question, int jp) {
+        this(id, code, question, jp, false);
+    }
+
+    protected JarModule(String id, String code, String question, int jp, boolean anonymous) {
         this.id = id;
         this.code = code;
         this.question = question;
         this.jp = jp;
+        this.anonymous = anonymous;
     }
 
     @Override
@@ -48,7 +54,7 @@ public abstract class JarModule implements TrainingModule {
     public List<ProgramDefinition> programs() {
         return List.of(new ProgramDefinition(code, "Pelatihan " + code, "Uraian", CompetencyType.TEKNIS,
                 DeliveryMethod.PELATIHAN, jp, List.of("Peserta mampu melayani warga"),
-                new ReactionQuestionnaire("1.0", false, List.of(new ReactionQuestionnaire.LikertItem("R01", "Materi relevan"))),
+                new ReactionQuestionnaire("1.0", anonymous, List.of(new ReactionQuestionnaire.LikertItem("R01", "Materi relevan"))),
                 new KnowledgeTest("1.0", List.of(new KnowledgeTest.TestItem("T01", question, List.of("Ya", "Tidak"), 0, 1))),
                 new BehaviourChecklist("1.0", List.of(new BehaviourChecklist.BehaviourIndicator("B01", "Menyapa warga"))),
                 List.of(new ResultsIndicator("ikm-unit", "IKM unit", "indeks 25-100",
@@ -88,6 +94,25 @@ public abstract class JarModule implements TrainingModule {
         public Failing() {
             super("gagal", "GAGAL-01", "?", 4);
             throw new IllegalStateException("no configuration");
+        }
+    }
+
+    /** The same module whose reaction questionnaire 1.0 became anonymous. */
+    public static final class Anonymous extends JarModule {
+        public Anonymous() {
+            super("contoh", "CONTOH-01", "Apakah IKM diukur tiap tahun?", 4, true);
+        }
+    }
+
+    /** Fails when asked for its programmes. */
+    public static final class Throwing extends JarModule {
+        public Throwing() {
+            super("rusak", "RUSAK-02", "?", 4);
+        }
+
+        @Override
+        public List<ProgramDefinition> programs() {
+            throw new UnsupportedOperationException("not yet");
         }
     }
 }
