@@ -1,8 +1,8 @@
 #!/usr/bin/env sh
 # Puts the Pembina training-module SPI and the module test kit into your local Maven repository,
 # so that a module project (e.g. template/ beside this script) builds without the Pembina sources.
-#   sdk/install-sdk.sh                                  # into ~/.m2/repository
-#   sdk/install-sdk.sh -Dmaven.repo.local=/other/repo   # extra arguments go to every mvn call
+#   sh sdk/install-sdk.sh                               # into ~/.m2/repository
+#   sh sdk/install-sdk.sh -Dmaven.repo.local=/other/repo # extra arguments go to every mvn call
 # Memasang SPI modul pelatihan dan test kit modul ke repositori Maven lokal Anda.
 set -eu
 cd "$(dirname "$0")"
