@@ -199,6 +199,9 @@ public class ModuleHotDeployIT extends PembinaTestSupport {
         assertEquals(modulesBefore, get("modules", pw));
         assertTrue(get("programs/FIX-01/instruments/knowledge-test/1.0", pw).contains(
                 "\"options\":[\"IPK\",\"IPM\",\"IKM\"],\"answerIndex\":2"));
+        String shown = console(sessions, "pembina:program-show FIX-01");
+        assertTrue(shown, shown.contains("  tes pengetahuan 1.0: 2 butir, 2 poin / knowledge test 1.0: 2 items, 2 points"));
+        assertTrue(shown, shown.contains("  modul fixture 1.0.0, terpasang / module fixture 1.0.0, installed"));
     }
 
     /** id → symbolic name, last-modified time and state, for every bundle but modules and the probe. */

@@ -67,11 +67,11 @@ final class ModuleJar implements AutoCloseable {
     }
 
     private boolean bundle(Attributes main) {
-        String name = main.getValue("Bundle-SymbolicName");
-        if (name == null || name.isBlank() || !"2".equals(strip(main.getValue("Bundle-ManifestVersion")))) {
+        List<ManifestClauses.Clause> name = ManifestClauses.parse(main.getValue("Bundle-SymbolicName"));
+        if (name.isEmpty() || !"2".equals(strip(main.getValue("Bundle-ManifestVersion")))) {
             return false;
         }
-        symbolicName = ManifestClauses.parse(name).get(0).path();
+        symbolicName = name.get(0).path();
         bundleVersion = strip(main.getValue("Bundle-Version"));
         bundleVersion = bundleVersion == null ? "0.0.0" : bundleVersion;
         return true;

@@ -156,6 +156,10 @@ public class ModuleCheckTest {
     public void aPlainJarOrNoJarIsReported() throws Exception {
         ModuleCheck plain = catalog.checkModule(zip(new Manifest()));
         assertEquals(List.of(FieldError.of("manifest", "module.check.notBundle")), plain.problems());
+        Manifest noName = manifest(SPI_RANGE, true);
+        noName.getMainAttributes().putValue("Bundle-SymbolicName", ";singleton:=true");
+        assertEquals(List.of(FieldError.of("manifest", "module.check.notBundle")),
+                catalog.checkModule(zip(noName, JarModule.Good.class)).problems());
         ModuleCheck text = catalog.checkModule(new ByteArrayInputStream("bukan jar".getBytes(StandardCharsets.UTF_8)));
         assertEquals(1, text.problems().size());
         assertEquals("module.check.notJar", text.problems().get(0).code());
