@@ -219,17 +219,9 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public ModuleCheck checkModule(InputStream jar) {
-        return new ModuleChecker(SpiPackage.version(), List.copyOf(installed.values()), d -> inTransaction(c -> {
-            List<id.pembina.platform.api.FieldError> out = new ArrayList<>();
-            for (ProgramStore.Change change : programs.changes(c, d)) {
-                out.add(change.wasAnonymous() == null
-                        ? id.pembina.platform.api.FieldError.of(change.programCode(), "module.check.instrumentChanged",
-                                change.programCode(), change.kind(), change.version())
-                        : id.pembina.platform.api.FieldError.of(change.programCode(), "module.check.anonymityChanged",
-                                change.programCode(), change.version()));
-            }
-            return out;
-        })).check(jar);
+        return new ModuleChecker(SpiPackage.version(), List.copyOf(installed.values()),
+                d -> inTransaction(c -> programs.changes(c, d).stream().map(ProgramStore.Change::problem).toList()))
+                .check(jar);
     }
 
     @Override

@@ -23,6 +23,7 @@ import id.pembina.catalog.spi.KnowledgeTest;
 import id.pembina.catalog.spi.ProgramDefinition;
 import id.pembina.catalog.spi.ReactionQuestionnaire;
 import id.pembina.catalog.spi.ResultsIndicator;
+import id.pembina.platform.api.FieldError;
 
 /**
  * Snapshots of module definitions: the last definition of each programme and every version of
@@ -52,6 +53,13 @@ final class ProgramStore {
                             + " was recorded with other items; give the changed instrument a new version"
                     : programCode + ": " + kind + " version " + version + " was recorded "
                             + (wasAnonymous ? "anonymous" : "not anonymous") + "; give the changed instrument a new version";
+        }
+
+        /** @return the change as a module-check problem, texts in the catalog's messages */
+        FieldError problem() {
+            return wasAnonymous == null
+                    ? FieldError.of(programCode, "module.check.instrumentChanged", programCode, kind, version)
+                    : FieldError.of(programCode, "module.check.anonymityChanged", programCode, version);
         }
     }
 
