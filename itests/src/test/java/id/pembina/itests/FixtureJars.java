@@ -12,6 +12,7 @@ import java.util.jar.Manifest;
 
 import id.pembina.itests.fixture.FixtureActivator;
 import id.pembina.itests.fixture.FixtureModule;
+import id.pembina.itests.fixture.SameVersionChangedModule;
 
 /** Packs the fixture module into bundle jars of a given version, in the test driver. */
 final class FixtureJars {
@@ -34,15 +35,48 @@ final class FixtureJars {
         a.putValue("Bundle-Activator", FixtureActivator.class.getName());
         a.putValue("Import-Package", "id.pembina.catalog.spi;version=\"[1.0,2)\",org.osgi.framework;version=\"[1.8,2)\"");
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, mf)) {
-            for (Class<?> c : new Class<?>[] { FixtureModule.class, FixtureActivator.class }) {
-                String name = c.getName().replace('.', '/') + ".class";
-                j.putNextEntry(new JarEntry(name));
-                try (InputStream in = FixtureJars.class.getClassLoader().getResourceAsStream(name)) {
-                    in.transferTo(j);
-                }
-                j.closeEntry();
-            }
+            classes(j, FixtureModule.class, FixtureActivator.class);
         }
         return jar;
+    }
+
+    /**
+     * The fixture module 1.0.1 as bnd would pack a Declarative Services module ({@link
+     * SameVersionChangedModule}): SPI import only, a component descriptor providing TrainingModule.
+     */
+    static Path buildChangedComponent(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path jar = dir.resolve(SYMBOLIC_NAME + "-1.0.1-changed.jar");
+        Manifest mf = new Manifest();
+        Attributes a = mf.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", SYMBOLIC_NAME);
+        a.putValue("Bundle-Version", "1.0.1");
+        a.putValue("Import-Package", "id.pembina.catalog.spi;version=\"[1.0,2)\"");
+        a.putValue("Service-Component", "OSGI-INF/fixture.xml");
+        String component = SameVersionChangedModule.class.getName();
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, mf)) {
+            classes(j, FixtureModule.class, SameVersionChangedModule.class);
+            j.putNextEntry(new JarEntry("OSGI-INF/fixture.xml"));
+            j.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<scr:component "
+                    + "xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"" + component + "\">\n"
+                    + "  <service><provide interface=\"id.pembina.catalog.spi.TrainingModule\"/></service>\n"
+                    + "  <implementation class=\"" + component + "\"/>\n</scr:component>\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            j.closeEntry();
+        }
+        return jar;
+    }
+
+    private static void classes(JarOutputStream j, Class<?>... classes) throws IOException {
+        for (Class<?> c : classes) {
+            String name = c.getName().replace('.', '/') + ".class";
+            j.putNextEntry(new JarEntry(name));
+            try (InputStream in = FixtureJars.class.getClassLoader().getResourceAsStream(name)) {
+                in.transferTo(j);
+            }
+            j.closeEntry();
+        }
     }
 }

@@ -2,6 +2,7 @@ package id.pembina.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,10 +16,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -60,9 +63,18 @@ public class ModuleHotDeployIT extends PembinaTestSupport {
     @Inject
     private ParticipantRegistry registry;
 
+    /** An account with the role {@code pembina} only: may use the API, may not check module jars. */
+    private static final String OPERATOR = "operator";
+    private static final String OPERATOR_PASSWORD = "Operator-Rahasia-1";
+
+    @Inject
+    private SessionFactory sessions;
+
     @Configuration
     public Option[] config() {
-        return distribution();
+        return Stream.concat(Stream.of(distribution()), Stream.of(
+                editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PASSWORD + ",pembina")))
+                .toArray(Option[]::new);
     }
 
     @Test
@@ -87,6 +99,9 @@ public class ModuleHotDeployIT extends PembinaTestSupport {
             String modules = get("modules", pw);
             assertTrue(modules, modules.contains("\"id\":\"fixture\",\"name\":\"Modul Uji\",\"version\":\"1.0.0\""));
             long fixtureBundle = bundleId(FixtureJars.SYMBOLIC_NAME);
+
+            // a careless 1.0.1 (changed answer key under the stored test version 1.0) is caught before deployment
+            checkedBeforeDeployment(pw, fixtureBundle);
 
             // a record made against the 1.0 programme
             registry.findUnit("IT-HOT").orElseGet(() -> registry.createUnit(new OrganizationUnit("IT-HOT", "Unit Uji", null)));
@@ -138,6 +153,55 @@ public class ModuleHotDeployIT extends PembinaTestSupport {
         assertEquals("events of core bundles", List.of(), coreEvents);
         assertEquals("core bundles: id and last-modified", coreBefore, coreBundles());
         assertEquals("core components: configuration ids", componentsBefore, coreComponents());
+    }
+
+    private void checkedBeforeDeployment(String pw, long fixtureBundle) throws Exception {
+        Path changed = Path.of(System.getProperty("pembina.it.fixtures"), FixtureJars.SYMBOLIC_NAME + "-1.0.1-changed.jar");
+        int bundlesBefore = context.getBundles().length;
+        String modulesBefore = get("modules", pw);
+        HttpRequest.Builder post = HttpRequest.newBuilder(api("modules/check"))
+                .header("Content-Type", "application/java-archive").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofFile(changed));
+        HttpResponse<String> refused = send(post, "admin", pw);
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(refused.body(), refused.body().contains("{\"field\":\"FIX-01\",\"code\":\"module.check.instrumentChanged\","
+                + "\"message\":\"Programme FIX-01: KNOWLEDGE_TEST version 1.0 was stored with other items; give the "
+                + "changed instrument a new version\"}"));
+        assertEquals(refused.body(), 1, refused.body().split("\"code\":").length - 1);
+
+        HttpResponse<String> operator = send(HttpRequest.newBuilder(api("modules/check"))
+                .header("Content-Type", "application/java-archive").POST(HttpRequest.BodyPublishers.ofFile(changed)),
+                OPERATOR, OPERATOR_PASSWORD);
+        assertEquals(operator.body(), 403, operator.statusCode());
+        HttpResponse<String> notAJar = send(HttpRequest.newBuilder(api("modules/check"))
+                .header("Content-Type", "application/octet-stream").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("bukan jar")), "admin", pw);
+        assertEquals(notAJar.body(), 400, notAJar.statusCode());
+        assertTrue(notAJar.body(), notAJar.body().contains("\"code\":\"module.check.notJar\""));
+        HttpResponse<String> good = send(HttpRequest.newBuilder(api("modules/check"))
+                .header("Content-Type", "application/java-archive").POST(HttpRequest.BodyPublishers.ofFile(fixture("1.0.0"))),
+                "admin", pw);
+        assertEquals(good.body(), 400, good.statusCode()); // a bundle activator, no DS component
+        assertTrue(good.body(), good.body().contains("\"code\":\"module.check.noComponent\""));
+
+        String console = console(sessions, "pembina:module-check " + changed);
+        assertTrue(console, console.contains("pembina-module-fixture 1.0.1: katalog akan menolaknya, 1 masalah "
+                + "(tidak ada yang dipasang)"));
+        assertTrue(console, console.contains("  - FIX-01: Program FIX-01: KNOWLEDGE_TEST versi 1.0 sudah tersimpan dengan "
+                + "butir lain; beri instrumen yang diubah versi baru / Programme FIX-01: KNOWLEDGE_TEST version 1.0 was "
+                + "stored with other items; give the changed instrument a new version"));
+
+        // nothing was installed: same bundles, the installed fixture still 1.0.0, its test 1.0 unchanged
+        assertEquals(bundlesBefore, context.getBundles().length);
+        assertEquals(fixtureBundle, bundleId(FixtureJars.SYMBOLIC_NAME));
+        assertEquals("1.0.0", context.getBundle(fixtureBundle).getVersion().toString());
+        assertEquals(modulesBefore, get("modules", pw));
+        assertTrue(get("programs/FIX-01/instruments/knowledge-test/1.0", pw).contains(
+                "\"options\":[\"IPK\",\"IPM\",\"IKM\"],\"answerIndex\":2"));
+        String shown = console(sessions, "pembina:program-show FIX-01");
+        assertTrue(shown, shown.contains("  tes pengetahuan 1.0: 2 butir, 2 poin / knowledge test 1.0: 2 items, 2 points"));
+        assertTrue(shown, shown.contains("  modul fixture 1.0.0, terpasang / module fixture 1.0.0, installed"));
     }
 
     /** id → symbolic name, last-modified time and state, for every bundle but modules and the probe. */

@@ -78,6 +78,7 @@ public abstract class PembinaTestSupport {
         try {
             FixtureJars.build(dir, "1.0.0");
             FixtureJars.build(dir, "1.1.0");
+            FixtureJars.buildChangedComponent(dir);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

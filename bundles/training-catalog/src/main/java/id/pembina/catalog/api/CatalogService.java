@@ -1,5 +1,6 @@
 package id.pembina.catalog.api;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -37,6 +38,18 @@ public interface CatalogService {
 
     /** @return the modules known to the running catalog */
     List<ModuleInfo> modules();
+
+    /**
+     * Checks a training-module jar as the catalog would on its arrival, without installing it: its
+     * manifest (a bundle importing the SPI in a range the running SPI satisfies, a Declarative Services
+     * component providing {@code TrainingModule}), then each module created in a class loader of its
+     * own (closed before this returns): the definition rules, programme codes another installed
+     * module provides, and instrument versions stored with other items.
+     *
+     * @param jar the jar's bytes; read to the end, not closed
+     * @return the findings; {@code problems} is empty when the module would be offered
+     */
+    ModuleCheck checkModule(InputStream jar);
 
     TrainingSession createSession(TrainingSession session);
 

@@ -1,5 +1,6 @@
 package id.pembina.catalog.internal;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,6 +35,7 @@ import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.catalog.api.ModuleCheck;
 import id.pembina.catalog.api.ModuleInfo;
 import id.pembina.catalog.api.Program;
 import id.pembina.catalog.api.ProgramDetail;
@@ -216,6 +218,13 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         out.sort(Comparator.comparing(ModuleInfo::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
                 .thenComparing(ModuleInfo::bundleId));
         return out;
+    }
+
+    @Override
+    public ModuleCheck checkModule(InputStream jar) {
+        return new ModuleChecker(SpiPackage.version(), List.copyOf(installed.values()),
+                d -> inTransaction(c -> programs.changes(c, d).stream().map(ProgramStore.Change::problem).toList()))
+                .check(jar);
     }
 
     @Override

@@ -23,6 +23,7 @@ import id.pembina.catalog.spi.KnowledgeTest;
 import id.pembina.catalog.spi.ProgramDefinition;
 import id.pembina.catalog.spi.ReactionQuestionnaire;
 import id.pembina.catalog.spi.ResultsIndicator;
+import id.pembina.platform.api.FieldError;
 
 /**
  * Snapshots of module definitions: the last definition of each programme and every version of
@@ -43,26 +44,53 @@ final class ProgramStore {
         }
     }
 
+    /** An instrument version stored earlier with other items, or with the other anonymity (then {@code wasAnonymous} is set). */
+    record Change(String programCode, InstrumentKind kind, String version, Boolean wasAnonymous) {
+
+        String message() {
+            return wasAnonymous == null
+                    ? programCode + ": " + kind + " version " + version
+                            + " was recorded with other items; give the changed instrument a new version"
+                    : programCode + ": " + kind + " version " + version + " was recorded "
+                            + (wasAnonymous ? "anonymous" : "not anonymous") + "; give the changed instrument a new version";
+        }
+
+        /** @return the change as a module-check problem, texts in the catalog's messages */
+        FieldError problem() {
+            return wasAnonymous == null
+                    ? FieldError.of(programCode, "module.check.instrumentChanged", programCode, kind, version)
+                    : FieldError.of(programCode, "module.check.anonymityChanged", programCode, version);
+        }
+    }
+
     /** Checks every instrument of the definition against stored versions; changes nothing. */
     void checkInstruments(Connection c, ProgramDefinition d) throws SQLException, InstrumentChanged {
-        compare(c, d.code(), InstrumentKind.REACTION, d.reaction().version(), reactionItems(d.reaction()));
+        List<Change> changes = changes(c, d);
+        if (!changes.isEmpty()) {
+            throw new InstrumentChanged(changes.get(0).message());
+        }
+    }
+
+    /** @return every instrument of the definition whose version was stored with other items; changes nothing */
+    List<Change> changes(Connection c, ProgramDefinition d) throws SQLException {
+        List<Change> out = new ArrayList<>();
+        compare(c, d.code(), InstrumentKind.REACTION, d.reaction().version(), reactionItems(d.reaction()), out);
         List<Boolean> anonymous = list(c, "SELECT anonymous FROM cat_instrument WHERE program_code = ? AND kind = ? "
                 + "AND version = ?", rs -> rs.getBoolean(1), d.code(), InstrumentKind.REACTION, d.reaction().version());
         if (!anonymous.isEmpty() && anonymous.get(0) != d.reaction().anonymous()) {
             // Whether answers carry the NIP is part of what participants were promised.
-            throw new InstrumentChanged(d.code() + ": REACTION version " + d.reaction().version() + " was recorded "
-                    + (anonymous.get(0) ? "anonymous" : "not anonymous") + "; give the changed instrument a new version");
+            out.add(new Change(d.code(), InstrumentKind.REACTION, d.reaction().version(), anonymous.get(0)));
         }
-        compare(c, d.code(), InstrumentKind.KNOWLEDGE_TEST, d.knowledgeTest().version(), testItems(d.knowledgeTest()));
-        compare(c, d.code(), InstrumentKind.BEHAVIOUR, d.behaviour().version(), behaviourItems(d.behaviour()));
+        compare(c, d.code(), InstrumentKind.KNOWLEDGE_TEST, d.knowledgeTest().version(), testItems(d.knowledgeTest()), out);
+        compare(c, d.code(), InstrumentKind.BEHAVIOUR, d.behaviour().version(), behaviourItems(d.behaviour()), out);
+        return out;
     }
 
-    private void compare(Connection c, String code, InstrumentKind kind, String version, List<Item> items)
-            throws SQLException, InstrumentChanged {
+    private void compare(Connection c, String code, InstrumentKind kind, String version, List<Item> items,
+            List<Change> out) throws SQLException {
         List<Item> stored = items(c, code, kind, version);
         if (!stored.isEmpty() && !stored.equals(items)) {
-            throw new InstrumentChanged(code + ": " + kind + " version " + version
-                    + " was recorded with other items; give the changed instrument a new version");
+            out.add(new Change(code, kind, version, null));
         }
     }
 

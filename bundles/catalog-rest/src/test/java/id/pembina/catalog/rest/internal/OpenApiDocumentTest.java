@@ -32,6 +32,9 @@ public class OpenApiDocumentTest {
         assertEquals(fields(id.pembina.catalog.api.Program.class), properties(doc, "Program"));
         assertEquals(fields(id.pembina.catalog.api.ProgramDetail.class), properties(doc, "ProgramDetail"));
         assertEquals(fields(id.pembina.catalog.api.ModuleInfo.class), properties(doc, "ModuleInfo"));
+        assertEquals(fields(id.pembina.catalog.api.ModuleCheck.class), properties(doc, "ModuleCheck"));
+        assertEquals(fields(id.pembina.catalog.api.ModuleCheck.CheckedModule.class), properties(doc, "CheckedModule"));
+        assertEquals(fields(id.pembina.platform.api.FieldError.class), properties(doc, "CheckProblem"));
         assertEquals(fields(id.pembina.catalog.api.TrainingSession.class), properties(doc, "TrainingSession"));
         assertEquals(fields(id.pembina.catalog.api.Enrollment.class), properties(doc, "Enrollment"));
         assertEquals(fields(SessionResource.EnrollmentRequest.class), properties(doc, "EnrollmentRequest"));

@@ -21,7 +21,7 @@ import id.pembina.platform.api.NotFoundException;
 import id.pembina.platform.api.ValidationException;
 
 /**
- * Records attendance (as {@code POST /sessions/{id}/attendance}) or, without marks, shows each
+ * Records attendance (as {@code PUT /sessions/{id}/attendance}) or, without marks, shows each
  * participant's attendance and JP credit (as {@code GET}).
  */
 @Service
