@@ -273,9 +273,11 @@ final class Store {
                 rs.getObject("training_date", LocalDate.class), rs.getString("certificate_number"));
     }
 
+    private static final java.util.regex.Pattern STORED_NIP = java.util.regex.Pattern.compile("[0-9]{18}");
+
     /** Only what can be a stored NIP goes into SQL as a literal. */
     private static List<String> stored(Collection<String> nips) {
-        return nips.stream().filter(n -> n != null && n.matches("[0-9]{18}")).toList();
+        return nips.stream().filter(n -> n != null && STORED_NIP.matcher(n).matches()).toList();
     }
 
     /** External training of many participants, by NIP, each by date, then id. */
@@ -341,6 +343,8 @@ final class Store {
      * parameters one by one (500 comparisons a row for a chunk of 500) but against constants in a hash set,
      * and plans a join by the values. Only numbers and plain codes are accepted, so nothing can be injected.
      */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
+
     private static String literals(java.util.Collection<?> keys) {
         StringBuilder b = new StringBuilder();
         for (Object k : keys) {
@@ -349,7 +353,7 @@ final class Store {
             }
             if (k instanceof Long || k instanceof Integer) {
                 b.append(k);
-            } else if (k instanceof String && ((String) k).matches("[A-Za-z0-9._-]+")) {
+            } else if (k instanceof String && KEY.matcher((String) k).matches()) {
                 b.append('\'').append(k).append('\'');
             } else {
                 throw new IllegalArgumentException("Not a key: " + k);
