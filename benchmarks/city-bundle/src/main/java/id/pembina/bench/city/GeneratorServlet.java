@@ -29,6 +29,7 @@ import id.pembina.participant.api.ParticipantRegistry;
  * <li>{@code POST /bench/generate/training?from=&years=&sessions=&perSession=&threads=}: sessions, enrollment,
  * attendance and answers at every level;</li>
  * <li>{@code POST /bench/generate/facts?year=&every=}: performance and discipline of the year;</li>
+ * <li>{@code POST /bench/time/unit-evaluation?unit=&year=}: the unit evaluation service alone, timed;</li>
  * <li>{@code POST /bench/load-csv?file=FILE} (H2): the database's own loader, CSVREAD, on the same CSV into a
  * table of the same columns, timed inside the server.</li>
  * </ul>
@@ -84,6 +85,13 @@ public class GeneratorServlet extends HttpServlet {
                     out.println("facts " + new CityTraining(registry, catalog, evaluation).facts(number(req, "year",
                             2026), number(req, "every", 1)));
                     break;
+                case "/time/unit-evaluation": {
+                    // The service alone, without JSON and HTTP: where the time of GET /evaluations/units goes.
+                    var u = evaluation.evaluateUnit(req.getParameter("unit"), number(req, "year", 2026));
+                    out.println("units " + u.unitCodes().size() + ", sessions " + u.sessionIds().size()
+                            + ", jp participants " + u.jp().participants().size());
+                    break;
+                }
                 case "/load-csv":
                     out.println("rows " + loadCsv(req.getParameter("file")));
                     break;

@@ -335,6 +335,8 @@ final class JdbcParticipantStore {
      * parameters one by one (500 comparisons a row for a chunk of 500) but against constants in a hash set,
      * and plans a join by the values. Only numbers and plain codes are accepted, so nothing can be injected.
      */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
+
     private static String literals(java.util.Collection<?> keys) {
         StringBuilder b = new StringBuilder();
         for (Object k : keys) {
@@ -343,7 +345,7 @@ final class JdbcParticipantStore {
             }
             if (k instanceof Long || k instanceof Integer) {
                 b.append(k);
-            } else if (k instanceof String && ((String) k).matches("[A-Za-z0-9._-]+")) {
+            } else if (k instanceof String && KEY.matcher((String) k).matches()) {
                 b.append('\'').append(k).append('\'');
             } else {
                 throw new IllegalArgumentException("Not a key: " + k);

@@ -46,6 +46,7 @@ public final class RegistryService implements ParticipantRegistry {
 
     static final String CHANGE_LOG = "db/participant-registry.sql";
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final java.util.regex.Pattern STORED_NIP = java.util.regex.Pattern.compile("[0-9]{18}");
 
     private final DataSource dataSource;
     private final JdbcParticipantStore store = new JdbcParticipantStore();
@@ -138,7 +139,7 @@ public final class RegistryService implements ParticipantRegistry {
         for (String nip : nips) {
             String key = nip == null ? null : key(nip);
             // Only what can be a stored NIP is looked up.
-            if (key != null && key.matches("[0-9]{18}")) {
+            if (key != null && STORED_NIP.matcher(key).matches()) {
                 keys.putIfAbsent(key, nip);
             }
         }
@@ -247,7 +248,7 @@ public final class RegistryService implements ParticipantRegistry {
             Set<String> asked = new HashSet<>(inFile.keySet());
             supervisorInFile.values().stream().filter(Objects::nonNull).forEach(asked::add);
             // Only what can be a stored NIP goes to the database (PostgreSQL refuses U+0000 in a parameter).
-            asked.removeIf(n -> !n.matches("[0-9]{18}"));
+            asked.removeIf(n -> !STORED_NIP.matcher(n).matches());
             Set<String> stored = store.existing(c, asked);
             Predicate<String> isStored = n -> asked.contains(n) ? stored.contains(n) : existsInDb(c, n);
             ParticipantValidator.Lookup lookup = lookup(units::contains, n -> inFile.containsKey(n) || isStored.test(n));

@@ -364,12 +364,14 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         return out;
     }
 
+    private static final java.util.regex.Pattern STORED_NIP = java.util.regex.Pattern.compile("[0-9]{18}");
+
     /** NIPs as the catalog stores them; what no enrollment can hold is dropped before any SQL. */
     private static List<String> nipKeys(Collection<String> nips) {
         List<String> out = new ArrayList<>();
         for (String nip : nips) {
             String key = nip == null ? "" : nip.replace(" ", "");
-            if (key.matches("[0-9]{18}")) {
+            if (STORED_NIP.matcher(key).matches()) {
                 out.add(key);
             }
         }

@@ -68,21 +68,24 @@ final class Store {
     Map<Long, List<ReactionResponse>> reactions(Connection c, Collection<Long> sessionIds) throws SQLException {
         Map<Long, List<ReactionResponse>> out = new HashMap<>();
         for (List<Long> chunk : chunks(sessionIds)) {
-            String in = literals(chunk);
-            Map<String, Map<String, Integer>> values = new LinkedHashMap<>();
-            for (Object[] row : list(c, "SELECT v.response_id, v.item_id, v.rating FROM ev_reaction_value v "
-                    + "JOIN ev_reaction_response r ON r.response_id = v.response_id WHERE r.session_id IN (" + in + ") "
-                    + "ORDER BY v.response_id, v.item_id", rs -> new Object[] {rs.getString(1), rs.getString(2),
-                            rs.getInt(3)})) {
-                values.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+            // The responses by their session index, then their values by response: no join for H2 to plan badly.
+            List<Object[]> rows = list(c, "SELECT response_id, session_id, nip, instrument_version, comment_text, "
+                    + "submitted_at FROM ev_reaction_response WHERE session_id IN (" + literals(chunk) + ") "
+                    + "ORDER BY session_id, submitted_at, response_id", rs -> new Object[] {rs.getString(1),
+                        rs.getLong(2), trim(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        instant(rs, "submitted_at")});
+            Map<String, Map<String, Integer>> values = new HashMap<>();
+            for (List<String> ids : chunks(rows.stream().map(r -> (String) r[0]).toList())) {
+                for (Object[] v : list(c, "SELECT response_id, item_id, rating FROM ev_reaction_value WHERE "
+                        + "response_id IN (" + literals(ids) + ") ORDER BY response_id, item_id",
+                        rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)})) {
+                    values.computeIfAbsent((String) v[0], k -> new LinkedHashMap<>()).put((String) v[1], (Integer) v[2]);
+                }
             }
-            for (ReactionResponse r : list(c, "SELECT * FROM ev_reaction_response WHERE session_id IN (" + in + ") "
-                    + "ORDER BY session_id, submitted_at, response_id",
-                    rs -> new ReactionResponse(rs.getString("response_id"), rs.getLong("session_id"),
-                            trim(rs.getString("nip")), rs.getString("instrument_version"),
-                            values.getOrDefault(rs.getString("response_id"), Map.of()), rs.getString("comment_text"),
-                            instant(rs, "submitted_at")))) {
-                out.computeIfAbsent(r.sessionId(), k -> new ArrayList<>()).add(r);
+            for (Object[] r : rows) {
+                out.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new ReactionResponse((String) r[0],
+                        (Long) r[1], (String) r[2], (String) r[3], values.getOrDefault((String) r[0], Map.of()),
+                        (String) r[4], (Instant) r[5]));
             }
         }
         return out;
@@ -114,21 +117,23 @@ final class Store {
     Map<Long, List<TestAnswers>> tests(Connection c, Collection<Long> sessionIds) throws SQLException {
         Map<Long, List<TestAnswers>> out = new HashMap<>();
         for (List<Long> chunk : chunks(sessionIds)) {
-            String in = literals(chunk);
-            Map<Long, Map<String, Integer>> choices = new LinkedHashMap<>();
-            for (Object[] row : list(c, "SELECT ch.answers_id, ch.item_id, ch.option_index FROM ev_test_choice ch "
-                    + "JOIN ev_test_answers a ON a.id = ch.answers_id WHERE a.session_id IN (" + in + ") "
-                    + "ORDER BY ch.answers_id, ch.item_id", rs -> new Object[] {rs.getLong(1), rs.getString(2),
-                            rs.getObject(3, Integer.class)})) {
-                choices.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+            List<Object[]> rows = list(c, "SELECT id, session_id, nip, phase, instrument_version, score, max_points, "
+                    + "submitted_at FROM ev_test_answers WHERE session_id IN (" + literals(chunk) + ") "
+                    + "ORDER BY session_id, nip, phase DESC", rs -> new Object[] {rs.getLong(1), rs.getLong(2),
+                        trim(rs.getString(3)), TestPhase.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6),
+                        rs.getInt(7), instant(rs, "submitted_at")});
+            Map<Long, Map<String, Integer>> choices = new HashMap<>();
+            for (List<Long> ids : chunks(rows.stream().map(r -> (Long) r[0]).toList())) {
+                for (Object[] v : list(c, "SELECT answers_id, item_id, option_index FROM ev_test_choice WHERE "
+                        + "answers_id IN (" + literals(ids) + ") ORDER BY answers_id, item_id",
+                        rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, Integer.class)})) {
+                    choices.computeIfAbsent((Long) v[0], k -> new LinkedHashMap<>()).put((String) v[1], (Integer) v[2]);
+                }
             }
-            for (TestAnswers t : list(c, "SELECT * FROM ev_test_answers WHERE session_id IN (" + in + ") "
-                    + "ORDER BY session_id, nip, phase DESC",
-                    rs -> new TestAnswers(rs.getLong("session_id"), trim(rs.getString("nip")),
-                            TestPhase.valueOf(rs.getString("phase")), rs.getString("instrument_version"),
-                            choices.getOrDefault(rs.getLong("id"), Map.of()), rs.getInt("score"),
-                            rs.getInt("max_points"), instant(rs, "submitted_at")))) {
-                out.computeIfAbsent(t.sessionId(), k -> new ArrayList<>()).add(t);
+            for (Object[] r : rows) {
+                out.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new TestAnswers((Long) r[1],
+                        (String) r[2], (TestPhase) r[3], (String) r[4], choices.getOrDefault((Long) r[0], Map.of()),
+                        (Integer) r[5], (Integer) r[6], (Instant) r[7]));
             }
         }
         return out;
@@ -160,22 +165,23 @@ final class Store {
     Map<Long, List<FollowUp>> followUps(Connection c, Collection<Long> sessionIds) throws SQLException {
         Map<Long, List<FollowUp>> out = new HashMap<>();
         for (List<Long> chunk : chunks(sessionIds)) {
-            String in = literals(chunk);
-            Map<Long, Map<String, Integer>> ratings = new LinkedHashMap<>();
-            for (Object[] row : list(c, "SELECT r.followup_id, r.indicator_id, r.rating FROM ev_followup_rating r "
-                    + "JOIN ev_followup f ON f.id = r.followup_id WHERE f.session_id IN (" + in + ") "
-                    + "ORDER BY r.followup_id, r.indicator_id", rs -> new Object[] {rs.getLong(1), rs.getString(2),
-                            rs.getInt(3)})) {
-                ratings.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Integer) row[2]);
+            List<Object[]> rows = list(c, "SELECT id, session_id, nip, supervisor_nip, phase, weeks_after, "
+                    + "instrument_version, submitted_at FROM ev_followup WHERE session_id IN (" + literals(chunk)
+                    + ") ORDER BY session_id, nip, phase DESC", rs -> new Object[] {rs.getLong(1), rs.getLong(2),
+                        trim(rs.getString(3)), trim(rs.getString(4)), FollowUpPhase.valueOf(rs.getString(5)),
+                        rs.getObject(6, Integer.class), rs.getString(7), instant(rs, "submitted_at")});
+            Map<Long, Map<String, Integer>> ratings = new HashMap<>();
+            for (List<Long> ids : chunks(rows.stream().map(r -> (Long) r[0]).toList())) {
+                for (Object[] v : list(c, "SELECT followup_id, indicator_id, rating FROM ev_followup_rating WHERE "
+                        + "followup_id IN (" + literals(ids) + ") ORDER BY followup_id, indicator_id",
+                        rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)})) {
+                    ratings.computeIfAbsent((Long) v[0], k -> new LinkedHashMap<>()).put((String) v[1], (Integer) v[2]);
+                }
             }
-            for (FollowUp f : list(c, "SELECT * FROM ev_followup WHERE session_id IN (" + in + ") "
-                    + "ORDER BY session_id, nip, phase DESC",
-                    rs -> new FollowUp(rs.getLong("session_id"), trim(rs.getString("nip")),
-                            trim(rs.getString("supervisor_nip")), FollowUpPhase.valueOf(rs.getString("phase")),
-                            rs.getObject("weeks_after", Integer.class), rs.getString("instrument_version"),
-                            ratings.getOrDefault(rs.getLong("id"), Map.of()), instant(rs, "submitted_at")),
-                    new Object[0])) {
-                out.computeIfAbsent(f.sessionId(), k -> new ArrayList<>()).add(f);
+            for (Object[] r : rows) {
+                out.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new FollowUp((Long) r[1], (String) r[2],
+                        (String) r[3], (FollowUpPhase) r[4], (Integer) r[5], (String) r[6],
+                        ratings.getOrDefault((Long) r[0], Map.of()), (Instant) r[7]));
             }
         }
         return out;
@@ -267,9 +273,11 @@ final class Store {
                 rs.getObject("training_date", LocalDate.class), rs.getString("certificate_number"));
     }
 
+    private static final java.util.regex.Pattern STORED_NIP = java.util.regex.Pattern.compile("[0-9]{18}");
+
     /** Only what can be a stored NIP goes into SQL as a literal. */
     private static List<String> stored(Collection<String> nips) {
-        return nips.stream().filter(n -> n != null && n.matches("[0-9]{18}")).toList();
+        return nips.stream().filter(n -> n != null && STORED_NIP.matcher(n).matches()).toList();
     }
 
     /** External training of many participants, by NIP, each by date, then id. */
@@ -335,6 +343,8 @@ final class Store {
      * parameters one by one (500 comparisons a row for a chunk of 500) but against constants in a hash set,
      * and plans a join by the values. Only numbers and plain codes are accepted, so nothing can be injected.
      */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
+
     private static String literals(java.util.Collection<?> keys) {
         StringBuilder b = new StringBuilder();
         for (Object k : keys) {
@@ -343,7 +353,7 @@ final class Store {
             }
             if (k instanceof Long || k instanceof Integer) {
                 b.append(k);
-            } else if (k instanceof String && ((String) k).matches("[A-Za-z0-9._-]+")) {
+            } else if (k instanceof String && KEY.matcher((String) k).matches()) {
                 b.append('\'').append(k).append('\'');
             } else {
                 throw new IllegalArgumentException("Not a key: " + k);
