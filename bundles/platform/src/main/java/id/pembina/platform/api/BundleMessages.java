@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A {@link MessageSource} backed by a bundle's {@code .properties} resource bundles: the base file
@@ -36,9 +38,27 @@ public final class BundleMessages implements MessageSource {
         try {
             ResourceBundle b = ResourceBundle.getBundle(baseName, l, loader,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new MessageFormat(b.getString(code), l).format(args);
+            String pattern = b.getString(code);
+            try {
+                return new MessageFormat(pattern, l).format(args);
+            } catch (IllegalArgumentException e) {
+                // e.g. {0,number} given a FieldError's text argument: the plain values, never an error
+                return plain(pattern, args);
+            }
         } catch (MissingResourceException e) {
             return null;
         }
     }
+
+    private static String plain(String pattern, Object... args) {
+        Matcher m = PLACEHOLDER.matcher(pattern.replace("''", "'"));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(i < args.length ? String.valueOf(args[i]) : m.group()));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(,[^}]*)?}");
 }

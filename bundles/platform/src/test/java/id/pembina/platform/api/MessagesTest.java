@@ -44,6 +44,13 @@ public class MessagesTest {
         assertEquals(Languages.INDONESIAN, Languages.choose(List.of(Locale.GERMAN)));
     }
 
+    @Test
+    public void aNumberPlaceholderGivenTextShowsTheTextInsteadOfFailing() {
+        // FieldError arguments are text; a pattern that wants a number must not break the answer.
+        assertEquals("Sesi 12 penuh (kapasitas 30)", test.text(Languages.INDONESIAN, "test.number", "12", "30"));
+        assertEquals("Session 1234 is full (capacity 30)", test.text(Locale.ENGLISH, "test.number", 1234L, 30));
+    }
+
     @Test(expected = IllegalArgumentException.class)
     public void aSuccessfulImportIsNotARefusal() {
         new ImportRefusedException(new ImportResult(3, 3, List.of()));

@@ -68,15 +68,8 @@ public class EvaluationResource {
             @QueryParam("to") String to) {
         int last = to == null || to.isBlank() ? LocalDate.now(Nip.WIB).getYear() : year(to);
         int first = from == null || from.isBlank() ? last - 4 : year(from);
-        if (first > last || last - first >= 20) {
-            throw new ProblemException(Problem.validation(List.of(FieldError.of("from", "field.invalid", from))));
-        }
-        java.util.ArrayList<YearIndex> out = new java.util.ArrayList<>();
-        for (int y = first; y <= last; y++) {
-            UnitEvaluation u = evaluation.evaluateUnit(code, y);
-            out.add(new YearIndex(y, u.index().n(), u.index().counts(), u.jp().rate(), u.ruleSet()));
-        }
-        return out;
+        return evaluation.unitTrend(code, first, last).stream()
+                .map(y -> new YearIndex(y.year(), y.n(), y.categories(), y.jpComplianceRate(), y.ruleSet())).toList();
     }
 
     /** One year of a unit's trend. */

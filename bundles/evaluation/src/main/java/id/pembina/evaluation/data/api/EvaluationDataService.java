@@ -139,6 +139,18 @@ public interface EvaluationDataService {
      */
     UnitEvaluation evaluateUnit(String unitCode, int year);
 
+    /**
+     * The unit's IP ASN distribution and 20 JP compliance year by year, equal to those of
+     * {@link #evaluateUnit} for each year, read in one pass (members, training and external training
+     * once; facts once per year) and without the Kirkpatrick levels.
+     *
+     * @throws id.pembina.platform.api.ValidationException when {@code fromYear > toYear}, the range spans more than 20 years, or
+     *                             a year lies outside 2000-2100
+     * @throws id.pembina.platform.api.NotFoundException for an unknown unit
+     * @since 2.1
+     */
+    List<UnitYearIndex> unitTrend(String unitCode, int fromYear, int toYear);
+
     /** A participant's training history with the JP and the IP ASN breakdown of a year. */
     Transcript transcript(String nip, int year);
 }

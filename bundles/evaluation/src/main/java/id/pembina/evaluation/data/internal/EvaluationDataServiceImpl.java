@@ -201,6 +201,11 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
     }
 
     @Override
+    public List<id.pembina.evaluation.data.api.UnitYearIndex> unitTrend(String unitCode, int fromYear, int toYear) {
+        return professionalism.unitTrend(unitCode, fromYear, toYear);
+    }
+
+    @Override
     public Transcript transcript(String nip, int year) {
         return professionalism.transcript(nip, year);
     }

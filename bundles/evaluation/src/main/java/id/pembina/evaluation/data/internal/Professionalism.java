@@ -16,6 +16,7 @@ import id.pembina.catalog.api.CatalogService;
 import id.pembina.evaluation.api.DisciplineSanction;
 import id.pembina.evaluation.api.Education;
 import id.pembina.evaluation.api.EvaluationEngine;
+import id.pembina.evaluation.api.CategoryDistribution;
 import id.pembina.evaluation.api.JpCompliance;
 import id.pembina.evaluation.api.ParticipantTrainings;
 import id.pembina.evaluation.api.ParticipantYear;
@@ -35,6 +36,7 @@ import id.pembina.evaluation.data.api.NotIndexed;
 import id.pembina.evaluation.data.api.Transcript;
 import id.pembina.evaluation.data.api.TranscriptEntry;
 import id.pembina.evaluation.data.api.UnitEvaluation;
+import id.pembina.evaluation.data.api.UnitYearIndex;
 import id.pembina.evaluation.data.api.YearFacts;
 import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.NotFoundException;
@@ -68,18 +70,67 @@ final class Professionalism {
 
     UnitEvaluation unit(String unitCode, int year) {
         checkYear(year);
-        String code = unitCode == null ? "" : unitCode.strip();
-        OrganizationUnit root = registry.findUnit(code).orElseThrow(() -> new NotFoundException("unit " + code));
+        OrganizationUnit root = unitOf(unitCode);
         List<String> unitCodes = subtree(root.code());
         List<Participant> people = registry.members(root.code(), false);
         RuleSets rules = ruleSets.get();
         RuleSet rule = rules.forYear(year);
-        Set<String> nips = new HashSet<>();
-        people.forEach(p -> nips.add(p.nip()));
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips, yearEnd);
-        Map<String, YearFacts> allFacts = tx.run(c -> store.facts(c, nips, year));
+        Set<String> nips = nipsOf(people);
+        Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips,
+                LocalDate.of(year, 12, 31));
         Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
+        UnitYear y = unitYear(root, people, history, allExternals, year, rules);
+        var leadership = engine.leadershipInvolvement(leadership(unitCodes, people, history, year));
+        Evaluator.UnitLevels levels = evaluator.unit(root.code(), new HashSet<>(unitCodes), year);
+        return new UnitEvaluation(root.code(), year, unitCodes, rule.name(), rule.validFrom(), y.distribution(),
+                y.notIndexed(), y.jp(), leadership, levels.sessionIds(), levels.sessionIds().size(), levels.seats(),
+                levels.anonymousExcluded(), levels.levels());
+    }
+
+    /**
+     * The IP ASN distribution and JP compliance of each year, as {@link #unit} computes them, with the
+     * members, their training and external training read once for all years.
+     */
+    List<UnitYearIndex> unitTrend(String unitCode, int fromYear, int toYear) {
+        checkYear(fromYear);
+        checkYear(toYear);
+        if (fromYear > toYear || toYear - fromYear >= MAX_TREND_YEARS) {
+            throw new ValidationException(List.of(FieldError.of("from", "evaluation.trendRange", fromYear, toYear,
+                    MAX_TREND_YEARS)));
+        }
+        OrganizationUnit root = unitOf(unitCode);
+        List<Participant> people = registry.members(root.code(), false);
+        RuleSets rules = ruleSets.get();
+        Set<String> nips = nipsOf(people);
+        Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips,
+                LocalDate.of(toYear, 12, 31));
+        Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
+        List<UnitYearIndex> out = new ArrayList<>();
+        for (int year = fromYear; year <= toYear; year++) {
+            LocalDate yearEnd = LocalDate.of(year, 12, 31);
+            // The sessions that started by the end of this year, as unit() reads them for the year.
+            Map<String, List<TrainingHistory.Attended>> untilYear = new HashMap<>();
+            history.forEach((nip, attended) -> untilYear.put(nip,
+                    attended.stream().filter(a -> !a.start().isAfter(yearEnd)).toList()));
+            UnitYear y = unitYear(root, people, untilYear, allExternals, year, rules);
+            out.add(new UnitYearIndex(year, y.distribution().n(), y.distribution().counts(), y.jp().rate(),
+                    rules.forYear(year).name()));
+        }
+        return out;
+    }
+
+    /** The most years a trend spans. */
+    static final int MAX_TREND_YEARS = 20;
+
+    /** One year of a unit: its IP ASN distribution, who has no index and why, and its JP compliance. */
+    private record UnitYear(CategoryDistribution distribution, List<NotIndexed> notIndexed, JpCompliance jp) {
+    }
+
+    private UnitYear unitYear(OrganizationUnit root, List<Participant> people,
+            Map<String, List<TrainingHistory.Attended>> history, Map<String, List<ExternalTraining>> allExternals,
+            int year, RuleSets rules) {
+        Set<String> nips = nipsOf(people);
+        Map<String, YearFacts> allFacts = tx.run(c -> store.facts(c, nips, year));
         List<ParticipantYear> indexed = new ArrayList<>();
         List<NotIndexed> notIndexed = new ArrayList<>();
         List<ParticipantTrainings> trainings = new ArrayList<>();
@@ -96,13 +147,19 @@ final class Professionalism {
                 indexed.add(participantYear(p, root.code(), year, records, facts.get()));
             }
         }
-        var distribution = engine.unitDistribution(root.code(), year, indexed, rules);
-        JpCompliance jp = engine.jpCompliance(year, trainings, rules);
-        var leadership = engine.leadershipInvolvement(leadership(unitCodes, people, history, year));
-        Evaluator.UnitLevels levels = evaluator.unit(root.code(), new HashSet<>(unitCodes), year);
-        return new UnitEvaluation(root.code(), year, unitCodes, rule.name(), rule.validFrom(), distribution,
-                notIndexed, jp, leadership, levels.sessionIds(), levels.sessionIds().size(), levels.seats(),
-                levels.anonymousExcluded(), levels.levels());
+        return new UnitYear(engine.unitDistribution(root.code(), year, indexed, rules), notIndexed,
+                engine.jpCompliance(year, trainings, rules));
+    }
+
+    private OrganizationUnit unitOf(String unitCode) {
+        String code = unitCode == null ? "" : unitCode.strip();
+        return registry.findUnit(code).orElseThrow(() -> new NotFoundException("unit " + code));
+    }
+
+    private static Set<String> nipsOf(List<Participant> people) {
+        Set<String> nips = new HashSet<>();
+        people.forEach(p -> nips.add(p.nip()));
+        return nips;
     }
 
     Transcript transcript(String nipText, int year) {

@@ -25,9 +25,12 @@ import id.pembina.platform.api.Page;
  */
 final class TrainingHistory {
 
-    /** A session a participant was present at; {@code jp} as credited (0 below the attendance threshold). */
+    /**
+     * A session a participant was present at; {@code jp} as credited (0 below the attendance threshold),
+     * {@code date} the day it ended, {@code start} the day it started.
+     */
     record Attended(String nip, long sessionId, String programCode, String title, TrainingType type,
-            BigDecimal jp, LocalDate date) {
+            BigDecimal jp, LocalDate date, LocalDate start) {
     }
 
     private static final int PAGE = 500;
@@ -61,7 +64,8 @@ final class TrainingHistory {
             TrainingType type = program.map(TrainingHistory::type).orElse(TrainingType.TECHNICAL);
             for (AttendanceSummary a : present) {
                 out.computeIfAbsent(a.nip(), n -> new ArrayList<>()).add(new Attended(a.nip(), s.id(),
-                        s.programCode(), title, type, BigDecimal.valueOf(a.jpCredited()), s.end().toLocalDate()));
+                        s.programCode(), title, type, BigDecimal.valueOf(a.jpCredited()), s.end().toLocalDate(),
+                        s.start().toLocalDate()));
             }
         }
         return out;

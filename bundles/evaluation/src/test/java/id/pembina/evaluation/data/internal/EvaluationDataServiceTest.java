@@ -74,6 +74,7 @@ import id.pembina.evaluation.data.api.TestPhase;
 import id.pembina.evaluation.data.api.TestSubmission;
 import id.pembina.evaluation.data.api.Transcript;
 import id.pembina.evaluation.data.api.UnitEvaluation;
+import id.pembina.evaluation.data.api.UnitYearIndex;
 import id.pembina.evaluation.data.api.YearFacts;
 import id.pembina.platform.api.ConflictException;
 import id.pembina.participant.api.Education;
@@ -797,6 +798,49 @@ public class EvaluationDataServiceTest {
         assertEquals(RuleSet.defaults().name(), service.transcript(BUDI, 2025).ruleSet());
         service.useRuleSets(null);
         assertEquals(75, service.transcript(BUDI, 2026).index().total());
+    }
+
+    @Test
+    public void aUnitTrendIsTheUnitEvaluationOfEachYearReadInOnePass() {
+        // 2026: Budi present at the 2026 session (12 JP) plus 10 JP external, facts GOOD: 75, Sedang (as above).
+        catalog.recordAttendance(session, List.of(new AttendanceMark(BUDI, 1, true, null, null)));
+        service.addExternalTraining(new ExternalTraining(null, BUDI, "Pelatihan Pelayanan Publik BPSDM Sumut",
+                TrainingType.TECHNICAL, new BigDecimal("10"), LocalDate.of(2026, 6, 2), "BPSDM/2026/0042"));
+        service.recordYearFacts(new YearFacts(BUDI, 2026, PerformanceRating.GOOD, DisciplineSanction.NONE));
+        // 2025: Budi and Siti at a session of 2025, Budi present; facts for both of them in 2025.
+        long s2025 = session2025(PELAYANAN, 5, List.of(), BUDI, SITI);
+        catalog.recordAttendance(s2025, List.of(new AttendanceMark(BUDI, 1, true, null, null)));
+        service.recordYearFacts(new YearFacts(BUDI, 2025, PerformanceRating.VERY_GOOD, DisciplineSanction.NONE));
+        service.recordYearFacts(new YearFacts(SITI, 2025, PerformanceRating.GOOD, DisciplineSanction.LIGHT));
+
+        List<UnitYearIndex> trend = service.unitTrend(KEC, 2024, 2026);
+        assertEquals(List.of(2024, 2025, 2026), trend.stream().map(UnitYearIndex::year).toList());
+        for (UnitYearIndex y : trend) {
+            UnitEvaluation u = service.evaluateUnit(KEC, y.year());
+            assertEquals(new UnitYearIndex(y.year(), u.index().n(), u.index().counts(), u.jp().rate(), u.ruleSet()), y);
+        }
+        // 2026 by hand: one participant indexed (Budi, Sedang); 1 of the 6 participants has 20 JP (Budi, 22).
+        UnitYearIndex y2026 = trend.get(2);
+        assertEquals(1, y2026.n());
+        assertEquals(Integer.valueOf(1), y2026.categories().get(Category.SEDANG));
+        assertEquals(1.0 / 6, y2026.jpComplianceRate(), EPS);
+        // 2025: Budi and Siti indexed; nobody has 20 JP (Budi 12).
+        assertEquals(2, trend.get(1).n());
+        assertEquals(0.0, trend.get(1).jpComplianceRate(), EPS);
+        // 2024: nobody indexed.
+        assertEquals(0, trend.get(0).n());
+    }
+
+    @Test
+    public void aUnitTrendRefusesABackwardOrTooLongRangeAndAnUnknownUnit() {
+        ValidationException backward = assertThrows(ValidationException.class, () -> service.unitTrend(KEC, 2026, 2025));
+        assertEquals("from", backward.errors().get(0).field());
+        assertEquals("evaluation.trendRange", backward.errors().get(0).code());
+        assertEquals("A trend runs from 2026 to 2025: the first year not after the last, at most 20 years",
+                TEXTS.text(Locale.ENGLISH, backward.errors().get(0)));
+        assertThrows(ValidationException.class, () -> service.unitTrend(KEC, 2019, 2039)); // 21 years
+        assertEquals(20, service.unitTrend(KEC, 2019, 2038).size()); // the default rule set is valid from 2019
+        assertThrows(NotFoundException.class, () -> service.unitTrend("NO-SUCH-UNIT", 2025, 2026));
     }
 
     // ---- levels per unit ----

@@ -1,0 +1,22 @@
+package id.pembina.evaluation.data.api;
+
+import java.util.Map;
+
+import id.pembina.evaluation.api.Category;
+
+/**
+ * One year of a unit's trend: the IP ASN distribution over the unit and every unit below it, and its
+ * 20 JP compliance, each as {@link EvaluationDataService#evaluateUnit} computes them for that year.
+ *
+ * @param n                the participants with an index
+ * @param categories       participants per IP ASN category
+ * @param jpComplianceRate share of participants with the year's minimum JP, or null without participants
+ * @param ruleSet          the name of the rule set valid in that year
+ */
+public record UnitYearIndex(int year, int n, Map<Category, Integer> categories, Double jpComplianceRate,
+        String ruleSet) {
+
+    public UnitYearIndex {
+        categories = Map.copyOf(categories);
+    }
+}
