@@ -31,6 +31,11 @@ public class ParticipantDeactivateCommand implements Action {
 
     @Override
     public Object execute() {
+        // Looked up first, as the REST resource does: the registry may refuse a malformed NIP otherwise.
+        if (registry.find(nip).isEmpty()) {
+            System.err.println(messages.bilingual("registry.console.participantNotFound", nip));
+            return null;
+        }
         try {
             Participant p = registry.deactivate(nip);
             System.out.println(messages.bilingual("registry.console.deactivated", p.nip(), p.name()));
