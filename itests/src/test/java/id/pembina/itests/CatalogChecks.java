@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import javax.inject.Inject;
 
@@ -83,6 +84,10 @@ public class CatalogChecks extends PembinaTestSupport {
         assertTrue(cancel.body(), cancel.body().contains("\"status\":\"CANCELLED\",\"absenceReason\":\"WORKLOAD\""));
         String list = get("sessions/" + id + "/enrollments", pw);
         assertTrue(list, list.contains("{\"sessionId\":" + id + ",\"nip\":\"" + NIPS[2] + "\",\"status\":\"REGISTERED\""));
+        List<String> enrollments = console(sessions, "pembina:enrollment-list " + id).lines().toList();
+        assertTrue(enrollments.toString(), enrollments.stream().anyMatch(l -> l.matches(" *" + NIPS[0]
+                + " +\\| Peserta 1980 +\\| CANCELLED +\\| +\\| WORKLOAD +\\| Pelayanan KTP ramai *")));
+        assertTrue(enrollments.toString(), enrollments.contains("3 pendaftaran di sesi " + id + " / 3 enrollments in session " + id));
 
         // 4 h + 4 h of meetings; present at the first only: 50% < 80%, no JP; present at both: 12 JP
         HttpResponse<String> marked = send(HttpRequest.newBuilder(api("sessions/" + id + "/attendance"))
@@ -115,5 +120,28 @@ public class CatalogChecks extends PembinaTestSupport {
         assertTrue(enrolled, enrolled.contains(NIPS[0] + ": REGISTERED") || enrolled.contains(NIPS[0] + ": WAITLISTED"));
         String listed = console(sessions, "pembina:session-list --program MANWAKTU");
         assertTrue(listed, listed.contains("Aula Kecamatan") && listed.contains("1750000.50"));
+
+        List<String> shown = console(sessions, "pembina:session-show " + id).lines().toList();
+        assertEquals(shown.toString(), "Sesi " + id + ": MANWAKTU, 2026-03-02T08:00 s.d. 2026-03-03T12:00 / Session " + id
+                + ": MANWAKTU, 2026-03-02T08:00 to 2026-03-03T12:00", shown.get(0));
+        assertEquals(List.of("  tempat: Aula Kecamatan / venue: Aula Kecamatan",
+                "  fasilitator: Dra. Rosmawati / facilitator: Dra. Rosmawati",
+                "  pertemuan 1: 2026-03-02T08:00 s.d. 2026-03-02T12:00 / meeting 1: 2026-03-02T08:00 to 2026-03-02T12:00",
+                "  pertemuan 2: 2026-03-03T08:00 s.d. 2026-03-03T12:00 / meeting 2: 2026-03-03T08:00 to 2026-03-03T12:00",
+                "  biaya HONORARIA: Narasumber, Rp 1500000.00 / cost HONORARIA: Narasumber, Rp 1500000.00",
+                "  biaya CONSUMPTION: Konsumsi 2 hari, Rp 250000.50 / cost CONSUMPTION: Konsumsi 2 hari, Rp 250000.50",
+                "  total biaya Rp 1750000.50 / total cost Rp 1750000.50"), shown.subList(2, shown.size()));
+        assertEquals("Sesi 987654321 tidak ditemukan / No session 987654321",
+                console(sessions, "pembina:session-show 987654321").strip());
+        assertEquals("Sesi 987654321 tidak ditemukan / No session 987654321",
+                console(sessions, "pembina:enrollment-list 987654321").strip());
+
+        List<String> reaction = console(sessions, "pembina:instrument-show ETIKA-ASN reaction 1.0").lines().toList();
+        assertEquals("angket reaksi 1.0: 14 butir, anonim / reaction questionnaire 1.0: 14 items, anonymous", reaction.get(0));
+        assertEquals("  R14  Secara keseluruhan saya puas dengan seminar ini.", reaction.get(14));
+        assertEquals("Instrumen reaction versi 9.9 untuk program ETIKA-ASN tidak ditemukan / No reaction instrument version 9.9 "
+                + "for programme ETIKA-ASN", console(sessions, "pembina:instrument-show ETIKA-ASN reaction 9.9").strip());
+        assertEquals("Jenis instrumen quiz tidak dikenal (reaction, knowledge-test, behaviour) / Unknown instrument kind quiz "
+                + "(reaction, knowledge-test, behaviour)", console(sessions, "pembina:instrument-show ETIKA-ASN quiz 1.0").strip());
     }
 }

@@ -128,6 +128,37 @@ public class EvaluationChecks extends PembinaTestSupport {
         String transcript = get("participants/" + ANI + "/transcript?year=2026", pw);
         assertTrue(transcript, transcript.contains("\"programCode\":\"MANWAKTU\""));
         assertTrue(transcript, transcript.contains("\"jpInYear\":12,\"minimumJp\":20,\"jpCompliant\":false"));
+        List<String> shown = console(sessions, "pembina:transcript --year 2026 " + ANI).lines().toList();
+        assertEquals(List.of(ANI + " Ani Lubis, tahun 2026 / " + ANI + " Ani Lubis, year 2026",
+                "12 JP dalam setahun, minimal 20: belum terpenuhi / 12 JP in the year, minimum 20: not met",
+                "IP ASN: Belum ada predikat kinerja dan catatan disiplin untuk tahun tersebut / "
+                        + "No performance rating and discipline record for the year"),
+                List.of(shown.get(0), shown.get(shown.size() - 2), shown.get(shown.size() - 1)));
+        assertTrue(shown.toString(), shown.get(1).matches("  2026-05-04  MANWAKTU .*  12 JP"));
+        assertEquals("year: Nilai tidak valid: 20x6 / Invalid value: 20x6",
+                console(sessions, "pembina:transcript --year 20x6 " + ANI).strip());
+        assertEquals("year: Tahun harus 2000 sampai 2100 / The year must be 2000 to 2100",
+                console(sessions, "pembina:transcript --year 1999 " + ANI).strip());
+        assertEquals("Peserta dengan NIP 199912312020121999 tidak ditemukan / No participant with NIP 199912312020121999",
+                console(sessions, "pembina:transcript 199912312020121999").strip());
+        assertEquals(ANI + " 2026: kinerja GOOD, disiplin NONE / " + ANI + " 2026: performance GOOD, discipline NONE",
+                console(sessions, "pembina:facts-set -p good -d none " + ANI + " 2026").strip());
+        assertTrue(console(sessions, "pembina:facts-set -p EXCELLENT -d NONE " + ANI + " 2026").startsWith(
+                "performance: Nilai tidak dikenal: EXCELLENT; yang diterima: VERY_GOOD, GOOD, NEEDS_IMPROVEMENT, POOR, VERY_POOR / "));
+        List<String> trend = console(sessions, "pembina:transcript-trend --from 2025 --to 2026 " + ANI).lines().toList();
+        assertTrue(trend.toString(), trend.stream().anyMatch(l -> l.matches(" *2025 +\\| - +\\| - +\\| 0(\\.0+)? +\\| .+")));
+        assertTrue(trend.toString(), trend.stream().anyMatch(l -> l.matches(" *2026 +\\| \\d+ +\\| [A-Z][a-z].* +\\| 12 +\\| .+")));
+        assertEquals("from: Nilai tidak valid: 2027 / Invalid value: 2027",
+                console(sessions, "pembina:transcript-trend --from 2027 --to 2026 " + ANI).strip());
+        List<String> unitTrend = console(sessions, "pembina:unit-trend --from 2026 --to 2026 IT-EVAL").lines().toList();
+        assertTrue(unitTrend.toString(), unitTrend.stream().anyMatch(l -> l.matches(" *2026 +\\| \\d+ +\\| .*")));
+        assertEquals("Unit tidak ditemukan: IT-NONE / Unknown unit: IT-NONE",
+                console(sessions, "pembina:unit-trend IT-NONE").strip());
+        assertEquals("IT-EVAL " + indicator + " 2026-03 BEFORE sudah punya nilai lain / IT-EVAL " + indicator
+                + " 2026-03 BEFORE already has another value", console(sessions, "pembina:indicator-add -u IT-EVAL -p MANWAKTU -i "
+                + indicator + " --phase BEFORE 2026-03 11").strip());
+        assertEquals("value: Nilai tidak valid: sepuluh / Invalid value: sepuluh", console(sessions,
+                "pembina:indicator-add -u IT-EVAL -p MANWAKTU -i " + indicator + " --phase BEFORE 2026-03 sepuluh").strip());
 
         // CSV import over HTTP (all or nothing, bad rows with their lines) and in the console
         assertEquals(200, send(json("sessions/" + id + "/enrollments", "{\"nip\":\"" + CICI + "\"}"), "admin", pw).statusCode());
@@ -156,6 +187,26 @@ public class EvaluationChecks extends PembinaTestSupport {
 
         String console = console(sessions, "pembina:evaluate " + id);
         assertTrue(console, console.contains("ROI 50.00%, BCR 1.50"));
+
+        // after the ROI above: one more benefit, an external training
+        String benefit = console(sessions, "pembina:benefit-add " + id + " 500000.50 \"Lembur berkurang\"").strip();
+        assertTrue(benefit, benefit.matches("Manfaat \\d+ sesi " + id + ": Rp 500000.50, Lembur berkurang / Benefit \\d+ of session "
+                + id + ": Rp 500000.50, Lembur berkurang"));
+        assertEquals("amount: Nilai tidak valid: 1.000.000 / Invalid value: 1.000.000",
+                console(sessions, "pembina:benefit-add " + id + " 1.000.000 Lain").strip());
+        List<String> benefits = console(sessions, "pembina:benefit-list " + id).lines().toList();
+        assertEquals("2 manfaat, seluruhnya Rp 3500000.50 / 2 benefits, Rp 3500000.50 in all", benefits.get(benefits.size() - 1));
+        assertEquals("Sesi 987654321 tidak ditemukan / No session 987654321",
+                console(sessions, "pembina:benefit-list 987654321").strip());
+        String external = console(sessions, "pembina:external-training-add -t technical -j 8 -d 2026-02-10 -c SERT-1 " + BUDI
+                + " \"Bimtek SAKIP\"").strip();
+        assertTrue(external, external.matches("Pelatihan luar \\d+ milik " + BUDI + ": Bimtek SAKIP, 8(\\.0+)? JP / External training \\d+ of "
+                + BUDI + ": Bimtek SAKIP, 8(\\.0+)? JP"));
+        assertEquals("date: Tanggal tidak valid (format YYYY-MM-DD): 10-02-2026 / Not a valid date (format YYYY-MM-DD): 10-02-2026",
+                console(sessions, "pembina:external-training-add -t TECHNICAL -j 8 -d 10-02-2026 " + BUDI + " Lain").strip());
+        List<String> externals = console(sessions, "pembina:external-training-list " + BUDI).lines().toList();
+        assertTrue(externals.toString(), externals.stream().anyMatch(l -> l.contains("Bimtek SAKIP") && l.contains("SERT-1")));
+        assertEquals("1 pelatihan luar / 1 external trainings", externals.get(externals.size() - 1));
     }
 
     private static Participant person(String nip, String name, PositionType type, String supervisor) {

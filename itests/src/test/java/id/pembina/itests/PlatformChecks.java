@@ -168,4 +168,41 @@ public class PlatformChecks extends PembinaTestSupport {
         assertTrue(imported, imported.contains("1 peserta diimpor / 1 participants imported"));
         assertEquals("Putri Ayu Nasution", registry.find("199708172022032004").orElseThrow().name());
     }
+
+    @Test
+    public void consoleKeepsUnitsAndParticipants() throws Exception {
+        awaitApi();
+        String nip = "199203152019031005";
+        assertEquals("Unit ditambahkan: IT-KONSOL Kecamatan Konsol / Unit added: IT-KONSOL Kecamatan Konsol",
+                console(sessions, "pembina:unit-add IT-KONSOL \"Kecamatan Konsol\"").strip());
+        assertEquals("Unit ditambahkan: IT-KONSOL-1 Kelurahan Konsol / Unit added: IT-KONSOL-1 Kelurahan Konsol",
+                console(sessions, "pembina:unit-add -p IT-KONSOL IT-KONSOL-1 \"Kelurahan Konsol\"").strip());
+        assertEquals("Kode unit IT-KONSOL-1 sudah dipakai / Unit code IT-KONSOL-1 is already taken",
+                console(sessions, "pembina:unit-add -p IT-KONSOL IT-KONSOL-1 Lagi").strip());
+        List<String> tree = console(sessions, "pembina:unit-list").lines().toList();
+        int root = tree.indexOf("IT-KONSOL  Kecamatan Konsol");
+        assertTrue(tree.toString(), root >= 0);
+        assertEquals("  IT-KONSOL-1  Kelurahan Konsol", tree.get(root + 1));
+        assertEquals(List.of(String.format("%-28s %s", "Kode / Code", "IT-KONSOL-1"),
+                String.format("%-28s %s", "Nama / Name", "Kelurahan Konsol"),
+                String.format("%-28s %s", "Induk / Parent", "IT-KONSOL"),
+                String.format("%-28s %s", "Di bawahnya / Below", "-")),
+                console(sessions, "pembina:unit-show IT-KONSOL-1").lines().toList());
+        assertEquals("Unit tidak ditemukan: IT-NONE / Unknown unit: IT-NONE", console(sessions, "pembina:unit-show IT-NONE").strip());
+
+        console(sessions, "pembina:participant-add -u IT-KONSOL -t Pengolah -p PELAKSANA -r II/c -e SMA " + nip + " \"Rudi Hartono\"");
+        assertEquals("Diubah: " + nip + " Rudi Hartono / Updated: " + nip + " Rudi Hartono",
+                console(sessions, "pembina:participant-update -u IT-KONSOL-1 -r III/a " + nip).strip());
+        var updated = registry.find(nip).orElseThrow();
+        assertEquals(List.of("IT-KONSOL-1", "III/a", "Pengolah", "SMA"),
+                List.of(updated.unitCode(), updated.rank().code(), updated.positionTitle(), updated.education().name()));
+        assertTrue(console(sessions, "pembina:participant-update -r IX/z " + nip).startsWith("Nilai tidak valid: "));
+        assertEquals("Peserta dengan NIP 199912312020121999 tidak ditemukan / No participant with NIP 199912312020121999",
+                console(sessions, "pembina:participant-update -r III/b 199912312020121999").strip());
+        assertEquals("Dinonaktifkan: " + nip + " Rudi Hartono (data dan riwayat tetap ada) / Deactivated: " + nip
+                + " Rudi Hartono (record and history stay)", console(sessions, "pembina:participant-deactivate " + nip).strip());
+        assertTrue(!registry.find(nip).orElseThrow().isActive());
+        assertEquals("Peserta dengan NIP 12345 tidak ditemukan / No participant with NIP 12345",
+                console(sessions, "pembina:participant-deactivate 12345").strip());
+    }
 }

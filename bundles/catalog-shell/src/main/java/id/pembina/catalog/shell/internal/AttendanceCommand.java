@@ -87,7 +87,7 @@ public class AttendanceCommand implements Action {
                 AbsenceReason reason = p.length == 4 ? AbsenceReason.valueOf(p[3].toUpperCase(Locale.ROOT)) : null;
                 out.add(new AttendanceMark(p[0], Integer.parseInt(p[1]), present, reason, null));
             } catch (IllegalArgumentException e) {
-                errors.add(FieldError.of(field, "field.invalid", marks.get(i)));
+                errors.add(FieldError.of(field, "catalog.console.badMark", marks.get(i)));
             }
         }
         if (!errors.isEmpty()) {

@@ -30,5 +30,6 @@ public class AttendanceCommandTest {
         assertEquals(List.of("mark[1]", "mark[2]", "mark[3]", "mark[4]"),
                 e.errors().stream().map(f -> f.field()).toList());
         assertEquals(List.of(NIP + ":x:present"), e.errors().get(0).args());
+        assertEquals("catalog.console.badMark", e.errors().get(0).code());
     }
 }
