@@ -22,6 +22,7 @@ import id.pembina.participant.api.ParticipantChange;
 import id.pembina.participant.api.ParticipantQuery;
 import id.pembina.participant.api.PositionType;
 import id.pembina.participant.api.Rank;
+import id.pembina.persistence.api.KeyLists;
 
 /** SQL of the registry's own tables; the caller owns the connection and its transaction. */
 final class JdbcParticipantStore {
@@ -32,7 +33,7 @@ final class JdbcParticipantStore {
     /** What a stored path may hold; only such a path is written into SQL as a literal. */
     private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("/[A-Z0-9._/-]*/");
 
-    /** Lists of NIPs go to the database in chunks of this many parameters. */
+    /** Participants are inserted in JDBC batches of this many rows. */
     static final int CHUNK = 500;
 
     void insert(Connection c, Participant p, Instant now) throws SQLException {
@@ -177,11 +178,9 @@ final class JdbcParticipantStore {
      */
     java.util.Map<String, Participant> findAll(Connection c, java.util.Collection<String> nips) throws SQLException {
         java.util.Map<String, Participant> out = new java.util.HashMap<>();
-        List<String> list = new ArrayList<>(new java.util.LinkedHashSet<>(nips));
-        for (int from = 0; from < list.size(); from += CHUNK) {
-            List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+        for (List<String> chunk : KeyLists.chunks(nips)) {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM reg_participant WHERE nip IN ("
-                    + literals(chunk) + ")")) {
+                    + KeyLists.literals(chunk) + ")")) {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         Participant p = read(rs);
@@ -196,11 +195,9 @@ final class JdbcParticipantStore {
     /** @return the stored NIPs among {@code nips} */
     java.util.Set<String> existing(Connection c, java.util.Collection<String> nips) throws SQLException {
         java.util.Set<String> out = new java.util.HashSet<>();
-        List<String> list = new ArrayList<>(new java.util.LinkedHashSet<>(nips));
-        for (int from = 0; from < list.size(); from += CHUNK) {
-            List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+        for (List<String> chunk : KeyLists.chunks(nips)) {
             try (PreparedStatement s = c.prepareStatement("SELECT nip FROM reg_participant WHERE nip IN ("
-                    + literals(chunk) + ")")) {
+                    + KeyLists.literals(chunk) + ")")) {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         out.add(rs.getString(1).trim());
@@ -330,29 +327,6 @@ final class JdbcParticipantStore {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /**
-     * The keys as an IN list of literals. Literals, not parameters: H2 checks a row against an IN list of
-     * parameters one by one (500 comparisons a row for a chunk of 500) but against constants in a hash set,
-     * and plans a join by the values. Only numbers and plain codes are accepted, so nothing can be injected.
-     */
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
-
-    private static String literals(java.util.Collection<?> keys) {
-        StringBuilder b = new StringBuilder();
-        for (Object k : keys) {
-            if (b.length() > 0) {
-                b.append(',');
-            }
-            if (k instanceof Long || k instanceof Integer) {
-                b.append(k);
-            } else if (k instanceof String && KEY.matcher((String) k).matches()) {
-                b.append('\'').append(k).append('\'');
-            } else {
-                throw new IllegalArgumentException("Not a key: " + k);
-            }
-        }
-        return b.toString();
-    }
 
     List<ParticipantChange> history(Connection c, String nip) throws SQLException {
         List<ParticipantChange> out = new ArrayList<>();

@@ -65,42 +65,6 @@ final class Jdbc {
         }
     }
 
-    /** Keys go to the database in IN lists of at most this many parameters. */
-    static final int CHUNK = 500;
-
-    /** @return the distinct keys in slices of at most {@link #CHUNK} */
-    static <T> List<List<T>> chunks(java.util.Collection<T> keys) {
-        List<T> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
-        List<List<T>> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
-        }
-        return out;
-    }
-
-    /**
-     * The keys as an IN list of literals. Literals, not parameters: H2 checks a row against an IN list of
-     * parameters one by one (500 comparisons a row for a chunk of 500) but against constants in a hash set,
-     * and plans a join by the values. Only numbers and plain codes are accepted, so nothing can be injected.
-     */
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
-
-    static String literals(java.util.Collection<?> keys) {
-        StringBuilder b = new StringBuilder();
-        for (Object k : keys) {
-            if (b.length() > 0) {
-                b.append(',');
-            }
-            if (k instanceof Long || k instanceof Integer) {
-                b.append(k);
-            } else if (k instanceof String && KEY.matcher((String) k).matches()) {
-                b.append('\'').append(k).append('\'');
-            } else {
-                throw new IllegalArgumentException("Not a key: " + k);
-            }
-        }
-        return b.toString();
-    }
 
     static String join(List<String> values) {
         return String.join(SEP, values);

@@ -31,6 +31,7 @@ import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.Meeting;
 import id.pembina.catalog.api.SessionQuery;
 import id.pembina.catalog.api.TrainingSession;
+import id.pembina.persistence.api.KeyLists;
 
 /** SQL of sessions, enrollments and attendance; the caller owns the connection and transaction. */
 final class SessionStore {
@@ -155,9 +156,9 @@ final class SessionStore {
     /** Meetings of many sessions, by session, in number order; sessions without meetings absent. */
     Map<Long, List<Meeting>> meetings(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, List<Meeting>> out = new HashMap<>();
-        for (List<Long> chunk : Jdbc.chunks(ids)) {
+        for (List<Long> chunk : KeyLists.chunks(ids)) {
             for (Object[] r : list(c, "SELECT session_id, number, start_at, end_at FROM cat_meeting WHERE session_id IN ("
-                    + Jdbc.literals(chunk) + ") ORDER BY session_id, number", rs -> new Object[] {rs.getLong(1),
+                    + KeyLists.literals(chunk) + ") ORDER BY session_id, number", rs -> new Object[] {rs.getLong(1),
                         new Meeting(rs.getInt(2), time(rs, "start_at"), time(rs, "end_at"))})) {
                 out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Meeting) r[1]);
             }
@@ -172,9 +173,9 @@ final class SessionStore {
     /** Cost lines of many sessions, by session, in line order. */
     Map<Long, List<CostLine>> costs(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, List<CostLine>> out = new HashMap<>();
-        for (List<Long> chunk : Jdbc.chunks(ids)) {
+        for (List<Long> chunk : KeyLists.chunks(ids)) {
             for (Object[] r : list(c, "SELECT session_id, category, description, amount FROM cat_cost_line WHERE "
-                    + "session_id IN (" + Jdbc.literals(chunk) + ") ORDER BY session_id, line_no",
+                    + "session_id IN (" + KeyLists.literals(chunk) + ") ORDER BY session_id, line_no",
                     rs -> new Object[] {rs.getLong(1), new CostLine(CostCategory.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getBigDecimal(4).setScale(2))})) {
                 out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((CostLine) r[1]);
@@ -186,8 +187,8 @@ final class SessionStore {
     /** Stored sessions among {@code ids}, by start, then id. */
     List<Row> findAll(Connection c, Collection<Long> ids) throws SQLException {
         List<Row> out = new ArrayList<>();
-        for (List<Long> chunk : Jdbc.chunks(ids)) {
-            out.addAll(list(c, "SELECT * FROM cat_session WHERE id IN (" + Jdbc.literals(chunk) + ")",
+        for (List<Long> chunk : KeyLists.chunks(ids)) {
+            out.addAll(list(c, "SELECT * FROM cat_session WHERE id IN (" + KeyLists.literals(chunk) + ")",
                     SessionStore::row));
         }
         out.sort(Comparator.comparing(Row::start).thenComparingLong(Row::id));
@@ -200,9 +201,9 @@ final class SessionStore {
      */
     List<Row> ofParticipants(Connection c, Collection<String> nips, LocalDate from, LocalDate to) throws SQLException {
         java.util.Set<Long> ids = new java.util.HashSet<>();
-        for (List<String> chunk : Jdbc.chunks(nips)) {
+        for (List<String> chunk : KeyLists.chunks(nips)) {
             // One table by its NIP index; the period is checked below, so no plan can start from the sessions.
-            ids.addAll(list(c, "SELECT DISTINCT session_id FROM cat_enrollment WHERE nip IN (" + Jdbc.literals(chunk)
+            ids.addAll(list(c, "SELECT DISTINCT session_id FROM cat_enrollment WHERE nip IN (" + KeyLists.literals(chunk)
                     + ")", rs -> rs.getLong(1)));
         }
         LocalDateTime after = from == null ? null : from.atStartOfDay();
@@ -234,9 +235,9 @@ final class SessionStore {
     Map<Long, List<Enrollment>> enrollments(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, List<Enrollment>> out = new HashMap<>();
         Map<Long, int[]> positions = new HashMap<>();
-        for (List<Long> chunk : Jdbc.chunks(ids)) {
+        for (List<Long> chunk : KeyLists.chunks(ids)) {
             List<Object[]> rows = list(c, "SELECT session_id, nip, status, absence_reason, note, waitlist_seq, updated_at "
-                    + "FROM cat_enrollment WHERE session_id IN (" + Jdbc.literals(chunk) + ") "
+                    + "FROM cat_enrollment WHERE session_id IN (" + KeyLists.literals(chunk) + ") "
                     + "ORDER BY session_id, waitlist_seq, nip", rs -> new Object[] {
                         rs.getLong(1), rs.getString(2).trim(), EnrollmentStatus.valueOf(rs.getString(3)),
                         rs.getString(4) == null ? null : AbsenceReason.valueOf(rs.getString(4)), rs.getString(5),
@@ -323,9 +324,9 @@ final class SessionStore {
     /** session → nip → (meeting number → present), for many sessions */
     Map<Long, Map<String, Map<Integer, Boolean>>> presence(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, Map<String, Map<Integer, Boolean>>> out = new HashMap<>();
-        for (List<Long> chunk : Jdbc.chunks(ids)) {
+        for (List<Long> chunk : KeyLists.chunks(ids)) {
             for (Object[] r : list(c, "SELECT session_id, nip, meeting_number, present FROM cat_attendance WHERE "
-                    + "session_id IN (" + Jdbc.literals(chunk) + ")", rs -> new Object[] {rs.getLong(1),
+                    + "session_id IN (" + KeyLists.literals(chunk) + ")", rs -> new Object[] {rs.getLong(1),
                         rs.getString(2).trim(), rs.getInt(3), rs.getBoolean(4)})) {
                 out.computeIfAbsent((Long) r[0], k -> new HashMap<>())
                         .computeIfAbsent((String) r[1], k -> new HashMap<>()).put((Integer) r[2], (Boolean) r[3]);
