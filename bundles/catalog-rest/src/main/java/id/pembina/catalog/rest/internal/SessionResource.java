@@ -1,8 +1,6 @@
 package id.pembina.catalog.rest.internal;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -30,7 +28,6 @@ import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.SessionQuery;
 import id.pembina.catalog.api.TrainingSession;
-import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.Page;
 import id.pembina.rest.api.QueryParams;
 import id.pembina.rest.api.RestApplication;
@@ -53,7 +50,7 @@ public class SessionResource {
             @QueryParam("to") String to, @QueryParam("offset") @DefaultValue("0") String offset,
             @QueryParam("limit") @DefaultValue("50") String limit) {
         return catalog.sessions(new SessionQuery(program == null || program.isBlank() ? null : program.strip(),
-                date("from", from), date("to", to), QueryParams.integer("offset", offset),
+                QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.integer("offset", offset),
                 QueryParams.integer("limit", limit)));
     }
 
@@ -130,16 +127,5 @@ public class SessionResource {
 
     private static ProblemException notFound(long id) {
         return new ProblemException(Problem.of(404, "not-found", "session.notFound", id));
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(Problem.validation(List.of(FieldError.of(name, "invalidDate", value))));
-        }
     }
 }

@@ -1,7 +1,6 @@
 package id.pembina.evaluation.rest.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.ws.rs.GET;
@@ -25,6 +24,7 @@ import id.pembina.participant.api.Nip;
 import id.pembina.rest.api.RestApplication;
 import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
+import id.pembina.rest.api.QueryParams;
 
 /** {@code /api/v1/evaluations}: Kirkpatrick levels 1–4 and ROI, the IP ASN index and 20 JP compliance. */
 @Component(service = EvaluationResource.class)
@@ -48,7 +48,7 @@ public class EvaluationResource {
     @Path("programs/{code}")
     public ProgramEvaluation program(@PathParam("code") String code, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return evaluation.evaluateProgram(code, date("from", from), date("to", to));
+        return evaluation.evaluateProgram(code, QueryParams.date("from", from), QueryParams.date("to", to));
     }
 
     /** The unit and every unit below it, for a calendar year (default: this year in WIB). */
@@ -98,16 +98,5 @@ public class EvaluationResource {
             // refused below
         }
         throw new ProblemException(Problem.validation(List.of(FieldError.of("year", "field.invalid", text))));
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(Problem.validation(List.of(FieldError.of(name, "invalidDate", value))));
-        }
     }
 }

@@ -79,7 +79,7 @@ final class Professionalism {
         Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips,
                 LocalDate.of(year, 12, 31));
         Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
-        UnitYear y = unitYear(root, people, history, allExternals, year, rules);
+        UnitYear y = unitYear(root, people, nips, history, allExternals, year, rules);
         var leadership = engine.leadershipInvolvement(leadership(unitCodes, people, history, year));
         Evaluator.UnitLevels levels = evaluator.unit(root.code(), new HashSet<>(unitCodes), year);
         return new UnitEvaluation(root.code(), year, unitCodes, rule.name(), rule.validFrom(), y.distribution(),
@@ -112,7 +112,7 @@ final class Professionalism {
             Map<String, List<TrainingHistory.Attended>> untilYear = new HashMap<>();
             history.forEach((nip, attended) -> untilYear.put(nip,
                     attended.stream().filter(a -> !a.start().isAfter(yearEnd)).toList()));
-            UnitYear y = unitYear(root, people, untilYear, allExternals, year, rules);
+            UnitYear y = unitYear(root, people, nips, untilYear, allExternals, year, rules);
             out.add(new UnitYearIndex(year, y.distribution().n(), y.distribution().counts(), y.jp().rate(),
                     rules.forYear(year).name()));
         }
@@ -126,10 +126,9 @@ final class Professionalism {
     private record UnitYear(CategoryDistribution distribution, List<NotIndexed> notIndexed, JpCompliance jp) {
     }
 
-    private UnitYear unitYear(OrganizationUnit root, List<Participant> people,
+    private UnitYear unitYear(OrganizationUnit root, List<Participant> people, Set<String> nips,
             Map<String, List<TrainingHistory.Attended>> history, Map<String, List<ExternalTraining>> allExternals,
             int year, RuleSets rules) {
-        Set<String> nips = nipsOf(people);
         Map<String, YearFacts> allFacts = tx.run(c -> store.facts(c, nips, year));
         List<ParticipantYear> indexed = new ArrayList<>();
         List<NotIndexed> notIndexed = new ArrayList<>();

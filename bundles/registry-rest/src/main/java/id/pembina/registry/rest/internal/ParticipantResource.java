@@ -35,6 +35,7 @@ import id.pembina.rest.api.RestApplication;
 import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
 import id.pembina.rest.api.CsvUpload;
+import id.pembina.rest.api.QueryParams;
 
 /** {@code /api/v1/participants}: the participant registry over HTTP. */
 @Component(service = ParticipantResource.class)
@@ -62,7 +63,8 @@ public class ParticipantResource {
         }
         try {
             return registry.search(new ParticipantQuery(blank(unit), blank(name), r,
-                    bool("includeInactive", includeInactive), integer("offset", offset), integer("limit", limit)));
+                    QueryParams.bool("includeInactive", includeInactive), QueryParams.integer("offset", offset),
+                    QueryParams.integer("limit", limit)));
         } catch (id.pembina.platform.api.NotFoundException e) {
             throw new ProblemException(Problem.of(404, "not-found", "unit.notFound", unit));
         }
@@ -127,23 +129,5 @@ public class ParticipantResource {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static int integer(String name, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new ProblemException(Problem.validation(List.of(FieldError.of(name, "field.invalid", value))));
-        }
-    }
-
-    private static boolean bool(String name, String value) {
-        if ("true".equalsIgnoreCase(value.strip())) {
-            return true;
-        }
-        if ("false".equalsIgnoreCase(value.strip())) {
-            return false;
-        }
-        throw new ProblemException(Problem.validation(List.of(FieldError.of(name, "field.invalid", value))));
     }
 }
