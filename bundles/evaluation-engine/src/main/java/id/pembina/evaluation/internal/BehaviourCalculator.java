@@ -59,8 +59,25 @@ final class BehaviourCalculator {
                     Stats.mean(values(a)), changes.length, Stats.mean(changes),
                     Stats.share(indicatorApplying, a.size())));
         }
+        // Per participant: their after-ratings over all indicators.
+        Map<String, List<Integer>> byParticipant = new LinkedHashMap<>();
+        after.values().forEach(a -> a.forEach((participant, rating) ->
+                byParticipant.computeIfAbsent(participant, p -> new ArrayList<>()).add(rating)));
+        int meanApplying = 0;
+        int allApplying = 0;
+        for (List<Integer> own : byParticipant.values()) {
+            // mean >= 3  <=>  sum >= 3 * count, in integers
+            if (own.stream().mapToInt(Integer::intValue).sum() >= BehaviourRating.APPLYING_MINIMUM * own.size()) {
+                meanApplying++;
+            }
+            if (own.stream().allMatch(v -> v >= BehaviourRating.APPLYING_MINIMUM)) {
+                allApplying++;
+            }
+        }
+        int rated = byParticipant.size();
         return new BehaviourResult(results, afterRatings, applying, Stats.share(applying, afterRatings),
-                responded.size(), expectedResponses, Stats.share(responded.size(), expectedResponses));
+                responded.size(), expectedResponses, Stats.share(responded.size(), expectedResponses),
+                meanApplying, Stats.share(meanApplying, rated), allApplying, Stats.share(allApplying, rated));
     }
 
     private static double[] values(Map<String, Integer> ratings) {

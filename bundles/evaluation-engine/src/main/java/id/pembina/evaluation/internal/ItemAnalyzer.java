@@ -36,19 +36,18 @@ final class ItemAnalyzer {
         });
         int n = sheets.size();
         int groupSize = n == 0 ? 0 : Math.max(1, (27 * n + 50) / 100);
-        List<String> ranking = new ArrayList<>(sheets.keySet());
-        ranking.sort(Comparator.comparingInt((String p) -> total(sheets.get(p))).reversed()
-                .thenComparing(Comparator.naturalOrder()));
-        List<String> upper = ranking.subList(0, groupSize);
-        List<String> lower = ranking.subList(n - groupSize, n);
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        sheets.forEach((participant, sheet) -> totals.put(participant, total(sheet)));
+        List<Integer> descending = new ArrayList<>(totals.values());
+        descending.sort(Comparator.reverseOrder());
         List<ItemStatistics> statistics = new ArrayList<>();
         for (String item : items) {
             int correct = count(sheets, sheets.keySet(), item);
             if (n < 2) {
                 statistics.add(new ItemStatistics(item, n, correct, (double) correct / n, null, null, null));
             } else {
-                double pUpper = (double) count(sheets, upper, item) / groupSize;
-                double pLower = (double) count(sheets, lower, item) / groupSize;
+                double pUpper = GroupShare.of(sheets, totals, item, groupSize, descending.get(groupSize - 1), true);
+                double pLower = GroupShare.of(sheets, totals, item, groupSize, descending.get(n - groupSize), false);
                 statistics.add(new ItemStatistics(item, n, correct, (double) correct / n, pUpper, pLower,
                         pUpper - pLower));
             }
@@ -58,6 +57,36 @@ final class ItemAnalyzer {
 
     private static int total(Map<String, Boolean> sheet) {
         return (int) sheet.values().stream().filter(Boolean::booleanValue).count();
+    }
+
+    /**
+     * The share correct in one 27 % group. Sheets strictly beyond the boundary total belong to the group; the sheets
+     * whose total equals the boundary total share the group's remaining places equally (each counts
+     * remaining / tied), so no sheet's identity decides who is in.
+     */
+    private static final class GroupShare {
+
+        static double of(Map<String, Map<String, Boolean>> sheets, Map<String, Integer> totals, String item,
+                int groupSize, int boundary, boolean upper) {
+            int inside = 0;
+            int insideCorrect = 0;
+            int tied = 0;
+            int tiedCorrect = 0;
+            for (Map.Entry<String, Integer> e : totals.entrySet()) {
+                int total = e.getValue();
+                boolean right = sheets.get(e.getKey()).get(item);
+                if (total == boundary) {
+                    tied++;
+                    tiedCorrect += right ? 1 : 0;
+                } else if (upper ? total > boundary : total < boundary) {
+                    inside++;
+                    insideCorrect += right ? 1 : 0;
+                }
+            }
+            int remaining = groupSize - inside;
+            // (insideCorrect + remaining * tiedCorrect / tied) / groupSize, with one division
+            return (double) (insideCorrect * tied + remaining * tiedCorrect) / ((double) tied * groupSize);
+        }
     }
 
     private static int count(Map<String, Map<String, Boolean>> sheets, Iterable<String> group, String item) {

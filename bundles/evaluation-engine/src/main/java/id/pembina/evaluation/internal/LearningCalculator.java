@@ -1,5 +1,6 @@
 package id.pembina.evaluation.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,19 +36,37 @@ final class LearningCalculator {
         }
         Double meanPre = Stats.mean(pre);
         Double meanPost = Stats.mean(post);
-        return new LearningResult(n, meanPre, meanPost, classGain(meanPre, meanPost),
+        return new LearningResult(n, meanPre, meanPost, classGain(scores),
                 PairedTTestCalculator.compute(differences), participants);
     }
 
-    static NormalizedGain classGain(Double meanPre, Double meanPost) {
-        if (meanPre == null) {
+    /**
+     * Hake's class gain from the scores, exactly: with s_i = score / max, &lang;g&rang; = &Sigma;(post_i &minus;
+     * pre_i) / (n &minus; &Sigma;pre_i), which equals (&lang;post%&rang; &minus; &lang;pre%&rang;) / (100 &minus;
+     * &lang;pre%&rang;). The band is decided on the exact fraction, so 0.3 and 0.7 land in the band above.
+     */
+    static NormalizedGain classGain(List<PrePostScore> scores) {
+        if (scores.isEmpty()) {
             return new NormalizedGain(null, null, UndefinedReason.NO_DATA);
         }
-        if (meanPre >= 100) {
+        ExactShare gained = ExactShare.ZERO;
+        ExactShare preShares = ExactShare.ZERO;
+        for (PrePostScore s : scores) {
+            BigDecimal max = ExactShare.decimal(s.maxPoints());
+            BigDecimal pre = ExactShare.decimal(s.preScore());
+            gained = gained.plus(ExactShare.decimal(s.postScore()).subtract(pre), max);
+            preShares = preShares.plus(pre, max);
+        }
+        // room = n - sum(pre_i): what the class could still gain, as a fraction over the same denominator.
+        ExactShare room = new ExactShare(
+                BigDecimal.valueOf(scores.size()).multiply(preShares.denominator()).subtract(preShares.numerator()),
+                preShares.denominator());
+        if (room.signum() <= 0) {
             return new NormalizedGain(null, null, UndefinedReason.PRE_AT_MAXIMUM);
         }
-        double g = gain(meanPre, meanPost);
-        return new NormalizedGain(g, GainBand.of(g), null);
+        GainBand band = gained.compareRatio(room, 7, 10) >= 0 ? GainBand.HIGH
+                : gained.compareRatio(room, 3, 10) >= 0 ? GainBand.MEDIUM : GainBand.LOW;
+        return new NormalizedGain(gained.ratio(room), band, null);
     }
 
     private static double gain(double pre, double post) {

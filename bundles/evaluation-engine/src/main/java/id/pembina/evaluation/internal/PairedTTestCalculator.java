@@ -23,12 +23,14 @@ final class PairedTTestCalculator {
         double sd = Stats.sampleSd(differences);
         int df = n - 1;
         if (sd == 0) {
-            return new PairedTTest(n, mean, sd, null, df, null, UndefinedReason.ZERO_VARIANCE);
+            return new PairedTTest(n, mean, sd, null, df, null, UndefinedReason.ZERO_VARIANCE, null, mean, mean);
         }
-        double t = mean / (sd / Math.sqrt(n));
+        double standardError = sd / Math.sqrt(n);
+        double t = mean / standardError;
         // No random generator: only the cdf is needed. p = 2 F(-|t|) keeps precision for large |t|.
         TDistribution distribution = new TDistribution(null, df, TDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
         double p = 2 * distribution.cumulativeProbability(-Math.abs(t));
-        return new PairedTTest(n, mean, sd, t, df, p, null);
+        double margin = distribution.inverseCumulativeProbability(0.975) * standardError;
+        return new PairedTTest(n, mean, sd, t, df, p, null, mean / sd, mean - margin, mean + margin);
     }
 }

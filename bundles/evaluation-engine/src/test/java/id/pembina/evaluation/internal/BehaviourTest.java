@@ -65,9 +65,30 @@ public class BehaviourTest {
     }
 
     @Test
+    public void shareOfParticipantsApplyingBesideTheShareOfRatings() {
+        BehaviourResult r = session();
+        // After-ratings per participant: P1 3, 2 (mean 2.5, not all >= 3); P2 4 (mean 4, all); P4 3, 4 (mean 3.5,
+        // all). Rated participants 3. Mean >= 3: P2, P4 -> 2/3. All >= 3: P2, P4 -> 2/3.
+        assertEquals(2, r.participantsMeanApplying());
+        assertEquals(2.0 / 3, r.participantShareMeanApplying(), EPS);
+        assertEquals(2, r.participantsAllApplying());
+        assertEquals(2.0 / 3, r.participantShareAllApplying(), EPS);
+        // A participant rated 4 and 2 has mean 3 (applying by mean) but not on every indicator:
+        BehaviourResult mixed = engine.behaviour(INDICATORS, List.of(after("Q", "B1", 4), after("Q", "B2", 2)), 1);
+        assertEquals(1, mixed.participantsMeanApplying());
+        assertEquals(1.0, mixed.participantShareMeanApplying(), 0);
+        assertEquals(0, mixed.participantsAllApplying());
+        assertEquals(0.0, mixed.participantShareAllApplying(), 0);
+        // ...while the pooled share of ratings is 1 of 2 = 0.5
+        assertEquals(0.5, mixed.shareApplying(), EPS);
+    }
+
+    @Test
     public void noRatings() {
         BehaviourResult r = engine.behaviour(INDICATORS, List.of(), 0);
         assertNull(r.shareApplying());
+        assertNull(r.participantShareMeanApplying());
+        assertNull(r.participantShareAllApplying());
         assertNull(r.responseRate());
         IndicatorBehaviour b1 = r.indicators().get(0);
         assertEquals(0, b1.nBefore());

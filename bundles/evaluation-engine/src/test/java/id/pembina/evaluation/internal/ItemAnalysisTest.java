@@ -33,20 +33,39 @@ public class ItemAnalysisTest {
     }
 
     @Test
-    public void difficultyAndDiscriminationWithATieAtTheGroupBoundary() {
+    public void tiedSheetsAtTheGroupBoundaryShareTheRemainingPlaces() {
         // Totals: P1 3; P2, P3, P4 2; P5, P6 1; P7 0. n = 7, group = round(0.27*7 = 1.89) = 2.
-        // Ranking (total desc, id asc): P1 P2 P3 P4 P5 P6 P7. Upper = P1, P2 (P2 beats P3, P4 by id);
-        // lower = P6, P7.
+        // Upper: boundary total 2 (2nd best). P1 is in; P2, P3, P4 share the 1 remaining place, weight 1/3 each.
+        // Lower: boundary total 1 (2nd weakest). P7 is in; P5, P6 share the 1 remaining place, weight 1/2 each.
         ItemAnalysis a = engine.itemAnalysis(sheet("P1:111", "P2:110", "P3:101", "P4:110", "P5:010", "P6:100",
                 "P7:000"));
         assertEquals(7, a.n());
         assertEquals(2, a.groupSize());
-        // I1: correct P1 P2 P3 P4 P6 = 5/7; upper 2/2 = 1; lower (P6 1, P7 0) 1/2; D = 0.5
-        assertItem(a.items().get(0), "I1", 5, 5.0 / 7, 1.0, 0.5, 0.5);
-        // I2: correct P1 P2 P4 P5 = 4/7; upper 2/2; lower 0/2; D = 1
-        assertItem(a.items().get(1), "I2", 4, 4.0 / 7, 1.0, 0.0, 1.0);
-        // I3: correct P1 P3 = 2/7; upper (P1 1, P2 0) 1/2; lower 0; D = 0.5 (had P3 taken P2's place: 1.0)
-        assertItem(a.items().get(2), "I3", 2, 2.0 / 7, 0.5, 0.0, 0.5);
+        // I1: correct P1 P2 P3 P4 P6 = 5/7; upper (1 + 3 * 1/3) / 2 = 1; lower (0 + 1/2 * (P5 0 + P6 1)) / 2 = 0.25;
+        // D = 0.75
+        assertItem(a.items().get(0), "I1", 5, 5.0 / 7, 1.0, 0.25, 0.75);
+        // I2: correct P1 P2 P4 P5 = 4/7; upper (1 + 1/3 * (P2 1 + P3 0 + P4 1)) / 2 = 5/6; lower (0 + 1/2 * P5 1) / 2
+        // = 0.25; D = 5/6 - 1/4 = 7/12
+        assertItem(a.items().get(1), "I2", 4, 4.0 / 7, 5.0 / 6, 0.25, 7.0 / 12);
+        // I3: correct P1 P3 = 2/7; upper (1 + 1/3 * P3 1) / 2 = 2/3; lower 0; D = 2/3
+        assertItem(a.items().get(2), "I3", 2, 2.0 / 7, 2.0 / 3, 0.0, 2.0 / 3);
+    }
+
+    @Test
+    public void swappingParticipantIdsOfTiedSheetsChangesNothing() {
+        // Totals X 2, Y 2, Z 1, W 0 (n = 4, group 1): upper boundary 2, X and Y share the 1 place, weight 1/2.
+        // The second run swaps the ids of the two tied sheets; ranking ties by id would change I1 and I3.
+        List<ItemResponse> first = sheet("X:110", "Y:011", "Z:001", "W:000");
+        List<ItemResponse> swapped = sheet("Y:110", "X:011", "Z:001", "W:000");
+        ItemAnalysis a = engine.itemAnalysis(first);
+        ItemAnalysis b = engine.itemAnalysis(swapped);
+        // I1: correct X = 1/4; upper 1/2 * 1 = 0.5; lower W 0; D = 0.5. (Ordering by id would give 1.0 or 0.0.)
+        assertItem(a.items().get(0), "I1", 1, 0.25, 0.5, 0.0, 0.5);
+        // I2: correct X, Y = 2/4; upper (1 + 1) / 2 = 1; lower 0; D = 1
+        assertItem(a.items().get(1), "I2", 2, 0.5, 1.0, 0.0, 1.0);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(a.items().get(i), b.items().get(i));
+        }
     }
 
     @Test

@@ -86,6 +86,12 @@ public class LearningTest {
         assertEquals(Integer.valueOf(4), t.degreesOfFreedom());
         assertEquals(1 - 36 / (11 * Math.sqrt(11)), t.pValue(), 1e-10);
         assertEquals(0.01324, t.pValue(), 0.000005);
+        // Cohen's d_z = mean / sd = 3 / sqrt(2.5) = 1.8973665961
+        assertEquals(3 / Math.sqrt(2.5), t.cohensD(), 1e-12);
+        // 95 % CI: 3 +/- t(0.975, 4) * sd / sqrt5 = 3 +/- 2.7764451052 * sqrt(0.5) = 3 +/- 1.9632432...
+        // (t(0.975, 4) = 2.7764451052 from tables / scipy.stats.t.ppf(0.975, 4))
+        assertEquals(3 - 2.7764451052 * Math.sqrt(0.5), t.confidenceLow(), 1e-8);
+        assertEquals(3 + 2.7764451052 * Math.sqrt(0.5), t.confidenceHigh(), 1e-8);
     }
 
     @Test
@@ -96,6 +102,28 @@ public class LearningTest {
         LearningResult lower = engine.learning(List.of(new PrePostScore("A", 50, 40, 100)));
         assertEquals(-0.2, lower.classGain().value(), EPS);
         assertEquals(GainBand.LOW, lower.classGain().band());
+    }
+
+    @Test
+    public void exactBoundaryGainsAreBandedFromTheExactFraction() {
+        // pre 0, 65, 95; post 2, 100, 100 (max 100): <pre%> = 160/3, <post%> = 202/3;
+        // <g> = (202/3 - 160/3) / (100 - 160/3) = 14 / (140/3) = 0.3 exactly -> MEDIUM (in doubles 0.2999999999999999)
+        LearningResult medium = engine.learning(List.of(new PrePostScore("A", 0, 2, 100),
+                new PrePostScore("B", 65, 100, 100), new PrePostScore("C", 95, 100, 100)));
+        assertEquals(0.3, medium.classGain().value(), 0);
+        assertEquals(GainBand.MEDIUM, medium.classGain().band());
+        // pre 62, 99, 99; post 100, 100, 88: <pre%> = 260/3, <post%> = 288/3; <g> = (28/3) / (40/3) = 0.7 -> HIGH
+        LearningResult high = engine.learning(List.of(new PrePostScore("A", 62, 100, 100),
+                new PrePostScore("B", 99, 100, 100), new PrePostScore("C", 99, 88, 100)));
+        assertEquals(0.7, high.classGain().value(), 0);
+        assertEquals(GainBand.HIGH, high.classGain().band());
+        // Half points and two maxima (two instrument versions): A 4.5/10 -> 8/10, B 7.5/20 -> 13.5/20.
+        // sum(post - pre) shares = 3.5/10 + 6/20 = 0.65; room = 2 - (0.45 + 0.375) = 1.175; <g> = 0.65/1.175
+        // = 0.5531914893617021 -> MEDIUM
+        LearningResult mixed = engine.learning(List.of(new PrePostScore("A", 4.5, 8, 10),
+                new PrePostScore("B", 7.5, 13.5, 20)));
+        assertEquals(0.65 / 1.175, mixed.classGain().value(), 1e-15);
+        assertEquals(GainBand.MEDIUM, mixed.classGain().band());
     }
 
     @Test
@@ -137,6 +165,10 @@ public class LearningTest {
         assertNull(t.t());
         assertNull(t.pValue());
         assertEquals(UndefinedReason.ZERO_VARIANCE, t.undefinedReason());
+        // d_z would be 10/0 as well: undefined, not infinite; the interval collapses to the mean: [10, 10]
+        assertNull(t.cohensD());
+        assertEquals(10, t.confidenceLow(), EPS);
+        assertEquals(10, t.confidenceHigh(), EPS);
     }
 
     @Test

@@ -87,10 +87,13 @@ public class EvaluateCommand implements Action {
         LearningResult g = l.learning();
         line("L2 Pembelajaran / Learning", g == null ? "-" : "n=" + g.n() + ", pre " + num(g.meanPrePercent()) + "%, post "
                 + num(g.meanPostPercent()) + "%, <g> " + num(g.classGain().value()) + " " + g.classGain().band()
-                + ", p " + num(g.tTest().pValue()));
+                + ", " + LearningText.tTest(g.tTest()));
         var b = l.behaviour();
-        line("L3 Perilaku / Behaviour", b == null ? "-" : "menerapkan/applying " + pct(b.shareApplying())
-                + ", respons atasan/supervisor response " + pct(b.responseRate()));
+        line("L3 Perilaku / Behaviour", b == null ? "-" : "penilaian menerapkan/ratings applying "
+                + pct(b.shareApplying()) + ", peserta rata-rata/participants mean >= 3 "
+                + pct(b.participantShareMeanApplying()) + ", semua indikator/all indicators >= 3 "
+                + pct(b.participantShareAllApplying()) + ", respons atasan/supervisor response "
+                + pct(b.responseRate()));
         var res = l.results();
         line("L4 Hasil / Results", res == null ? "-" : res.changes().size() + " perubahan/changes, "
                 + res.estimates().size() + " DiD");

@@ -188,9 +188,15 @@ final class Professionalism {
                 jp.participants().get(0).compliant(), index, reason, rule.name(), rule.validFrom());
     }
 
-    private static void checkYear(int year) {
+    /** Refuses a year outside 2000..2100 or before the first IP ASN rule set (a 4xx, not a failure). */
+    private void checkYear(int year) {
         if (year < 2000 || year > 2100) {
             throw new ValidationException(List.of(FieldError.of("year", "evaluation.yearRange")));
+        }
+        // A year is covered when a rule set is valid on its 31 December: from the oldest rule set's year on.
+        int firstYear = ruleSets.get().all().get(0).validFrom().getYear();
+        if (year < firstYear) {
+            throw new ValidationException(List.of(FieldError.of("year", "evaluation.noRuleSet", year, firstYear)));
         }
     }
 

@@ -801,6 +801,20 @@ public class EvaluationDataServiceTest {
     }
 
     @Test
+    public void aYearBeforeTheFirstRuleSetIsRefusedNamingTheFirstYearThatHasOne() {
+        // The shipped rule set is valid from 2019-01-01, so 2018 is not covered (its 31 December precedes it).
+        FieldError expected = FieldError.of("year", "evaluation.noRuleSet", 2017, 2019);
+        assertEquals(List.of(expected),
+                assertThrows(ValidationException.class, () -> service.transcript(BUDI, 2017)).errors());
+        assertEquals(List.of(expected),
+                assertThrows(ValidationException.class, () -> service.evaluateUnit(KEL_LD, 2017)).errors());
+        assertEquals(List.of(FieldError.of("year", "evaluation.noRuleSet", 2018, 2019)),
+                assertThrows(ValidationException.class, () -> service.unitTrend(KEL_LD, 2018, 2020)).errors());
+        // 2019 itself is covered.
+        assertEquals(RuleSet.defaults().name(), service.transcript(BUDI, 2019).ruleSet());
+    }
+
+    @Test
     public void aUnitTrendIsTheUnitEvaluationOfEachYearReadInOnePass() {
         // 2026: Budi present at the 2026 session (12 JP) plus 10 JP external, facts GOOD: 75, Sedang (as above).
         catalog.recordAttendance(session, List.of(new AttendanceMark(BUDI, 1, true, null, null)));
