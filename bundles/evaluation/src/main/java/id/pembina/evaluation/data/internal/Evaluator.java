@@ -280,21 +280,23 @@ final class Evaluator {
      */
     private LevelResults levels(List<ProgramDetail> details, Data d, Set<String> ownUnits) {
         boolean qualify = details.size() > 1;
-        // L1
+        // L1: each answer under the wording of the questionnaire version it was given to
+        Map<String, InstrumentWording> reactionWording = new LinkedHashMap<>();
         Map<String, String> likert = new LinkedHashMap<>();
         for (ProgramDetail detail : details) {
             String code = detail.program().code();
-            String prefix = qualify ? code + "/" : "";
-            if (detail.reaction() != null) {
-                detail.reaction().items().forEach(i -> likert.put(prefix + i.id(), i.text()));
-            }
-            d.reactions.stream().filter(r -> code.equals(d.programs.get(r.sessionId()))).map(ReactionResponse::version)
-                    .distinct().forEach(v -> catalog.reaction(code, v).map(ReactionQuestionnaire::items)
-                            .ifPresent(items -> items.forEach(i -> likert.putIfAbsent(prefix + i.id(), i.text()))));
+            ReactionQuestionnaire current = detail.reaction();
+            InstrumentWording wording = new InstrumentWording(qualify ? code + "/" : "",
+                    current == null ? null : new InstrumentWording.Version(current.version(), likertText(current)),
+                    d.reactions.stream().filter(r -> code.equals(d.programs.get(r.sessionId())))
+                            .map(ReactionResponse::version).toList(),
+                    v -> catalog.reaction(code, v).map(Evaluator::likertText));
+            reactionWording.put(code, wording);
+            likert.putAll(wording.items());
         }
         List<LikertAnswer> answers = new ArrayList<>();
         d.reactions.forEach(r -> r.values().forEach((item, value) -> answers.add(new LikertAnswer(
-                prefix(qualify, d, r.sessionId()) + item, value))));
+                reactionWording.get(d.programs.get(r.sessionId())).key(r.version(), item), value))));
         var reaction = engine.reaction(likert.entrySet().stream().map(e -> new LikertItem(e.getKey(), e.getValue()))
                 .toList(), answers);
         // L2
@@ -355,10 +357,6 @@ final class Evaluator {
         return new LevelResults(d.reactions.size(), reaction, pre, post, learning, items, behaviour, results, roi);
     }
 
-    private static String prefix(boolean qualify, Data d, long sessionId) {
-        return qualify ? d.programs.get(sessionId) + "/" : "";
-    }
-
     /**
      * Item analysis needs every sheet to answer the same items: it covers the post-tests of the most
      * used test (programme and version) among the programmes; with several programmes the version is
@@ -406,30 +404,45 @@ final class Evaluator {
     }
 
     private BehaviourResult behaviour(List<ProgramDetail> details, Data d, boolean qualify) {
+        // Each rating under the wording of the checklist version it was given to.
+        Map<String, InstrumentWording> checklistWording = new LinkedHashMap<>();
         Map<String, String> wording = new LinkedHashMap<>();
         for (ProgramDetail detail : details) {
             String code = detail.program().code();
-            String prefix = qualify ? code + "/" : "";
-            if (detail.behaviour() != null) {
-                detail.behaviour().indicators().forEach(i -> wording.put(prefix + i.id(), i.text()));
-            }
-            d.followUps.stream().filter(f -> code.equals(d.programs.get(f.sessionId()))).map(FollowUp::version)
-                    .distinct().forEach(v -> catalog.behaviour(code, v).map(BehaviourChecklist::indicators)
-                            .ifPresent(list -> list.forEach(i -> wording.putIfAbsent(prefix + i.id(), i.text()))));
+            BehaviourChecklist current = detail.behaviour();
+            InstrumentWording w = new InstrumentWording(qualify ? code + "/" : "",
+                    current == null ? null : new InstrumentWording.Version(current.version(), indicatorText(current)),
+                    d.followUps.stream().filter(f -> code.equals(d.programs.get(f.sessionId())))
+                            .map(FollowUp::version).toList(),
+                    v -> catalog.behaviour(code, v).map(Evaluator::indicatorText));
+            checklistWording.put(code, w);
+            wording.putAll(w.items());
         }
         List<BehaviourRating> ratings = new ArrayList<>();
         Set<String> expected = new HashSet<>(d.seats.keySet());
         for (FollowUp f : d.followUps) {
             String key = key(d.perSession, f.sessionId(), f.nip());
-            String prefix = prefix(qualify, d, f.sessionId());
+            InstrumentWording w = checklistWording.get(d.programs.get(f.sessionId()));
             Phase phase = f.phase() == FollowUpPhase.BASELINE ? Phase.BEFORE : Phase.AFTER;
             if (phase == Phase.AFTER) {
                 expected.add(key);
             }
-            f.ratings().forEach((indicator, rating) -> ratings.add(new BehaviourRating(key, prefix + indicator, phase,
-                    rating)));
+            f.ratings().forEach((indicator, rating) -> ratings.add(new BehaviourRating(key,
+                    w.key(f.version(), indicator), phase, rating)));
         }
         return engine.behaviour(wording.entrySet().stream()
                 .map(e -> new BehaviourIndicator(e.getKey(), e.getValue())).toList(), ratings, expected.size());
+    }
+
+    private static Map<String, String> likertText(ReactionQuestionnaire q) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        q.items().forEach(i -> texts.put(i.id(), i.text()));
+        return texts;
+    }
+
+    private static Map<String, String> indicatorText(BehaviourChecklist c) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        c.indicators().forEach(i -> texts.put(i.id(), i.text()));
+        return texts;
     }
 }

@@ -151,10 +151,16 @@ public class EvaluationDataServiceTest {
     }
 
     private static ProgramDefinition program(String code, boolean anonymous, String testVersion) {
+        return program(code, anonymous, testVersion, "1.0", "Materi relevan dengan tugas saya");
+    }
+
+    /** The reaction questionnaire's version and the wording of its item r1 vary; r2 stays. */
+    private static ProgramDefinition program(String code, boolean anonymous, String testVersion,
+            String reactionVersion, String r1Wording) {
         return new ProgramDefinition(code, "Pelatihan " + code, "Uraian " + code, CompetencyType.TEKNIS,
                 DeliveryMethod.PELATIHAN, 12, List.of("Peserta mampu melayani warga dengan ramah"),
-                new ReactionQuestionnaire("1.0", anonymous, List.of(
-                        new ReactionQuestionnaire.LikertItem("r1", "Materi relevan dengan tugas saya"),
+                new ReactionQuestionnaire(reactionVersion, anonymous, List.of(
+                        new ReactionQuestionnaire.LikertItem("r1", r1Wording),
                         new ReactionQuestionnaire.LikertItem("r2", "Fasilitator menguasai materi"))),
                 test(testVersion),
                 new BehaviourChecklist("1.0", List.of(
@@ -337,6 +343,32 @@ public class EvaluationDataServiceTest {
         assertEquals(2, post.score());
         assertEquals(List.of(pre.score(), post.score()),
                 service.testAnswers(session).stream().map(TestAnswers::score).toList());
+    }
+
+    @Test
+    public void reactionItemsKeepTheWordingOfTheVersionEachAnswerWasGivenTo() {
+        react(session, BUDI, 3, 4); // under questionnaire 1.0
+        // The module upgrade rewords r1 in questionnaire 1.1.
+        catalogAccess.add(new Module("komunikasi-efektif", "Komunikasi Efektif", "1.2.0", List.of(
+                program(PELAYANAN, false, "1.0", "1.1", "Materi sesuai dengan tugas saya sehari-hari"),
+                program(ANONIM, true, "1.0"))), 2);
+        catalogAccess.remove(module("1.0.0", "1.0"), 1);
+        // Only 1.0 answers: the old wording, under the plain ids.
+        List<ItemReaction> before = service.evaluateSession(session).levels().reaction().items();
+        assertEquals(List.of("r1", "r2"), before.stream().map(i -> i.item().code()).toList());
+        assertEquals("Materi relevan dengan tugas saya", before.get(0).item().wording());
+        // Siti answers 1.1: each version's items separately, each with its own answers.
+        react(session, SITI, 5, 5);
+        List<ItemReaction> mixed = service.evaluateSession(session).levels().reaction().items();
+        assertEquals(List.of("r1@1.0", "r2@1.0", "r1@1.1", "r2@1.1"),
+                mixed.stream().map(i -> i.item().code()).toList());
+        assertEquals("Materi relevan dengan tugas saya", mixed.get(0).item().wording());
+        assertEquals("Materi sesuai dengan tugas saya sehari-hari", mixed.get(2).item().wording());
+        // r1@1.0: Budi's 3 (n 1, mean 3); r1@1.1: Siti's 5 (n 1, mean 5)
+        assertEquals(1, mixed.get(0).statistics().n());
+        assertEquals(3.0, mixed.get(0).statistics().mean(), EPS);
+        assertEquals(1, mixed.get(2).statistics().n());
+        assertEquals(5.0, mixed.get(2).statistics().mean(), EPS);
     }
 
     @Test
