@@ -1,11 +1,13 @@
 package id.pembina.evaluation.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import id.pembina.evaluation.api.DifferenceInDifferences;
 import id.pembina.evaluation.api.IndicatorValue;
@@ -26,6 +28,14 @@ final class ResultsCalculator {
         Stats.unique(indicators, ResultIndicator::code, "indicator code");
         Stats.unique(values, v -> List.of(v.unitCode(), v.indicatorCode(), v.phase(), v.period()),
                 "indicator value");
+        Set<String> valued = new HashSet<>();
+        values.forEach(v -> valued.add(v.unitCode()));
+        for (String unit : new TreeSet<>(comparisonUnits)) {
+            if (!valued.contains(unit)) {
+                // A code that names no unit with values is a mistake, not a unit to treat as trained.
+                throw new IllegalArgumentException("comparison unit without any indicator value: " + unit);
+            }
+        }
         // indicator -> unit -> phase -> values, units sorted by code
         Map<String, Map<String, Map<Phase, List<Double>>>> grouped = new LinkedHashMap<>();
         indicators.forEach(i -> grouped.put(i.code(), new TreeMap<>()));
@@ -44,7 +54,7 @@ final class ResultsCalculator {
             grouped.get(indicator.code()).forEach((unit, phases) -> unitChanges.add(
                     unitChange(indicator, unit, comparisonUnits.contains(unit), phases)));
             changes.addAll(unitChanges);
-            estimates.add(differenceInDifferences(indicator, unitChanges));
+            estimates.add(differenceInDifferences(indicator, unitChanges, values));
         }
         return new ResultsEvaluation(changes, estimates);
     }
@@ -62,7 +72,7 @@ final class ResultsCalculator {
     }
 
     private static DifferenceInDifferences differenceInDifferences(ResultIndicator indicator,
-            List<UnitIndicatorChange> unitChanges) {
+            List<UnitIndicatorChange> unitChanges, List<IndicatorValue> values) {
         double[][] treated = phaseMeans(unitChanges, false);
         double[][] comparison = phaseMeans(unitChanges, true);
         Double tBefore = Stats.mean(treated[0]);
@@ -72,9 +82,12 @@ final class ResultsCalculator {
         UndefinedReason reason = tBefore == null ? UndefinedReason.NO_DATA
                 : cBefore == null ? UndefinedReason.NO_COMPARISON : null;
         Double estimate = reason != null ? null : (tAfter - tBefore) - (cAfter - cBefore);
+        List<String> comparisonUsed = unitChanges.stream().filter(c -> c.comparisonUnit() && c.change() != null)
+                .map(UnitIndicatorChange::unitCode).toList();
         return new DifferenceInDifferences(indicator.code(), indicator.direction(), treated[0].length,
                 comparison[0].length, tBefore, tAfter, cBefore, cAfter, estimate,
-                estimate == null ? null : indicator.direction().improvement(estimate), reason);
+                estimate == null ? null : indicator.direction().improvement(estimate), reason, comparisonUsed,
+                PreTrendCalculator.compute(indicator.code(), unitChanges, values));
     }
 
     /** [0] the before means, [1] the after means of the group's units having both phases. */

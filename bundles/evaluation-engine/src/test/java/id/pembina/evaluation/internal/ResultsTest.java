@@ -17,6 +17,7 @@ import id.pembina.evaluation.api.EvaluationEngine;
 import id.pembina.evaluation.api.Evaluations;
 import id.pembina.evaluation.api.IndicatorValue;
 import id.pembina.evaluation.api.Phase;
+import id.pembina.evaluation.api.PreTrend;
 import id.pembina.evaluation.api.ResultIndicator;
 import id.pembina.evaluation.api.ResultsEvaluation;
 import id.pembina.evaluation.api.UndefinedReason;
@@ -85,6 +86,39 @@ public class ResultsTest {
         assertEquals(-1.5, d.estimate(), EPS);
         assertEquals(1.5, d.improvement(), EPS);
         assertNull(d.undefinedReason());
+        assertEquals(List.of("TJ"), d.comparisonUnitCodes());
+    }
+
+    @Test
+    public void parallelTrendsBeforeTheTraining() {
+        PreTrend t = marelan().estimates().get(0).preTrend();
+        // Common pre periods 2024-01, 2024-02. Treated means: (LD 10 + RP 8)/2 = 9, then LD 12 = 12: slope 3 a
+        // period; comparison TJ 9 then 11: slope 2; difference 3 - 2 = 1 complaint a month per period.
+        assertEquals(List.of("2024-01", "2024-02"), t.periods());
+        assertEquals(3, t.treatedSlope(), EPS);
+        assertEquals(2, t.comparisonSlope(), EPS);
+        assertEquals(1, t.difference(), EPS);
+        // IKM has no comparison unit: no check.
+        assertNull(marelan().estimates().get(1).preTrend());
+        // Three periods, least squares against positions 0, 1, 2: treated 1, 2, 6 -> mean y 3,
+        // sxy = (-1)(-2) + 0 + (1)(3) = 5, sxx = 2: slope 2.5; comparison 4, 4, 4: slope 0.
+        PreTrend three = engine.results(INDICATORS.subList(0, 1), List.of(
+                v("A", "COMPLAINTS", Phase.BEFORE, "2024-01", 1), v("A", "COMPLAINTS", Phase.BEFORE, "2024-02", 2),
+                v("A", "COMPLAINTS", Phase.BEFORE, "2024-03", 6), v("A", "COMPLAINTS", Phase.AFTER, "2024-06", 1),
+                v("C", "COMPLAINTS", Phase.BEFORE, "2024-01", 4), v("C", "COMPLAINTS", Phase.BEFORE, "2024-02", 4),
+                v("C", "COMPLAINTS", Phase.BEFORE, "2024-03", 4), v("C", "COMPLAINTS", Phase.AFTER, "2024-06", 4)),
+                Set.of("C")).estimates().get(0).preTrend();
+        assertEquals(2.5, three.treatedSlope(), EPS);
+        assertEquals(0, three.comparisonSlope(), EPS);
+        assertEquals(2.5, three.difference(), EPS);
+    }
+
+    @Test
+    public void aComparisonUnitWithoutValuesIsAnError() {
+        // "TJX" is a typo for TJ: it must not silently leave TJ among the trained units.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> engine.results(INDICATORS,
+                List.of(v("TJ", "IKM", Phase.BEFORE, "2023", 70)), Set.of("TJX")));
+        assertEquals("comparison unit without any indicator value: TJX", e.getMessage());
     }
 
     @Test
