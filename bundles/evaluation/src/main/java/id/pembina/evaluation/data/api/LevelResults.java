@@ -1,5 +1,7 @@
 package id.pembina.evaluation.data.api;
 
+import java.util.List;
+
 import id.pembina.evaluation.api.BehaviourResult;
 import id.pembina.evaluation.api.LearningResult;
 import id.pembina.evaluation.api.ReactionResult;
@@ -17,8 +19,22 @@ import id.pembina.evaluation.api.RoiResult;
  * @param behaviour         L3; its response rate is over the participants holding a seat
  * @param results           L4 over the units of the participants and the comparison units
  * @param roi               L5 from the sessions' cost lines and the benefits entered
+ * @param comments          the reaction comments that are not blank, by session then text (so that their order
+ *                          tells nothing about who wrote them or when)
  */
 public record LevelResults(int reactionResponses, ReactionResult reaction, int preTests, int postTests,
         LearningResult learning, TestItemAnalysis itemAnalysis, BehaviourResult behaviour, ResultsEvaluation results,
-        RoiResult roi) {
+        RoiResult roi, List<ReactionComment> comments) {
+
+    public LevelResults {
+        comments = comments == null ? List.of() : List.copyOf(comments);
+    }
+
+    /** The levels without comments, as in release 2.1 of this package. */
+    public LevelResults(int reactionResponses, ReactionResult reaction, int preTests, int postTests,
+            LearningResult learning, TestItemAnalysis itemAnalysis, BehaviourResult behaviour,
+            ResultsEvaluation results, RoiResult roi) {
+        this(reactionResponses, reaction, preTests, postTests, learning, itemAnalysis, behaviour, results, roi,
+                List.of());
+    }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ import id.pembina.evaluation.data.api.IndicatorEntry;
 import id.pembina.evaluation.data.api.IndicatorPhase;
 import id.pembina.evaluation.data.api.LevelResults;
 import id.pembina.evaluation.data.api.ProgramEvaluation;
+import id.pembina.evaluation.data.api.ReactionComment;
 import id.pembina.evaluation.data.api.ReactionResponse;
 import id.pembina.evaluation.data.api.SessionEvaluation;
 import id.pembina.evaluation.data.api.TestAnswers;
@@ -354,7 +356,13 @@ final class Evaluator {
         var results = engine.results(indicators, values, comparison);
         // L5
         var roi = engine.roi(d.costs, d.benefits);
-        return new LevelResults(d.reactions.size(), reaction, pre, post, learning, items, behaviour, results, roi);
+        List<ReactionComment> comments = d.reactions.stream()
+                .filter(r -> r.comment() != null && !r.comment().isBlank())
+                .map(r -> new ReactionComment(r.sessionId(), r.comment().strip()))
+                .sorted(Comparator.comparingLong(ReactionComment::sessionId).thenComparing(ReactionComment::text))
+                .toList();
+        return new LevelResults(d.reactions.size(), reaction, pre, post, learning, items, behaviour, results, roi,
+                comments);
     }
 
     /**

@@ -66,6 +66,7 @@ import id.pembina.evaluation.data.api.FollowUpSubmission;
 import id.pembina.evaluation.data.api.IndicatorEntry;
 import id.pembina.evaluation.data.api.IndicatorPhase;
 import id.pembina.evaluation.data.api.LevelResults;
+import id.pembina.evaluation.data.api.ReactionComment;
 import id.pembina.evaluation.data.api.ReactionResponse;
 import id.pembina.evaluation.data.api.ReactionSubmission;
 import id.pembina.evaluation.data.api.SessionEvaluation;
@@ -343,6 +344,17 @@ public class EvaluationDataServiceTest {
         assertEquals(2, post.score());
         assertEquals(List.of(pre.score(), post.score()),
                 service.testAnswers(session).stream().map(TestAnswers::score).toList());
+    }
+
+    @Test
+    public void reactionCommentsAreShownWithoutTheirWriters() {
+        service.submitReaction(session, new ReactionSubmission(BUDI, null, map("r1", 4, "r2", 4), "Ruangan panas"));
+        service.submitReaction(session, new ReactionSubmission(SITI, null, map("r1", 5, "r2", 4), "  "));
+        service.submitReaction(session, new ReactionSubmission(DEWI, null, map("r1", 3, "r2", 4),
+                " AC perlu diperbaiki "));
+        // Blank comments are left out; the rest stripped and ordered by session then text, not by writer or time.
+        assertEquals(List.of(new ReactionComment(session, "AC perlu diperbaiki"),
+                new ReactionComment(session, "Ruangan panas")), service.evaluateSession(session).levels().comments());
     }
 
     @Test
