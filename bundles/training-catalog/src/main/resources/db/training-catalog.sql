@@ -115,3 +115,13 @@ CREATE TABLE cat_attendance (
 -- with other JP does not change credit already earned.
 ALTER TABLE cat_session ADD COLUMN program_jp INT;
 UPDATE cat_session SET program_jp = (SELECT p.jp FROM cat_program p WHERE p.code = cat_session.program_code);
+
+--changeset pembina:catalog-3-index-training-type
+-- What a programme counts as for the IP ASN index: as its module declares it (index_training_type) and,
+-- when the operator decided otherwise, as the operator set it (index_training_type_set). Programmes stored
+-- before modules could declare it get the default of their delivery method, never a leadership training.
+ALTER TABLE cat_program ADD COLUMN index_training_type VARCHAR(20);
+ALTER TABLE cat_program ADD COLUMN index_training_type_set VARCHAR(20);
+UPDATE cat_program SET index_training_type = CASE WHEN delivery_method IN ('SEMINAR', 'LOKAKARYA', 'KURSUS')
+    THEN 'SEMINAR' ELSE 'TEKNIS' END;
+ALTER TABLE cat_program ALTER COLUMN index_training_type SET NOT NULL;

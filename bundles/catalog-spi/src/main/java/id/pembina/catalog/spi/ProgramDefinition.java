@@ -16,6 +16,8 @@ import java.util.List;
  * @param knowledgeTest       the pre/post knowledge test (level 2)
  * @param behaviour           indicators the supervisor rates weeks after the training (level 3)
  * @param results             unit results indicators the programme should move (level 4)
+ * @param indexTrainingType   what the programme counts as for the IP ASN index; null gives
+ *                            {@link IndexTrainingType#defaultFor} the delivery method (technical or seminar)
  */
 public record ProgramDefinition(
         String code,
@@ -28,10 +30,21 @@ public record ProgramDefinition(
         ReactionQuestionnaire reaction,
         KnowledgeTest knowledgeTest,
         BehaviourChecklist behaviour,
-        List<ResultsIndicator> results) {
+        List<ResultsIndicator> results,
+        IndexTrainingType indexTrainingType) {
 
     public ProgramDefinition {
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
         results = results == null ? List.of() : List.copyOf(results);
+        indexTrainingType = indexTrainingType == null ? IndexTrainingType.defaultFor(deliveryMethod)
+                : indexTrainingType;
+    }
+
+    /** A programme that declares no IP ASN training type (SPI 1.0): technical or seminar by its delivery method. */
+    public ProgramDefinition(String code, String title, String description, CompetencyType competencyType,
+            DeliveryMethod deliveryMethod, int jp, List<String> objectives, ReactionQuestionnaire reaction,
+            KnowledgeTest knowledgeTest, BehaviourChecklist behaviour, List<ResultsIndicator> results) {
+        this(code, title, description, competencyType, deliveryMethod, jp, objectives, reaction, knowledgeTest,
+                behaviour, results, null);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 import id.pembina.catalog.spi.BehaviourChecklist;
+import id.pembina.catalog.spi.IndexTrainingType;
 import id.pembina.catalog.spi.KnowledgeTest;
 import id.pembina.catalog.spi.ReactionQuestionnaire;
 import id.pembina.platform.api.Page;
@@ -38,6 +39,15 @@ public interface CatalogService {
 
     /** @return the modules known to the running catalog */
     List<ModuleInfo> modules();
+
+    /**
+     * Sets what a programme counts as for the IP ASN index, in place of what its module declares (the setting
+     * outlives module upgrades); null returns to the module's declaration.
+     *
+     * @return the programme as it is now
+     * @throws id.pembina.platform.api.NotFoundException no programme has that code
+     */
+    Program setIndexTrainingType(String programCode, IndexTrainingType type);
 
     /**
      * Checks a training-module jar as the catalog would on its arrival, without installing it: its

@@ -228,6 +228,17 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
     }
 
     @Override
+    public Program setIndexTrainingType(String programCode, id.pembina.catalog.spi.IndexTrainingType type) {
+        String code = programCode == null ? "" : programCode.strip();
+        return inTransaction(c -> {
+            if (!lookupKey(code) || !programs.setIndexTrainingType(c, code, type)) {
+                throw new id.pembina.platform.api.NotFoundException("program " + code);
+            }
+            return programs.program(c, code, this::installed).orElseThrow();
+        });
+    }
+
+    @Override
     public List<Program> programs() {
         return inTransaction(c -> programs.programs(c, this::installed).stream().filter(Program::installed).toList());
     }

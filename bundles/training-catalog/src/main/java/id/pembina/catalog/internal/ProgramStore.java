@@ -19,6 +19,7 @@ import id.pembina.catalog.api.ProgramDetail;
 import id.pembina.catalog.spi.BehaviourChecklist;
 import id.pembina.catalog.spi.CompetencyType;
 import id.pembina.catalog.spi.DeliveryMethod;
+import id.pembina.catalog.spi.IndexTrainingType;
 import id.pembina.catalog.spi.KnowledgeTest;
 import id.pembina.catalog.spi.ProgramDefinition;
 import id.pembina.catalog.spi.ReactionQuestionnaire;
@@ -98,14 +99,16 @@ final class ProgramStore {
     void save(Connection c, String moduleId, String moduleVersion, ProgramDefinition d, Instant now) throws SQLException {
         Object[] values = { moduleId, moduleVersion, d.title(), d.description(), d.competencyType(), d.deliveryMethod(),
             d.jp(), join(d.objectives()), d.reaction().version(), d.knowledgeTest().version(), d.behaviour().version(),
-            now, d.code() };
+            d.indexTrainingType(), now, d.code() };
+        // The operator's index_training_type_set is left alone: it outlives module upgrades.
         int n = update(c, "UPDATE cat_program SET module_id = ?, module_version = ?, title = ?, description = ?, "
                 + "competency_type = ?, delivery_method = ?, jp = ?, objectives = ?, reaction_version = ?, "
-                + "test_version = ?, behaviour_version = ?, updated_at = ? WHERE code = ?", values);
+                + "test_version = ?, behaviour_version = ?, index_training_type = ?, updated_at = ? WHERE code = ?",
+                values);
         if (n == 0) {
             update(c, "INSERT INTO cat_program (module_id, module_version, title, description, competency_type, "
-                    + "delivery_method, jp, objectives, reaction_version, test_version, behaviour_version, updated_at, "
-                    + "code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", values);
+                    + "delivery_method, jp, objectives, reaction_version, test_version, behaviour_version, "
+                    + "index_training_type, updated_at, code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values);
         }
         instrument(c, d.code(), InstrumentKind.REACTION, d.reaction().version(), moduleVersion, d.reaction().anonymous(),
                 reactionItems(d.reaction()), now);
@@ -159,11 +162,22 @@ final class ProgramStore {
 
     private static Program program(ResultSet rs, java.util.function.Predicate<String> installed) throws SQLException {
         String code = rs.getString("code");
+        String set = rs.getString("index_training_type_set");
         return new Program(code, rs.getString("title"), rs.getString("description"),
                 CompetencyType.valueOf(rs.getString("competency_type")),
                 DeliveryMethod.valueOf(rs.getString("delivery_method")), rs.getInt("jp"),
                 split(rs.getString("objectives")), rs.getString("module_id"), rs.getString("module_version"),
-                installed.test(code));
+                installed.test(code), IndexTrainingType.valueOf(set == null ? rs.getString("index_training_type") : set),
+                set != null);
+    }
+
+    /**
+     * Sets (or with null clears) the operator's IP ASN training type of a stored programme.
+     *
+     * @return whether the programme exists
+     */
+    boolean setIndexTrainingType(Connection c, String code, IndexTrainingType type) throws SQLException {
+        return update(c, "UPDATE cat_program SET index_training_type_set = ? WHERE code = ?", type, code) == 1;
     }
 
     /** The programme with the instrument versions its last definition named. */

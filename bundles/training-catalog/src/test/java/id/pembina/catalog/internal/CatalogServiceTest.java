@@ -1,5 +1,6 @@
 package id.pembina.catalog.internal;
 
+import id.pembina.catalog.spi.IndexTrainingType;
 import id.pembina.persistence.testing.TestDatabase;
 import static id.pembina.catalog.internal.Fixtures.at;
 import static id.pembina.catalog.internal.Fixtures.changedProgram;
@@ -493,6 +494,40 @@ public class CatalogServiceTest {
         assertEquals(List.of(PELAYANAN + ": REACTION version 1.0 was recorded anonymous; give the changed instrument "
                 + "a new version"), info.problems());
         assertTrue(catalog.program(PELAYANAN).orElseThrow().reaction().anonymous());
+    }
+
+    @Test
+    public void theIpAsnTrainingTypeIsDeclaredByTheModuleOrSetByTheOperatorNeverInferred() {
+        catalog.removeModule(komunikasi(), service(1));
+        ProgramDefinition p = program(PELAYANAN, 12, "1.0");
+        // A managerial programme without a declaration is technical training, not leadership training.
+        ProgramDefinition managerial = new ProgramDefinition(p.code(), p.title(), p.description(),
+                CompetencyType.MANAJERIAL, p.deliveryMethod(), p.jp(), p.objectives(), p.reaction(),
+                p.knowledgeTest(), p.behaviour(), p.results());
+        ProgramDefinition seminar = new ProgramDefinition(TULIS, "Seminar " + TULIS, "Uraian", CompetencyType.TEKNIS,
+                DeliveryMethod.SEMINAR, 8, p.objectives(), p.reaction(), p.knowledgeTest(), p.behaviour(), List.of());
+        catalog.addModule(module(MODULE_ID, "1.0.1", managerial, seminar), service(2));
+        assertEquals(IndexTrainingType.TEKNIS, catalog.program(PELAYANAN).orElseThrow().program().indexTrainingType());
+        assertEquals(IndexTrainingType.SEMINAR, catalog.program(TULIS).orElseThrow().program().indexTrainingType());
+        // The module's next version declares PKA (Pelatihan Kepemimpinan Administrator).
+        ProgramDefinition pka = new ProgramDefinition(p.code(), p.title(), p.description(), CompetencyType.MANAJERIAL,
+                p.deliveryMethod(), p.jp(), p.objectives(), p.reaction(), p.knowledgeTest(), p.behaviour(),
+                p.results(), IndexTrainingType.PKA);
+        catalog.removeModule(module(MODULE_ID, "1.0.1", managerial, seminar), service(2));
+        catalog.addModule(module(MODULE_ID, "1.0.2", pka, seminar), service(3));
+        Program declared = catalog.program(PELAYANAN).orElseThrow().program();
+        assertEquals(IndexTrainingType.PKA, declared.indexTrainingType());
+        assertFalse(declared.indexTrainingTypeSet());
+        // The operator decides it is a technical course after all; the setting outlives an upgrade.
+        Program set = catalog.setIndexTrainingType(PELAYANAN, IndexTrainingType.TEKNIS);
+        assertEquals(IndexTrainingType.TEKNIS, set.indexTrainingType());
+        assertTrue(set.indexTrainingTypeSet());
+        catalog.removeModule(module(MODULE_ID, "1.0.2", pka, seminar), service(3));
+        catalog.addModule(module(MODULE_ID, "1.0.3", pka, seminar), service(4));
+        assertEquals(IndexTrainingType.TEKNIS, catalog.program(PELAYANAN).orElseThrow().program().indexTrainingType());
+        // Cleared: back to the module's declaration.
+        assertEquals(IndexTrainingType.PKA, catalog.setIndexTrainingType(PELAYANAN, null).indexTrainingType());
+        assertThrows(NotFoundException.class, () -> catalog.setIndexTrainingType("TIDAK-ADA", IndexTrainingType.PKP));
     }
 
     // ---- sessions ----

@@ -2,7 +2,9 @@ package id.pembina.catalog.rest.internal;
 
 import java.util.List;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -16,6 +18,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Program;
 import id.pembina.catalog.api.ProgramDetail;
+import id.pembina.catalog.spi.IndexTrainingType;
 import id.pembina.rest.api.RestApplication;
 import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
@@ -43,6 +46,21 @@ public class ProgramResource {
     public ProgramDetail program(@PathParam("code") String code) {
         return catalog.program(code)
                 .orElseThrow(() -> new ProblemException(Problem.of(404, "not-found", "program.notFound", code)));
+    }
+
+    /** The operator's IP ASN training type of a programme; a null type returns to the module's declaration. */
+    public record IndexTrainingTypeChange(IndexTrainingType indexTrainingType) {
+    }
+
+    /** Sets what the programme counts as for the IP ASN index, in place of its module's declaration. */
+    @PUT
+    @Path("{code}/index-training-type")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Program setIndexTrainingType(@PathParam("code") String code, IndexTrainingTypeChange change) {
+        if (change == null) {
+            throw new ProblemException(Problem.of(400, "bad-request", "body.empty"));
+        }
+        return catalog.setIndexTrainingType(code, change.indexTrainingType());
     }
 
     /**

@@ -46,6 +46,7 @@ public class ProgramShowCommand implements Action {
         out.add(p.code() + " " + p.title() + " (" + p.jp() + " JP, " + p.competencyType() + ", " + p.deliveryMethod() + ")");
         out.add("  " + messages.bilingual(p.installed() ? "catalog.console.programModule" : "catalog.console.programModuleGone",
                 p.moduleId(), p.moduleVersion()));
+        out.add("  " + ProgramIndexTypeCommand.line(p, messages));
         if (d.reaction() != null) {
             out.add("  " + messages.bilingual("catalog.console.programReaction", d.reaction().version(),
                     d.reaction().items().size(), d.reaction().anonymous() ? 1 : 0));

@@ -12,6 +12,7 @@ import id.pembina.catalog.api.ProgramDetail;
 import id.pembina.catalog.spi.BehaviourChecklist;
 import id.pembina.catalog.spi.CompetencyType;
 import id.pembina.catalog.spi.DeliveryMethod;
+import id.pembina.catalog.spi.IndexTrainingType;
 import id.pembina.catalog.spi.KnowledgeTest;
 import id.pembina.catalog.spi.ReactionQuestionnaire;
 import id.pembina.catalog.spi.ResultsIndicator;
@@ -22,6 +23,14 @@ public class ProgramShowCommandTest {
 
     private static final Messages MESSAGES = Messages.of(List.of(
             new BundleMessages("id.pembina.catalog.shell.internal.texts", ProgramShowCommand.class.getClassLoader())));
+
+    @Test
+    public void theIndexTrainingTypeSaysWhoDecidedIt() {
+        Program set = new Program("PKA-01", "PKA", "Uraian", CompetencyType.MANAJERIAL, DeliveryMethod.PELATIHAN, 40,
+                List.of("Memimpin"), "fixture", "1.0.0", true, IndexTrainingType.PKA, true);
+        assertEquals("PKA-01: jenis pelatihan IP ASN PKA (ditetapkan operator) / PKA-01: IP ASN training type PKA "
+                + "(set by an operator)", ProgramIndexTypeCommand.line(set, MESSAGES));
+    }
 
     @Test
     public void instrumentsAndStoredVersionsInBothLanguages() {
@@ -37,6 +46,7 @@ public class ProgramShowCommandTest {
         assertEquals(List.of(
                 "FIX-01 Program Uji (8 JP, TEKNIS, PELATIHAN)",
                 "  modul fixture 1.1.0, sedang tidak terpasang (data tetap ada) / module fixture 1.1.0, not installed now (records stay)",
+                "  FIX-01: jenis pelatihan IP ASN TEKNIS (sesuai pernyataan modul) / FIX-01: IP ASN training type TEKNIS (as the module declares)",
                 "  angket reaksi 1.1: 1 butir, anonim / reaction questionnaire 1.1: 1 items, anonymous",
                 "  tes pengetahuan 1.1: 1 butir, 2 poin / knowledge test 1.1: 1 items, 2 points",
                 "  daftar periksa perilaku 1.0: 1 indikator / behaviour checklist 1.0: 1 indicators",

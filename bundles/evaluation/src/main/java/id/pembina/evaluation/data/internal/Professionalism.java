@@ -27,7 +27,6 @@ import id.pembina.evaluation.api.RuleSet;
 import id.pembina.evaluation.api.RuleSets;
 import id.pembina.evaluation.api.TrainingRecord;
 import id.pembina.evaluation.api.TrainingSource;
-import id.pembina.evaluation.api.TrainingType;
 import id.pembina.evaluation.api.UnitLeadership;
 import id.pembina.evaluation.data.api.ExternalTraining;
 import id.pembina.evaluation.data.api.FollowUp;
@@ -207,12 +206,11 @@ final class Professionalism {
     /** Pembina sessions with JP credited and external training, as the engine takes them. */
     private static List<TrainingRecord> records(Participant p, List<TrainingHistory.Attended> attended,
             List<ExternalTraining> externals) {
-        boolean leader = p.positionType() != null && PositionType.valueOf(p.positionType().name()).leadershipPosition();
         List<TrainingRecord> out = new ArrayList<>();
         for (TrainingHistory.Attended a : attended) {
             if (a.jp().signum() > 0) {
                 out.add(new TrainingRecord(a.title(), a.type(), a.jp(), a.date(),
-                        a.type() != TrainingType.LEADERSHIP || leader, TrainingSource.PEMBINA));
+                        TrainingHistory.matchesPosition(a.indexType(), p.positionType()), TrainingSource.PEMBINA));
             }
         }
         // External records name their type; leadership and functional training are taken to match the post.

@@ -15,8 +15,9 @@ import id.pembina.catalog.api.Program;
 import id.pembina.catalog.api.ProgramDetail;
 import id.pembina.catalog.api.SessionQuery;
 import id.pembina.catalog.api.TrainingSession;
-import id.pembina.catalog.spi.CompetencyType;
+import id.pembina.catalog.spi.IndexTrainingType;
 import id.pembina.evaluation.api.TrainingType;
+import id.pembina.participant.api.PositionType;
 import id.pembina.platform.api.Page;
 
 /**
@@ -29,8 +30,13 @@ final class TrainingHistory {
      * A session a participant was present at; {@code jp} as credited (0 below the attendance threshold),
      * {@code date} the day it ended, {@code start} the day it started.
      */
-    record Attended(String nip, long sessionId, String programCode, String title, TrainingType type,
+    record Attended(String nip, long sessionId, String programCode, String title, IndexTrainingType indexType,
             BigDecimal jp, LocalDate date, LocalDate start) {
+
+        /** @return the kind the IP ASN competency dimension distinguishes */
+        TrainingType type() {
+            return TrainingHistory.type(indexType);
+        }
     }
 
     private static final int PAGE = 500;
@@ -61,7 +67,8 @@ final class TrainingHistory {
             Optional<Program> program = programs.computeIfAbsent(s.programCode(),
                     code -> catalog.program(code).map(ProgramDetail::program));
             String title = program.map(Program::title).orElse(s.programCode());
-            TrainingType type = program.map(TrainingHistory::type).orElse(TrainingType.TECHNICAL);
+            // A programme the catalog no longer knows counts as technical training, never as leadership.
+            IndexTrainingType type = program.map(Program::indexTrainingType).orElse(IndexTrainingType.TEKNIS);
             for (AttendanceSummary a : present) {
                 out.computeIfAbsent(a.nip(), n -> new ArrayList<>()).add(new Attended(a.nip(), s.id(),
                         s.programCode(), title, type, BigDecimal.valueOf(a.jpCredited()), s.end().toLocalDate(),
@@ -83,21 +90,32 @@ final class TrainingHistory {
         }
     }
 
+    /** The IP ASN kind of a programme's declared (or operator-set) training type. */
+    static TrainingType type(IndexTrainingType t) {
+        return switch (t) {
+            case PKN_I, PKN_II, PKA, PKP -> TrainingType.LEADERSHIP;
+            case FUNGSIONAL -> TrainingType.FUNCTIONAL;
+            case TEKNIS -> TrainingType.TECHNICAL;
+            case SEMINAR -> TrainingType.SEMINAR;
+        };
+    }
+
     /**
-     * The IP ASN kind of a Pembina programme: seminars, workshops and courses count as seminar; managerial
-     * programmes as leadership training; everything else as technical training.
+     * Whether a leadership training prepares for the participant's position (Peraturan BKN 8/2019 Pasal 8):
+     * PKN I or II for JPT, PKA for administrators, PKP for pengawas. Other trainings always "match".
      */
-    static TrainingType type(Program p) {
-        if (p.deliveryMethod() != null) {
-            switch (p.deliveryMethod()) {
-                case SEMINAR:
-                case LOKAKARYA:
-                case KURSUS:
-                    return TrainingType.SEMINAR;
-                default:
-                    break;
-            }
+    static boolean matchesPosition(IndexTrainingType t, PositionType position) {
+        if (!t.leadership()) {
+            return true;
         }
-        return p.competencyType() == CompetencyType.MANAJERIAL ? TrainingType.LEADERSHIP : TrainingType.TECHNICAL;
+        if (position == null) {
+            return false;
+        }
+        return switch (position) {
+            case JPT -> t == IndexTrainingType.PKN_I || t == IndexTrainingType.PKN_II;
+            case ADMINISTRATOR -> t == IndexTrainingType.PKA;
+            case PENGAWAS -> t == IndexTrainingType.PKP;
+            default -> false;
+        };
     }
 }

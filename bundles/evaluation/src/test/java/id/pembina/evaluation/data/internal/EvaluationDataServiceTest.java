@@ -30,6 +30,7 @@ import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
+import id.pembina.catalog.spi.IndexTrainingType;
 import id.pembina.catalog.api.AttendanceMark;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.CostCategory;
@@ -789,6 +790,36 @@ public class EvaluationDataServiceTest {
         assertEquals(0, l.learning().n());
         assertNull(l.itemAnalysis());
         assertEquals(UndefinedReason.ZERO_COSTS, l.roi().undefinedReason());
+    }
+
+    @Test
+    public void aManagerialCourseIsNoLeadershipTrainingUnlessDeclaredForTheRightLevel() {
+        // Rudi is an administrator. A 24-JP managerial course whose module declares no IP ASN type, plus 20 JP of
+        // external technical training, in 2026. Facts: S1, GOOD, no sanction.
+        ProgramDefinition base = program("MNJ-01", false, "1.0");
+        catalogAccess.add(new Module("manajemen", "Manajemen", "1.0.0", List.of(new ProgramDefinition("MNJ-01",
+                "Manajemen Kinerja Unit", base.description(), CompetencyType.MANAJERIAL, DeliveryMethod.PELATIHAN, 24,
+                base.objectives(), base.reaction(), base.knowledgeTest(), base.behaviour(), base.results()))), 5);
+        long course = catalog.createSession(TrainingSession.of("MNJ-01", LocalDateTime.of(2026, 5, 4, 8, 0),
+                LocalDateTime.of(2026, 5, 4, 17, 0), "Aula Kantor Camat Medan Marelan", null, 30, List.of(),
+                List.of(), List.of())).id();
+        catalog.enroll(course, RUDI, EnrollmentStatus.REGISTERED, null, null);
+        catalog.recordAttendance(course, List.of(new AttendanceMark(RUDI, 1, true, null, null)));
+        service.addExternalTraining(new ExternalTraining(null, RUDI, "Pelatihan Teknis Kearsipan",
+                TrainingType.TECHNICAL, new BigDecimal("20"), LocalDate.of(2026, 8, 3), null));
+        service.recordYearFacts(new YearFacts(RUDI, 2026, PerformanceRating.GOOD, DisciplineSanction.NONE));
+
+        // Undeclared: technical training. Leadership 0; technical JP 24 + 20 = 44 >= 20: 15. Competency 15
+        // (was 30: the course was taken as leadership training matching any leadership post).
+        assertEquals(15, service.transcript(RUDI, 2026).index().competency().total());
+        // The operator sets PKA (the administrator's leadership training): leadership 15; technical JP 20 >= 20:
+        // 15. Competency 30; total S1 15 + 30 + GOOD 25 + 5 = 75.
+        catalog.setIndexTrainingType("MNJ-01", IndexTrainingType.PKA);
+        assertEquals(30, service.transcript(RUDI, 2026).index().competency().total());
+        assertEquals(75, service.transcript(RUDI, 2026).index().total());
+        // PKP is the pengawas' training, not the administrator's: leadership 0; technical 20: 15. Competency 15.
+        catalog.setIndexTrainingType("MNJ-01", IndexTrainingType.PKP);
+        assertEquals(15, service.transcript(RUDI, 2026).index().competency().total());
     }
 
     @Test

@@ -8,6 +8,7 @@ import id.pembina.catalog.spi.BehaviourChecklist;
 import id.pembina.catalog.spi.BehaviourChecklist.BehaviourIndicator;
 import id.pembina.catalog.spi.CompetencyType;
 import id.pembina.catalog.spi.DeliveryMethod;
+import id.pembina.catalog.spi.IndexTrainingType;
 import id.pembina.catalog.spi.KnowledgeTest;
 import id.pembina.catalog.spi.KnowledgeTest.TestItem;
 import id.pembina.catalog.spi.ProgramDefinition;
@@ -117,7 +118,13 @@ public class TemplateModule implements TrainingModule {
             // id: kebab-case and stable; say which direction is better.
             List.of(new ResultsIndicator("berkas-dikembalikan",
                     "Persentase permohonan yang dikembalikan karena persyaratan tidak lengkap",
-                    "%", Direction.LOWER_IS_BETTER))));
+                    "%", Direction.LOWER_IS_BETTER)),
+
+            // What the programme counts as for the IP ASN index (Peraturan BKN 8/2019 Pasal 8):
+            // PKN_I, PKN_II, PKA, PKP (leadership training of that level: counts only for the position it
+            // prepares for), FUNGSIONAL, TEKNIS or SEMINAR. Leave it out (SPI 1.0 constructor) and it is TEKNIS,
+            // or SEMINAR for seminars, workshops and courses; a managerial course is not leadership training.
+            IndexTrainingType.TEKNIS));
 
     /** Stable module id: lower-case letters, digits and '-'. Usually the artifactId without its prefix. */
     @Override
