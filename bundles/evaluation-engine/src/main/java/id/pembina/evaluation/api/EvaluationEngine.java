@@ -31,6 +31,12 @@ public interface EvaluationEngine {
      */
     ReactionResult reaction(List<LikertItem> items, List<LikertAnswer> answers, double threshold);
 
+    /**
+     * Indeks Kepuasan Masyarakat from public-service survey responses (PermenPAN-RB 14/2017), a level-4 results
+     * indicator: element means, the index converted to 25..100 and its grade A..D.
+     */
+    IkmResult ikm(List<IkmResponse> responses);
+
     /** Level 2: percentages, Hake's normalized gain and the paired t-test over matched pre/post scores. */
     LearningResult learning(List<PrePostScore> scores);
 

@@ -14,6 +14,8 @@ import id.pembina.evaluation.api.CategoryDistribution;
 import id.pembina.evaluation.api.CostLine;
 import id.pembina.evaluation.api.EvaluationEngine;
 import id.pembina.evaluation.api.IndicatorValue;
+import id.pembina.evaluation.api.IkmResponse;
+import id.pembina.evaluation.api.IkmResult;
 import id.pembina.evaluation.api.ItemAnalysis;
 import id.pembina.evaluation.api.ItemResponse;
 import id.pembina.evaluation.api.JpCompliance;
@@ -44,6 +46,11 @@ public final class DefaultEvaluationEngine implements EvaluationEngine {
     @Override
     public ReactionResult reaction(List<LikertItem> items, List<LikertAnswer> answers, double threshold) {
         return ReactionCalculator.compute(items, answers, threshold);
+    }
+
+    @Override
+    public IkmResult ikm(List<IkmResponse> responses) {
+        return IkmCalculator.compute(responses);
     }
 
     @Override
