@@ -9,6 +9,6 @@ import java.math.BigDecimal;
  *
  * @param technicalJp technical JP counted in the technical window
  */
-public record CompetencyPoints(int positionTraining, int technical, int seminar, BigDecimal technicalJp,
-        int total) {
+public record CompetencyPoints(BigDecimal positionTraining, BigDecimal technical, BigDecimal seminar,
+        BigDecimal technicalJp, BigDecimal total) {
 }

@@ -14,8 +14,8 @@ import java.math.BigDecimal;
  * <li>the sum is capped at {@code maximum}.</li>
  * </ul>
  */
-public record CompetencyRules(int leadershipPoints, int leadershipWindowYears, int functionalPoints,
-        int functionalWindowYears, int technicalPoints, BigDecimal technicalMinimumJp, int technicalWindowYears,
-        int seminarPoints, int seminarWindowYears, int pelaksanaTechnicalPoints, int pelaksanaSeminarPoints,
-        int maximum) {
+public record CompetencyRules(BigDecimal leadershipPoints, int leadershipWindowYears, BigDecimal functionalPoints,
+        int functionalWindowYears, BigDecimal technicalPoints, BigDecimal technicalMinimumJp, int technicalWindowYears,
+        BigDecimal seminarPoints, int seminarWindowYears, BigDecimal pelaksanaTechnicalPoints,
+        BigDecimal pelaksanaSeminarPoints, BigDecimal maximum) {
 }

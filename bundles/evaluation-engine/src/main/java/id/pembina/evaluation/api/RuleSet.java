@@ -25,15 +25,15 @@ public final class RuleSet {
 
     private final String name;
     private final LocalDate validFrom;
-    private final Map<Education, Integer> qualification;
+    private final Map<Education, BigDecimal> qualification;
     private final CompetencyRules competency;
-    private final Map<PerformanceRating, Integer> performance;
-    private final Map<DisciplineSanction, Integer> discipline;
+    private final Map<PerformanceRating, BigDecimal> performance;
+    private final Map<DisciplineSanction, BigDecimal> discipline;
     private final Map<Category, CategoryRange> categories;
     private final BigDecimal annualMinimumJp;
 
-    RuleSet(String name, LocalDate validFrom, Map<Education, Integer> qualification, CompetencyRules competency,
-            Map<PerformanceRating, Integer> performance, Map<DisciplineSanction, Integer> discipline,
+    RuleSet(String name, LocalDate validFrom, Map<Education, BigDecimal> qualification, CompetencyRules competency,
+            Map<PerformanceRating, BigDecimal> performance, Map<DisciplineSanction, BigDecimal> discipline,
             Map<Category, CategoryRange> categories, BigDecimal annualMinimumJp) {
         this.name = Checks.text(name, "name");
         this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
@@ -80,7 +80,7 @@ public final class RuleSet {
         return validFrom;
     }
 
-    public int qualificationPoints(Education education) {
+    public BigDecimal qualificationPoints(Education education) {
         return qualification.get(education);
     }
 
@@ -88,11 +88,11 @@ public final class RuleSet {
         return competency;
     }
 
-    public int performancePoints(PerformanceRating rating) {
+    public BigDecimal performancePoints(PerformanceRating rating) {
         return performance.get(rating);
     }
 
-    public int disciplinePoints(DisciplineSanction sanction) {
+    public BigDecimal disciplinePoints(DisciplineSanction sanction) {
         return discipline.get(sanction);
     }
 
@@ -100,14 +100,18 @@ public final class RuleSet {
         return categories.get(category);
     }
 
-    /** The category whose range contains the total. */
-    public Category categoryOf(int total) {
-        for (Map.Entry<Category, CategoryRange> e : categories.entrySet()) {
-            if (e.getValue().contains(total)) {
-                return e.getKey();
+    /**
+     * The category of a total: the highest category whose {@code min} the total reaches. With whole points this is
+     * the range containing it; a half-point total between two stated ranges (90.5 between Tinggi 81..90 and Sangat
+     * Tinggi 91..100) belongs to the lower one, as it has not reached the next.
+     */
+    public Category categoryOf(BigDecimal total) {
+        for (Category c : Category.values()) {
+            if (total.compareTo(categories.get(c).min()) >= 0) {
+                return c;
             }
         }
-        throw new IllegalArgumentException("total " + total + " is outside every category of " + name);
+        throw new IllegalArgumentException("total " + total + " is below every category of " + name);
     }
 
     /** The minimum JP of competency development a year (20 by PP 17/2020). */
@@ -116,9 +120,9 @@ public final class RuleSet {
     }
 
     /** The highest total the point tables can produce. */
-    public int maximumTotal() {
-        return Collections.max(qualification.values()) + competency.maximum()
-                + Collections.max(performance.values()) + Collections.max(discipline.values());
+    public BigDecimal maximumTotal() {
+        return Collections.max(qualification.values()).add(competency.maximum())
+                .add(Collections.max(performance.values())).add(Collections.max(discipline.values()));
     }
 
     @Override

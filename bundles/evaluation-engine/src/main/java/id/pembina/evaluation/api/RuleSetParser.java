@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Reads and checks the properties format of {@link RuleSet}. Keys:
@@ -46,16 +47,16 @@ final class RuleSetParser {
     private RuleSet parse() {
         String name = string("name");
         LocalDate validFrom = date("validFrom");
-        Map<Education, Integer> qualification = table("qualification.", Education.class);
+        Map<Education, BigDecimal> qualification = table("qualification.", Education.class);
         CompetencyRules competency = new CompetencyRules(points("competency.leadership.points"),
-                points("competency.leadership.windowYears"), points("competency.functional.points"),
-                points("competency.functional.windowYears"), points("competency.technical.points"),
-                decimal("competency.technical.minJp"), points("competency.technical.windowYears"),
-                points("competency.seminar.points"), points("competency.seminar.windowYears"),
+                years("competency.leadership.windowYears"), points("competency.functional.points"),
+                years("competency.functional.windowYears"), points("competency.technical.points"),
+                decimal("competency.technical.minJp"), years("competency.technical.windowYears"),
+                points("competency.seminar.points"), years("competency.seminar.windowYears"),
                 points("competency.pelaksana.technical.points"), points("competency.pelaksana.seminar.points"),
                 points("competency.max"));
-        Map<PerformanceRating, Integer> performance = table("performance.", PerformanceRating.class);
-        Map<DisciplineSanction, Integer> discipline = table("discipline.", DisciplineSanction.class);
+        Map<PerformanceRating, BigDecimal> performance = table("performance.", PerformanceRating.class);
+        Map<DisciplineSanction, BigDecimal> discipline = table("discipline.", DisciplineSanction.class);
         Map<Category, CategoryRange> categories = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
             categories.put(c, new CategoryRange(points("category." + c + ".min"), points("category." + c + ".max")));
@@ -71,8 +72,8 @@ final class RuleSetParser {
                 annualMinimumJp);
     }
 
-    private <E extends Enum<E>> Map<E, Integer> table(String prefix, Class<E> type) {
-        Map<E, Integer> table = new EnumMap<>(type);
+    private <E extends Enum<E>> Map<E, BigDecimal> table(String prefix, Class<E> type) {
+        Map<E, BigDecimal> table = new EnumMap<>(type);
         for (E constant : type.getEnumConstants()) {
             table.put(constant, points(prefix + constant.name()));
         }
@@ -89,7 +90,24 @@ final class RuleSetParser {
         return value.toString().trim();
     }
 
-    private int points(String key) {
+    /** Points: whole or with decimals (published tables use half points such as 22.5), written plainly. */
+    private BigDecimal points(String key) {
+        String value = string(key);
+        try {
+            return value == null ? BigDecimal.ZERO : plain(new BigDecimal(value));
+        } catch (NumberFormatException e) {
+            problems.add(key + " is not a number: " + value);
+            return BigDecimal.ZERO;
+        }
+    }
+
+    /** "25.0" (a Double from ConfigAdmin) and "25" are the same 25; "22.50" is 22.5. */
+    private static BigDecimal plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private int years(String key) {
         String value = string(key);
         try {
             return value == null ? 0 : Integer.parseInt(value);
@@ -122,7 +140,7 @@ final class RuleSetParser {
     /** Checks a complete rule set; called by its constructor. */
     static void validate(RuleSet r) {
         List<String> problems = new ArrayList<>();
-        List<Integer> values = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
         for (Education e : Education.values()) {
             values.add(r.qualificationPoints(e));
         }
@@ -133,29 +151,36 @@ final class RuleSetParser {
             values.add(r.disciplinePoints(d));
         }
         CompetencyRules c = r.competency();
-        values.addAll(List.of(c.leadershipPoints(), c.leadershipWindowYears(), c.functionalPoints(),
-                c.functionalWindowYears(), c.technicalPoints(), c.technicalWindowYears(), c.seminarPoints(),
-                c.seminarWindowYears(), c.pelaksanaTechnicalPoints(), c.pelaksanaSeminarPoints(), c.maximum()));
-        if (values.stream().anyMatch(v -> v < 0) || c.technicalMinimumJp().signum() < 0
-                || r.annualMinimumJp().signum() < 0) {
+        values.addAll(List.of(c.leadershipPoints(), c.functionalPoints(), c.technicalPoints(), c.seminarPoints(),
+                c.pelaksanaTechnicalPoints(), c.pelaksanaSeminarPoints(), c.maximum(), c.technicalMinimumJp(),
+                r.annualMinimumJp()));
+        boolean negativeWindow = IntStream.of(c.leadershipWindowYears(), c.functionalWindowYears(),
+                c.technicalWindowYears(), c.seminarWindowYears()).anyMatch(w -> w < 0);
+        if (values.stream().anyMatch(v -> v.signum() < 0) || negativeWindow) {
             problems.add("points, windows and JP must not be negative");
         }
-        // Ranges from the lowest category up must be contiguous and cover 0 .. the highest reachable total.
-        int expectedMin = Integer.MIN_VALUE;
+        // From the lowest category up: the lowest starts at 0 or below, each next one starts above the previous
+        // one's max and at most one point after it (whole-point tables: exactly max + 1), and the highest reaches
+        // the highest possible total.
+        BigDecimal previousMax = null;
         Category[] all = Category.values();
         for (int i = all.length - 1; i >= 0; i--) {
             CategoryRange range = r.categoryRange(all[i]);
-            if (range.min() > range.max()) {
+            if (range.min().compareTo(range.max()) > 0) {
                 problems.add("category " + all[i] + " has min > max");
             }
-            if (i == all.length - 1 ? range.min() > 0 : range.min() != expectedMin) {
-                problems.add("category " + all[i] + " must start at " + (i == all.length - 1 ? "0 or below"
-                        : String.valueOf(expectedMin)) + ": " + range.min());
+            if (previousMax == null ? range.min().signum() > 0
+                    : range.min().compareTo(previousMax) <= 0
+                            || range.min().compareTo(previousMax.add(BigDecimal.ONE)) > 0) {
+                problems.add("category " + all[i] + " must start " + (previousMax == null ? "at 0 or below"
+                        : "above " + previousMax.toPlainString() + " and at most "
+                                + previousMax.add(BigDecimal.ONE).toPlainString()) + ": " + range.min().toPlainString());
             }
-            expectedMin = range.max() + 1;
+            previousMax = range.max();
         }
-        if (expectedMin - 1 < r.maximumTotal()) {
-            problems.add("category " + all[0] + " must reach the highest possible total " + r.maximumTotal());
+        if (previousMax.compareTo(r.maximumTotal()) < 0) {
+            problems.add("category " + all[0] + " must reach the highest possible total "
+                    + r.maximumTotal().toPlainString());
         }
         fail(problems);
     }

@@ -43,7 +43,7 @@ final class IndexAggregation {
             RuleSet rules = ruleSets.forYear(year);
             List<ProfessionalismIndex> indices = yearFacts.stream()
                     .map(f -> ProfessionalismCalculator.compute(f, rules)).toList();
-            double mean = indices.stream().mapToInt(ProfessionalismIndex::total).average().orElseThrow();
+            double mean = indices.stream().mapToDouble(i -> i.total().doubleValue()).average().orElseThrow();
             trend.add(new YearIndex(year, indices.size(), mean, counts(indices), rules.name(), rules.validFrom()));
         });
         return trend;

@@ -21,51 +21,51 @@ public @interface IpAsnRuleSetConfig {
     String validFrom();
 
     @AttributeDefinition(description = "Kualifikasi: poin S3 / Qualification points for S3")
-    int qualification_S3() default 25;
+    double qualification_S3() default 25;
 
     @AttributeDefinition(description = "Kualifikasi: poin S2 / Qualification points for S2")
-    int qualification_S2() default 20;
+    double qualification_S2() default 20;
 
     @AttributeDefinition(description = "Kualifikasi: poin S1 / Qualification points for S1")
-    int qualification_S1() default 15;
+    double qualification_S1() default 15;
 
     @AttributeDefinition(description = "Kualifikasi: poin D4 / Qualification points for D4")
-    int qualification_D4() default 15;
+    double qualification_D4() default 15;
 
     @AttributeDefinition(description = "Kualifikasi: poin D3 / Qualification points for D3")
-    int qualification_D3() default 10;
+    double qualification_D3() default 10;
 
     @AttributeDefinition(description = "Kualifikasi: poin D2 / Qualification points for D2")
-    int qualification_D2() default 5;
+    double qualification_D2() default 5;
 
     @AttributeDefinition(description = "Kualifikasi: poin D1 / Qualification points for D1")
-    int qualification_D1() default 5;
+    double qualification_D1() default 5;
 
     @AttributeDefinition(description = "Kualifikasi: poin SMA / Qualification points for SMA")
-    int qualification_SMA() default 5;
+    double qualification_SMA() default 5;
 
     @AttributeDefinition(description = "Kualifikasi: poin SMP / Qualification points for SMP")
-    int qualification_SMP() default 1;
+    double qualification_SMP() default 1;
 
     @AttributeDefinition(description = "Kualifikasi: poin SD / Qualification points for SD")
-    int qualification_SD() default 1;
+    double qualification_SD() default 1;
 
     @AttributeDefinition(description = "Kompetensi: poin pelatihan kepemimpinan / Leadership training points")
-    int competency_leadership_points() default 15;
+    double competency_leadership_points() default 15;
 
     @AttributeDefinition(description = "Kompetensi: masa berlaku pelatihan kepemimpinan (tahun, 0 = selamanya) / "
             + "Years a leadership training counts (0 = always)")
     int competency_leadership_windowYears() default 0;
 
     @AttributeDefinition(description = "Kompetensi: poin pelatihan fungsional / Functional training points")
-    int competency_functional_points() default 15;
+    double competency_functional_points() default 15;
 
     @AttributeDefinition(description = "Kompetensi: masa berlaku pelatihan fungsional (tahun) / Years a functional "
             + "training counts")
     int competency_functional_windowYears() default 0;
 
     @AttributeDefinition(description = "Kompetensi: poin pelatihan teknis / Technical training points")
-    int competency_technical_points() default 15;
+    double competency_technical_points() default 15;
 
     @AttributeDefinition(description = "Kompetensi: JP minimal pelatihan teknis / Minimum JP of technical training")
     String competency_technical_minJp() default "20";
@@ -75,77 +75,77 @@ public @interface IpAsnRuleSetConfig {
     int competency_technical_windowYears() default 1;
 
     @AttributeDefinition(description = "Kompetensi: poin seminar/workshop/kursus / Seminar or workshop points")
-    int competency_seminar_points() default 10;
+    double competency_seminar_points() default 10;
 
     @AttributeDefinition(description = "Kompetensi: masa berlaku seminar (tahun) / Years a seminar counts")
     int competency_seminar_windowYears() default 2;
 
     @AttributeDefinition(description = "Kompetensi pelaksana: poin pelatihan teknis / Technical training points "
             + "of a pelaksana")
-    int competency_pelaksana_technical_points() default 30;
+    double competency_pelaksana_technical_points() default 30;
 
     @AttributeDefinition(description = "Kompetensi pelaksana: poin seminar / Seminar points of a pelaksana")
-    int competency_pelaksana_seminar_points() default 10;
+    double competency_pelaksana_seminar_points() default 10;
 
     @AttributeDefinition(description = "Kompetensi: poin maksimal / Most competency points")
-    int competency_max() default 40;
+    double competency_max() default 40;
 
     @AttributeDefinition(description = "Kinerja: Sangat Baik / Performance: very good")
-    int performance_VERY__GOOD() default 30;
+    double performance_VERY__GOOD() default 30;
 
     @AttributeDefinition(description = "Kinerja: Baik / Performance: good")
-    int performance_GOOD() default 25;
+    double performance_GOOD() default 25;
 
     @AttributeDefinition(description = "Kinerja: Butuh Perbaikan / Performance: needs improvement")
-    int performance_NEEDS__IMPROVEMENT() default 20;
+    double performance_NEEDS__IMPROVEMENT() default 20;
 
     @AttributeDefinition(description = "Kinerja: Kurang / Performance: poor")
-    int performance_POOR() default 15;
+    double performance_POOR() default 15;
 
     @AttributeDefinition(description = "Kinerja: Sangat Kurang / Performance: very poor")
-    int performance_VERY__POOR() default 10;
+    double performance_VERY__POOR() default 10;
 
     @AttributeDefinition(description = "Disiplin: tidak pernah dihukum / Discipline: no sanction")
-    int discipline_NONE() default 5;
+    double discipline_NONE() default 5;
 
     @AttributeDefinition(description = "Disiplin: hukuman ringan / Discipline: light sanction")
-    int discipline_LIGHT() default 3;
+    double discipline_LIGHT() default 3;
 
     @AttributeDefinition(description = "Disiplin: hukuman sedang / Discipline: medium sanction")
-    int discipline_MEDIUM() default 2;
+    double discipline_MEDIUM() default 2;
 
     @AttributeDefinition(description = "Disiplin: hukuman berat / Discipline: heavy sanction")
-    int discipline_HEAVY() default 1;
+    double discipline_HEAVY() default 1;
 
     @AttributeDefinition(description = "Kategori Sangat Tinggi: skor minimal / Very high: lowest score")
-    int category_SANGAT__TINGGI_min() default 91;
+    double category_SANGAT__TINGGI_min() default 91;
 
     @AttributeDefinition(description = "Kategori Sangat Tinggi: skor maksimal / Very high: highest score")
-    int category_SANGAT__TINGGI_max() default 100;
+    double category_SANGAT__TINGGI_max() default 100;
 
     @AttributeDefinition(description = "Kategori Tinggi: skor minimal / High: lowest score")
-    int category_TINGGI_min() default 81;
+    double category_TINGGI_min() default 81;
 
     @AttributeDefinition(description = "Kategori Tinggi: skor maksimal / High: highest score")
-    int category_TINGGI_max() default 90;
+    double category_TINGGI_max() default 90;
 
     @AttributeDefinition(description = "Kategori Sedang: skor minimal / Medium: lowest score")
-    int category_SEDANG_min() default 71;
+    double category_SEDANG_min() default 71;
 
     @AttributeDefinition(description = "Kategori Sedang: skor maksimal / Medium: highest score")
-    int category_SEDANG_max() default 80;
+    double category_SEDANG_max() default 80;
 
     @AttributeDefinition(description = "Kategori Rendah: skor minimal / Low: lowest score")
-    int category_RENDAH_min() default 61;
+    double category_RENDAH_min() default 61;
 
     @AttributeDefinition(description = "Kategori Rendah: skor maksimal / Low: highest score")
-    int category_RENDAH_max() default 70;
+    double category_RENDAH_max() default 70;
 
     @AttributeDefinition(description = "Kategori Sangat Rendah: skor minimal / Very low: lowest score")
-    int category_SANGAT__RENDAH_min() default 0;
+    double category_SANGAT__RENDAH_min() default 0;
 
     @AttributeDefinition(description = "Kategori Sangat Rendah: skor maksimal / Very low: highest score")
-    int category_SANGAT__RENDAH_max() default 60;
+    double category_SANGAT__RENDAH_max() default 60;
 
     @AttributeDefinition(description = "JP pengembangan kompetensi minimal per tahun / Least development JP per year")
     String jp_annualMinimum() default "20";

@@ -19,11 +19,11 @@ final class ProfessionalismCalculator {
     }
 
     static ProfessionalismIndex compute(ParticipantYear p, RuleSet rules) {
-        int qualification = rules.qualificationPoints(p.education());
+        BigDecimal qualification = rules.qualificationPoints(p.education());
         CompetencyPoints competency = competency(p, rules.competency());
-        int performance = rules.performancePoints(p.performance());
-        int discipline = rules.disciplinePoints(p.discipline());
-        int total = qualification + competency.total() + performance + discipline;
+        BigDecimal performance = rules.performancePoints(p.performance());
+        BigDecimal discipline = rules.disciplinePoints(p.discipline());
+        BigDecimal total = qualification.add(competency.total()).add(performance).add(discipline);
         return new ProfessionalismIndex(p.participantId(), p.unitCode(), p.year(), qualification, competency,
                 performance, discipline, total, rules.categoryOf(total), rules.name(), rules.validFrom());
     }
@@ -37,24 +37,24 @@ final class ProfessionalismCalculator {
         boolean technical = technicalJp.compareTo(r.technicalMinimumJp()) >= 0;
         boolean seminar = trainings.stream()
                 .anyMatch(t -> t.type() == TrainingType.SEMINAR && inWindow(t, year, r.seminarWindowYears()));
-        int positionPoints = 0;
-        int technicalPoints;
-        int seminarPoints;
+        BigDecimal positionPoints = BigDecimal.ZERO;
+        BigDecimal technicalPoints;
+        BigDecimal seminarPoints;
         if (p.position() == PositionType.PELAKSANA) {
-            technicalPoints = technical ? r.pelaksanaTechnicalPoints() : 0;
-            seminarPoints = seminar ? r.pelaksanaSeminarPoints() : 0;
+            technicalPoints = technical ? r.pelaksanaTechnicalPoints() : BigDecimal.ZERO;
+            seminarPoints = seminar ? r.pelaksanaSeminarPoints() : BigDecimal.ZERO;
         } else {
             if (p.position().leadershipPosition()) {
                 positionPoints = matching(trainings, TrainingType.LEADERSHIP, year, r.leadershipWindowYears())
-                        ? r.leadershipPoints() : 0;
+                        ? r.leadershipPoints() : BigDecimal.ZERO;
             } else {
                 positionPoints = matching(trainings, TrainingType.FUNCTIONAL, year, r.functionalWindowYears())
-                        ? r.functionalPoints() : 0;
+                        ? r.functionalPoints() : BigDecimal.ZERO;
             }
-            technicalPoints = technical ? r.technicalPoints() : 0;
-            seminarPoints = seminar ? r.seminarPoints() : 0;
+            technicalPoints = technical ? r.technicalPoints() : BigDecimal.ZERO;
+            seminarPoints = seminar ? r.seminarPoints() : BigDecimal.ZERO;
         }
-        int total = Math.min(r.maximum(), positionPoints + technicalPoints + seminarPoints);
+        BigDecimal total = r.maximum().min(positionPoints.add(technicalPoints).add(seminarPoints));
         return new CompetencyPoints(positionPoints, technicalPoints, seminarPoints, technicalJp, total);
     }
 

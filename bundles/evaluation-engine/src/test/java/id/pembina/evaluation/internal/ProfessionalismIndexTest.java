@@ -63,7 +63,7 @@ public class ProfessionalismIndexTest {
         // the 2025 course is after the year) + seminar 10 (2023 within 2023..2024) = 40; VERY_GOOD 30; NONE 5
         // total 95 -> Sangat Tinggi
         ProfessionalismIndex i = engine.professionalism(administrator(), defaults);
-        assertIndex(i, 20, new CompetencyPoints(15, 15, 10, new BigDecimal("22"), 40), 30, 5, 95,
+        assertIndex(i, 20, points(15, 15, 10, new BigDecimal("22"), 40), 30, 5, 95,
                 Category.SANGAT_TINGGI);
         assertEquals(defaults.name(), i.ruleSet());
         assertEquals(LocalDate.of(2019, 1, 1), i.ruleSetValidFrom());
@@ -76,14 +76,14 @@ public class ProfessionalismIndexTest {
         ParticipantYear b = facts("B", "LD", 2024, Education.S1, PositionType.PELAKSANA, PerformanceRating.GOOD,
                 DisciplineSanction.LIGHT, training(TrainingType.TECHNICAL, 20, "2023-12-15"),
                 training(TrainingType.TECHNICAL, 16, "2024-02-01"), training(TrainingType.SEMINAR, 4, "2024-08-08"));
-        assertIndex(engine.professionalism(b, defaults), 15, new CompetencyPoints(0, 0, 10, new BigDecimal("16"), 10),
+        assertIndex(engine.professionalism(b, defaults), 15, points(0, 0, 10, new BigDecimal("16"), 10),
                 25, 3, 53, Category.SANGAT_RENDAH);
         // with 30 JP technical in 2024 instead: pelaksana technical 30 + seminar 10 = 40; SMA 5, VERY_GOOD 30,
         // NONE 5: total 80 -> Sedang
         ParticipantYear e = facts("E", "RP", 2024, Education.SMA, PositionType.PELAKSANA,
                 PerformanceRating.VERY_GOOD, DisciplineSanction.NONE, training(TrainingType.TECHNICAL, 30, "2024-04-01"),
                 training(TrainingType.SEMINAR, 4, "2024-08-08"));
-        assertIndex(engine.professionalism(e, defaults), 5, new CompetencyPoints(0, 30, 10, new BigDecimal("30"), 40),
+        assertIndex(engine.professionalism(e, defaults), 5, points(0, 30, 10, new BigDecimal("30"), 40),
                 30, 5, 80, Category.SEDANG);
     }
 
@@ -92,14 +92,33 @@ public class ProfessionalismIndexTest {
         // C: D3 10; functional matching 2021 15 + technical 24 JP 15 + seminar 2022 outside 2023..2024 0 = 30;
         // GOOD 25; NONE 5: total 70 -> Rendah (upper bound)
         assertIndex(engine.professionalism(fungsional(), defaults), 10,
-                new CompetencyPoints(15, 15, 0, new BigDecimal("24"), 30), 25, 5, 70, Category.RENDAH);
+                points(15, 15, 0, new BigDecimal("24"), 30), 25, 5, 70, Category.RENDAH);
         // D: S1 15; leadership training not matching the post 0 + technical exactly 20 JP 15 + seminar 10 = 25;
         // VERY_GOOD 30; NONE 5: total 75 -> Sedang
         assertIndex(engine.professionalism(pengawas(), defaults), 15,
-                new CompetencyPoints(0, 15, 10, new BigDecimal("20"), 25), 30, 5, 75, Category.SEDANG);
+                points(0, 15, 10, new BigDecimal("20"), 25), 30, 5, 75, Category.SEDANG);
         // F: S3 25; functional + technical 30; GOOD 25; HEAVY 1: total 81 -> Tinggi (lower bound)
         assertIndex(engine.professionalism(doctor(), defaults), 25,
-                new CompetencyPoints(15, 15, 0, new BigDecimal("20"), 30), 25, 1, 81, Category.TINGGI);
+                points(15, 15, 0, new BigDecimal("20"), 30), 25, 1, 81, Category.TINGGI);
+    }
+
+    @Test
+    public void halfPointTablesGiveHalfPointTotalsAndTheirCategory() {
+        // D (pengawas, as in fungsionalAndPengawas) with S1 worth 17.5: 17.5 + 25 + VERY_GOOD 30 + NONE 5 = 77.5
+        Map<String, String> p = RuleSet.defaultProperties();
+        p.put("qualification.S1", "17.5");
+        ProfessionalismIndex i = engine.professionalism(pengawas(), RuleSet.fromProperties(p));
+        assertEquals(new BigDecimal("77.5"), i.total());
+        assertEquals(Category.SEDANG, i.category());
+        // S1 worth 20.5: 20.5 + 25 + 30 + 5 = 80.5, which has not reached Tinggi's 81: Sedang
+        p.put("qualification.S1", "20.5");
+        ProfessionalismIndex j = engine.professionalism(pengawas(), RuleSet.fromProperties(p));
+        assertEquals(new BigDecimal("80.5"), j.total());
+        assertEquals(Category.SEDANG, j.category());
+        // Competency with 22.5 for leadership training: administrator 22.5 + 15 + 10 = 47.5, capped at 40
+        p.put("competency.leadership.points", "22.5");
+        assertEquals(BigDecimal.valueOf(40),
+                engine.professionalism(administrator(), RuleSet.fromProperties(p)).competency().total());
     }
 
     @Test
@@ -108,8 +127,8 @@ public class ProfessionalismIndexTest {
         p.put("competency.leadership.points", "20");
         // 20 + 15 + 10 = 45, capped at 40
         CompetencyPoints c = engine.professionalism(administrator(), RuleSet.fromProperties(p)).competency();
-        assertEquals(20, c.positionTraining());
-        assertEquals(40, c.total());
+        assertEquals(BigDecimal.valueOf(20), c.positionTraining());
+        assertEquals(BigDecimal.valueOf(40), c.total());
     }
 
     @Test
@@ -190,12 +209,18 @@ public class ProfessionalismIndexTest {
 
     private static void assertIndex(ProfessionalismIndex i, int qualification, CompetencyPoints competency,
             int performance, int discipline, int total, Category category) {
-        assertEquals(qualification, i.qualification());
+        assertEquals(BigDecimal.valueOf(qualification), i.qualification());
         assertEquals(competency, i.competency());
-        assertEquals(performance, i.performance());
-        assertEquals(discipline, i.discipline());
-        assertEquals(total, i.total());
+        assertEquals(BigDecimal.valueOf(performance), i.performance());
+        assertEquals(BigDecimal.valueOf(discipline), i.discipline());
+        assertEquals(BigDecimal.valueOf(total), i.total());
         assertEquals(category, i.category());
+    }
+
+    /** Whole-point competency parts. */
+    private static CompetencyPoints points(int position, int technical, int seminar, BigDecimal jp, int total) {
+        return new CompetencyPoints(BigDecimal.valueOf(position), BigDecimal.valueOf(technical),
+                BigDecimal.valueOf(seminar), jp, BigDecimal.valueOf(total));
     }
 
     private static void assertYear(YearIndex y, int year, int n, double mean, Category category, String ruleSet) {

@@ -162,7 +162,7 @@ public class PlainJavaUseTest {
         ParticipantYear y2024 = new ParticipantYear("198609262015051001", "LD", 2024, Education.S1,
                 PositionType.PELAKSANA, trainings, PerformanceRating.GOOD, DisciplineSanction.NONE);
         ProfessionalismIndex i = engine.professionalism(y2023, rules);
-        assertEquals(75, i.total());
+        assertEquals(new BigDecimal("75"), i.total());
         assertEquals(Category.SEDANG, i.category());
         List<YearIndex> trend = engine.trend(List.of(y2023, y2024), rules);
         assertEquals(75, trend.get(0).meanTotal(), 0);

@@ -67,7 +67,7 @@ public class TranscriptResource {
     }
 
     /** One year of a participant's trend. */
-    public record YearScore(int year, Integer total, id.pembina.evaluation.api.Category category,
+    public record YearScore(int year, java.math.BigDecimal total, id.pembina.evaluation.api.Category category,
             String notIndexedReason, java.math.BigDecimal jp, String ruleSet) {
     }
 }

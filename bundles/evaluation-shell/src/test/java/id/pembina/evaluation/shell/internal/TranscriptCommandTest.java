@@ -39,8 +39,11 @@ public class TranscriptCommandTest {
 
     @Test
     public void trainingsJpAndIndexInBothLanguages() {
-        ProfessionalismIndex index = new ProfessionalismIndex(BUDI.nip(), "KEC-A", 2025, 20,
-                new CompetencyPoints(0, 10, 5, new BigDecimal("8"), 15), 27, 5, 67, Category.SEDANG, "2024", null);
+        // A half-point table: qualification 17.5 + competency 15 + performance 27 + discipline 5 = 64.5
+        ProfessionalismIndex index = new ProfessionalismIndex(BUDI.nip(), "KEC-A", 2025, new BigDecimal("17.5"),
+                new CompetencyPoints(BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal("5"), new BigDecimal("8"),
+                        new BigDecimal("15")), new BigDecimal("27"), new BigDecimal("5"), new BigDecimal("64.5"),
+                Category.RENDAH, "2024", null);
         Transcript t = new Transcript(BUDI, 2025, TRAININGS, new BigDecimal("32.5"), new BigDecimal("20"), true, index,
                 null, "2024", LocalDate.of(2024, 1, 1));
         assertEquals(List.of(
@@ -48,8 +51,9 @@ public class TranscriptCommandTest {
                 "  2025-04-07  KOM-PELAYANAN Pelayanan Prima  TECHNICAL  8 JP",
                 "  2025-05-20  Bimtek SAKIP  SEMINAR  24.5 JP  SERT-1",
                 "32.5 JP dalam setahun, minimal 20: terpenuhi / 32.5 JP in the year, minimum 20: met",
-                "IP ASN 67 (Sedang): kualifikasi 20, kompetensi 15, kinerja 27, disiplin 5; aturan 2024 / "
-                        + "IP ASN 67 (Sedang): qualification 20, competency 15, performance 27, discipline 5; rule set 2024"),
+                "IP ASN 64,5 (Rendah): kualifikasi 17,5, kompetensi 15, kinerja 27, disiplin 5; aturan 2024 / "
+                        + "IP ASN 64.5 (Rendah): qualification 17.5, competency 15, performance 27, discipline 5; "
+                        + "rule set 2024"),
                 TranscriptCommand.lines(t, MESSAGES));
     }
 

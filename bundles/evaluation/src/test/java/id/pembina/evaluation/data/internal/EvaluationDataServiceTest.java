@@ -811,15 +811,15 @@ public class EvaluationDataServiceTest {
 
         // Undeclared: technical training. Leadership 0; technical JP 24 + 20 = 44 >= 20: 15. Competency 15
         // (was 30: the course was taken as leadership training matching any leadership post).
-        assertEquals(15, service.transcript(RUDI, 2026).index().competency().total());
+        assertEquals(BigDecimal.valueOf(15), service.transcript(RUDI, 2026).index().competency().total());
         // The operator sets PKA (the administrator's leadership training): leadership 15; technical JP 20 >= 20:
         // 15. Competency 30; total S1 15 + 30 + GOOD 25 + 5 = 75.
         catalog.setIndexTrainingType("MNJ-01", IndexTrainingType.PKA);
-        assertEquals(30, service.transcript(RUDI, 2026).index().competency().total());
-        assertEquals(75, service.transcript(RUDI, 2026).index().total());
+        assertEquals(BigDecimal.valueOf(30), service.transcript(RUDI, 2026).index().competency().total());
+        assertEquals(BigDecimal.valueOf(75), service.transcript(RUDI, 2026).index().total());
         // PKP is the pengawas' training, not the administrator's: leadership 0; technical 20: 15. Competency 15.
         catalog.setIndexTrainingType("MNJ-01", IndexTrainingType.PKP);
-        assertEquals(15, service.transcript(RUDI, 2026).index().competency().total());
+        assertEquals(BigDecimal.valueOf(15), service.transcript(RUDI, 2026).index().competency().total());
     }
 
     @Test
@@ -839,11 +839,11 @@ public class EvaluationDataServiceTest {
         assertEquals(0, new BigDecimal("22").compareTo(t.jpInYear()));
         assertTrue(t.jpCompliant());
         ProfessionalismIndex index = t.index();
-        assertEquals(15, index.qualification());
-        assertEquals(30, index.competency().total());
-        assertEquals(25, index.performance());
-        assertEquals(5, index.discipline());
-        assertEquals(75, index.total());
+        assertEquals(BigDecimal.valueOf(15), index.qualification());
+        assertEquals(BigDecimal.valueOf(30), index.competency().total());
+        assertEquals(BigDecimal.valueOf(25), index.performance());
+        assertEquals(BigDecimal.valueOf(5), index.discipline());
+        assertEquals(BigDecimal.valueOf(75), index.total());
         assertEquals(Category.SEDANG, index.category());
         assertEquals(RuleSet.defaults().name(), t.ruleSet());
         assertEquals("evaluation.factsMissing", service.transcript(SITI, 2026).notIndexedReason());
@@ -866,13 +866,13 @@ public class EvaluationDataServiceTest {
         props.put("performance.GOOD", "20");
         service.useRuleSets(RuleSets.of(RuleSet.defaults(), RuleSet.fromProperties(props)));
         Transcript changed = service.transcript(BUDI, 2026);
-        assertEquals(70, changed.index().total());
+        assertEquals(BigDecimal.valueOf(70), changed.index().total());
         assertEquals(Category.RENDAH, changed.index().category());
         assertEquals("Uji 2026", changed.ruleSet());
         assertEquals("Uji 2026", service.evaluateUnit(KEL_LD, 2026).index().ruleSet());
         assertEquals(RuleSet.defaults().name(), service.transcript(BUDI, 2025).ruleSet());
         service.useRuleSets(null);
-        assertEquals(75, service.transcript(BUDI, 2026).index().total());
+        assertEquals(BigDecimal.valueOf(75), service.transcript(BUDI, 2026).index().total());
     }
 
     @Test
