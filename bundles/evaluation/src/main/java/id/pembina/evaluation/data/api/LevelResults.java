@@ -17,8 +17,17 @@ import id.pembina.evaluation.api.RoiResult;
  * @param behaviour         L3; its response rate is over the participants holding a seat
  * @param results           L4 over the units of the participants and the comparison units
  * @param roi               L5 from the sessions' cost lines and the benefits entered
+ * @param preTestItemAnalysis item analysis of the pre-tests (same rules as {@code itemAnalysis}: the version
+ *                          most pre-tests name), or null when there are none (since 2.2)
  */
 public record LevelResults(int reactionResponses, ReactionResult reaction, int preTests, int postTests,
         LearningResult learning, TestItemAnalysis itemAnalysis, BehaviourResult behaviour, ResultsEvaluation results,
-        RoiResult roi) {
+        RoiResult roi, TestItemAnalysis preTestItemAnalysis) {
+
+    /** Without a pre-test item analysis, as before 2.2. */
+    public LevelResults(int reactionResponses, ReactionResult reaction, int preTests, int postTests,
+            LearningResult learning, TestItemAnalysis itemAnalysis, BehaviourResult behaviour,
+            ResultsEvaluation results, RoiResult roi) {
+        this(reactionResponses, reaction, preTests, postTests, learning, itemAnalysis, behaviour, results, roi, null);
+    }
 }

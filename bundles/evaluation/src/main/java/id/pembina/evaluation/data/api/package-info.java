@@ -9,7 +9,7 @@
  * the bundle's messages ({@code id.pembina.platform.api.Messages}).
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package id.pembina.evaluation.data.api;
 
 import org.osgi.annotation.bundle.Export;
