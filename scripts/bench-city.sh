@@ -17,7 +17,8 @@
 #     performance facts for every participant (generation time is printed, not a goal);
 #  4. GET /api/v1/participants?unit=KOTA&limit=50 with wrk (32 connections) against the servlet running the
 #     same login and query (/bench/participants), and the servlet without login; the same for one unit;
-#  5. unit evaluation of KOTA for the last year, its five-year trend, 20 transcripts; resident memory.
+#  5. unit evaluation of KOTA for the last year (the summary, twice), the first page of its participants below
+#     20 JP, its five-year trend (twice), 20 transcripts; resident memory.
 # Needs: Java 17, Maven, curl, wrk and (for PostgreSQL) a server on 127.0.0.1:5432 as scripts/postgres-test-db.sh
 # sets up; run as root it installs wrk and PostgreSQL from Debian's packages when missing.
 # Maven arguments (e.g. an own local repository): MVN_ARGS="-o -Dmaven.repo.local=/root/.m2-city".
@@ -178,9 +179,11 @@ EOF
 
   echo "[$db] evaluations"
   r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year"); put unit_eval_first_ms "$r"
-  r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year"); put unit_eval_ms "$r"
+  r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year"); put unit_eval_ms "$r $(wc -c <"$work/body") bytes"
   grep -o '"sessionCount":[0-9]*\|"seats":[0-9]*' "$work/body" | head -2 | tr '\n' ' ' >"$work/unit-$db.txt" || true
+  r=$(timed_get "$api/evaluations/units/KOTA/jp-below-minimum?year=$last_year&limit=50"); put unit_below_jp_ms "$r"
   r=$(timed_get "$api/evaluations/units/KOTA/trend?from=$((last_year - 4))&to=$last_year"); put unit_trend_5y_ms "$r"
+  r=$(timed_get "$api/evaluations/units/KOTA/trend?from=$((last_year - 4))&to=$last_year"); put unit_trend_5y_again_ms "$r"
   r=$(timed_get "$api/evaluations/units/$kel?year=$last_year"); put unit_eval_kelurahan_ms "$r"
   curl -s -H "$auth" "$api/participants?unit=KEC-02&limit=20" | grep -o '"nip":"[0-9]*"' | cut -d'"' -f4 >"$work/nips"
   local times=()
@@ -207,7 +210,7 @@ echo
 echo "City: $asn ASN in $units units, $sessions sessions x $per_session seats over $first_year-$last_year; wrk $duration s, 32 connections"
 printf '%-30s' "figure"; for db in $dbs; do printf ' | %-62s' "$db"; done; echo
 for key in import_rest_ms import_loader_ms generate_training_s generate_facts_s list_root_rest list_root_servlet \
-    list_root_servlet_nologin list_unit_rest list_unit_servlet unit_eval_first_ms unit_eval_ms unit_trend_5y_ms \
+    list_root_servlet_nologin list_unit_rest list_unit_servlet unit_eval_first_ms unit_eval_ms unit_below_jp_ms unit_trend_5y_ms unit_trend_5y_again_ms \
     unit_eval_kelurahan_ms transcript_ms rss_mib; do
   printf '%-30s' "$key"
   for db in $dbs; do printf ' | %-62s' "$(sed -n "s/^$key=//p" "$work/results-$db")"; done

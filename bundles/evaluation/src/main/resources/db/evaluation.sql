@@ -137,3 +137,10 @@ CREATE TABLE ev_benefit (
 
 --changeset pembina:evaluation-1-benefits-session
 CREATE INDEX ev_benefit_session ON ev_benefit (session_id);
+
+--changeset pembina:evaluation-2-id-cache dbms:h2
+--comment: H2 hands out identity values of the imported rows in blocks of 10,000 instead of 32
+-- H2 writes the whole store to disk each time an identity's block of cached values runs out; a CSV import of a
+-- thousand tests or follow-ups did that some thirty times. PostgreSQL is left alone (blocks per connection).
+ALTER TABLE ev_test_answers ALTER COLUMN id SET CACHE 10000;
+ALTER TABLE ev_followup ALTER COLUMN id SET CACHE 10000;

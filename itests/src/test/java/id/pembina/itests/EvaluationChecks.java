@@ -154,6 +154,16 @@ public class EvaluationChecks extends PembinaTestSupport {
         assertTrue(unitTrend.toString(), unitTrend.stream().anyMatch(l -> l.matches(" *2026 +\\| \\d+ +\\| .*")));
         assertEquals("Unit tidak ditemukan: IT-NONE / Unknown unit: IT-NONE",
                 console(sessions, "pembina:unit-trend IT-NONE").strip());
+        // The unit in figures, and Ani (12 JP) among those below 20 JP, over REST and in the console.
+        String unitSummary = get("evaluations/units/IT-EVAL?year=2026", pw);
+        assertTrue(unitSummary, unitSummary.contains("\"belowMinimum\":") && !unitSummary.contains("\"participants\":[{"));
+        String below = get("evaluations/units/IT-EVAL/jp-below-minimum?year=2026&limit=1000", pw);
+        assertTrue(below, below.contains("{\"nip\":\"" + ANI + "\",\"unitCode\":\"IT-EVAL\",\"jp\":12,\"compliant\":false,"
+                + "\"shortfall\":8}"));
+        List<String> belowShown = console(sessions, "pembina:unit-below-jp --year 2026 --limit 1000 IT-EVAL").lines().toList();
+        assertTrue(belowShown.toString(), belowShown.stream().anyMatch(l -> l.matches(" *" + ANI + " +\\| IT-EVAL +\\| 12 +\\| 8 *")));
+        assertEquals("limit: 0 di luar 1..1000 / 0 is outside 1..1000",
+                console(sessions, "pembina:unit-below-jp --limit 0 IT-EVAL").strip());
         assertEquals("IT-EVAL " + indicator + " 2026-03 BEFORE sudah punya nilai lain / IT-EVAL " + indicator
                 + " 2026-03 BEFORE already has another value", console(sessions, "pembina:indicator-add -u IT-EVAL -p MANWAKTU -i "
                 + indicator + " --phase BEFORE 2026-03 11").strip());

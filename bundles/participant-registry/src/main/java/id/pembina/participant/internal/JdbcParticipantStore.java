@@ -33,42 +33,72 @@ final class JdbcParticipantStore {
     /** What a stored path may hold; only such a path is written into SQL as a literal. */
     private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("/[A-Z0-9._/-]*/");
 
-    /** Participants are inserted in JDBC batches of this many rows. */
-    static final int CHUNK = 500;
-
     void insert(Connection c, Participant p, Instant now) throws SQLException {
         insertAll(c, List.of(p), now);
     }
 
-    /** Stores new participants with their history rows and unit counts, in batches. */
+    /**
+     * Stores new participants with their history rows and unit counts. The rows go in multi-row INSERTs of
+     * {@link #ROWS} rows (one statement, one round trip and one plan for {@value #ROWS} rows instead of one
+     * each: on PostgreSQL a JDBC batch still executes row by row), with the unit paths read once.
+     */
     void insertAll(Connection c, List<Participant> participants, Instant now) throws SQLException {
         java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO reg_participant (" + COLUMNS
-                + ", name_lower, created_at, updated_at, unit_path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                + "(SELECT path FROM reg_unit WHERE code = ?))");
-                PreparedStatement h = historyStatement(c)) {
-            int n = 0;
-            for (Participant p : participants) {
-                int i = bind(s, p);
-                s.setString(i++, lower(p.name()));
-                s.setObject(i++, utc(now));
-                s.setObject(i++, utc(now));
-                s.setString(i, p.unitCode());
-                s.addBatch();
-                bindHistory(h, p, ParticipantChange.Kind.CREATED, now);
-                h.addBatch();
-                counts.computeIfAbsent(p.unitCode(), u -> new long[2])[p.isActive() ? 0 : 1]++;
-                if (++n % CHUNK == 0) {
-                    s.executeBatch();
-                    h.executeBatch();
+        participants.forEach(p -> counts.computeIfAbsent(p.unitCode(), u -> new long[2])[p.isActive() ? 0 : 1]++);
+        java.util.Map<String, String> paths = unitPaths(c, counts.keySet());
+        for (int from = 0; from < participants.size(); from += ROWS) {
+            List<Participant> rows = participants.subList(from, Math.min(participants.size(), from + ROWS));
+            try (PreparedStatement s = c.prepareStatement(values("INSERT INTO reg_participant (" + COLUMNS
+                    + ", name_lower, created_at, updated_at, unit_path) VALUES ", 15, rows.size()));
+                    PreparedStatement h = c.prepareStatement(values("INSERT INTO reg_participant_history ("
+                            + COLUMNS + ", changed_at, change_kind) VALUES ", 13, rows.size()))) {
+                int i = 1;
+                int j = 1;
+                for (Participant p : rows) {
+                    i = bind(s, i, p);
+                    s.setString(i++, lower(p.name()));
+                    s.setObject(i++, utc(now));
+                    s.setObject(i++, utc(now));
+                    s.setString(i++, paths.get(p.unitCode()));
+                    j = bind(h, j, p);
+                    h.setObject(j++, utc(now));
+                    h.setString(j++, ParticipantChange.Kind.CREATED.name());
                 }
+                s.executeUpdate();
+                h.executeUpdate();
             }
-            s.executeBatch();
-            h.executeBatch();
         }
         for (var e : counts.entrySet()) {
             count(c, e.getKey(), e.getValue()[0], e.getValue()[1]);
         }
+    }
+
+    /** Rows per multi-row INSERT of {@link #insertAll}. */
+    static final int ROWS = 200;
+
+    /** {@code prefix} followed by {@code rows} groups of {@code columns} parameters. */
+    private static String values(String prefix, int columns, int rows) {
+        String group = "(" + "?,".repeat(columns - 1) + "?)";
+        StringBuilder b = new StringBuilder(prefix.length() + rows * (group.length() + 1)).append(prefix);
+        for (int r = 0; r < rows; r++) {
+            b.append(r == 0 ? "" : ",").append(group);
+        }
+        return b.toString();
+    }
+
+    /** The paths of the given units, by code. */
+    private static java.util.Map<String, String> unitPaths(Connection c, java.util.Collection<String> codes)
+            throws SQLException {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (List<String> chunk : KeyLists.chunks(codes)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT code, path FROM reg_unit WHERE code IN ("
+                    + KeyLists.literals(chunk) + ")"); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
     }
 
     /** Adds to a unit's participant counts (negative to subtract). */
@@ -134,22 +164,28 @@ final class JdbcParticipantStore {
     }
 
     private static int bind(PreparedStatement s, Participant p) throws SQLException {
-        s.setString(1, p.nip());
-        s.setString(2, p.name());
-        s.setString(3, p.gender().name());
-        s.setObject(4, p.birthDate());
-        s.setString(5, p.unitCode());
-        s.setString(6, p.positionTitle());
-        s.setString(7, p.positionType().name());
-        s.setString(8, p.rank().code());
-        s.setString(9, p.education().name());
+        return bind(s, 1, p);
+    }
+
+    /** Binds the {@code COLUMNS} of {@code p} from parameter {@code at}; @return the next parameter */
+    private static int bind(PreparedStatement s, int at, Participant p) throws SQLException {
+        int i = at;
+        s.setString(i++, p.nip());
+        s.setString(i++, p.name());
+        s.setString(i++, p.gender().name());
+        s.setObject(i++, p.birthDate());
+        s.setString(i++, p.unitCode());
+        s.setString(i++, p.positionTitle());
+        s.setString(i++, p.positionType().name());
+        s.setString(i++, p.rank().code());
+        s.setString(i++, p.education().name());
         if (p.supervisorNip() == null) {
-            s.setNull(10, Types.CHAR);
+            s.setNull(i++, Types.CHAR);
         } else {
-            s.setString(10, p.supervisorNip());
+            s.setString(i++, p.supervisorNip());
         }
-        s.setBoolean(11, p.isActive());
-        return 12;
+        s.setBoolean(i++, p.isActive());
+        return i;
     }
 
     Optional<Participant> find(Connection c, String nip) throws SQLException {

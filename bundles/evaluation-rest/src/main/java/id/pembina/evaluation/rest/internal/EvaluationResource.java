@@ -3,6 +3,7 @@ package id.pembina.evaluation.rest.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -15,11 +16,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import id.pembina.evaluation.api.ParticipantJp;
 import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.evaluation.data.api.ProgramEvaluation;
 import id.pembina.evaluation.data.api.SessionEvaluation;
-import id.pembina.evaluation.data.api.UnitEvaluation;
+import id.pembina.evaluation.data.api.UnitEvaluationSummary;
 import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.Page;
 import id.pembina.participant.api.Nip;
 import id.pembina.rest.api.RestApplication;
 import id.pembina.rest.api.Problem;
@@ -51,11 +54,24 @@ public class EvaluationResource {
         return evaluation.evaluateProgram(code, QueryParams.date("from", from), QueryParams.date("to", to));
     }
 
-    /** The unit and every unit below it, for a calendar year (default: this year in WIB). */
+    /**
+     * The unit and every unit below it, for a calendar year (default: this year in WIB), in figures: its size
+     * does not grow with the participants (a city's root listed all 100,000 of them in 56 MB).
+     */
     @GET
     @Path("units/{code}")
-    public UnitEvaluation unit(@PathParam("code") String code, @QueryParam("year") String year) {
-        return evaluation.evaluateUnit(code, year(year));
+    public UnitEvaluationSummary unit(@PathParam("code") String code, @QueryParam("year") String year) {
+        return evaluation.evaluateUnitSummary(code, year(year));
+    }
+
+    /** The unit's participants below the year's minimum JP, by unit code then NIP, a page at a time. */
+    @GET
+    @Path("units/{code}/jp-below-minimum")
+    public Page<ParticipantJp> belowMinimumJp(@PathParam("code") String code, @QueryParam("year") String year,
+            @QueryParam("offset") @DefaultValue("0") String offset,
+            @QueryParam("limit") @DefaultValue("50") String limit) {
+        return evaluation.belowMinimumJp(code, year(year), QueryParams.integer("offset", offset),
+                QueryParams.integer("limit", limit));
     }
 
     /**

@@ -16,7 +16,7 @@ import id.pembina.evaluation.api.ReactionResult;
 import id.pembina.evaluation.api.RoiResult;
 import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.evaluation.data.api.LevelResults;
-import id.pembina.evaluation.data.api.UnitEvaluation;
+import id.pembina.evaluation.data.api.UnitEvaluationSummary;
 import id.pembina.platform.api.NotFoundException;
 import id.pembina.participant.api.Nip;
 import id.pembina.platform.api.Messages;
@@ -67,7 +67,9 @@ public class EvaluateCommand implements Action {
                 System.out.println(messages.bilingual("evaluation.console.program", e.programCode(), e.sessionIds().size()));
                 levels(e.levels());
             } else if (unit != null) {
-                unit(evaluation.evaluateUnit(unit, year != null ? year : LocalDate.now(Nip.WIB).getYear()));
+                var u = evaluation.evaluateUnitSummary(unit, year != null ? year : LocalDate.now(Nip.WIB).getYear());
+                unit(u);
+                levels(u.levels());
             } else {
                 System.err.println(messages.bilingual("evaluation.console.what"));
             }
@@ -102,11 +104,12 @@ public class EvaluateCommand implements Action {
                 + plain(roi.benefits()) + ", ROI " + plain(roi.roiPercent()) + "%, BCR " + plain(roi.benefitCostRatio()));
     }
 
-    private static void unit(UnitEvaluation u) {
+    private static void unit(UnitEvaluationSummary u) {
         line("Unit", u.unitCode() + " " + u.year() + " (" + u.unitCodes().size() + " unit)");
         line("Aturan / Rule set", u.ruleSet());
-        line("IP ASN", "n=" + u.index().n() + " " + u.index().counts());
-        line("20 JP", "n=" + u.jp().n() + ", patuh/compliant " + u.jp().compliant() + " (" + pct(u.jp().rate()) + ")");
+        line("IP ASN", "n=" + u.indexed() + " " + new java.util.TreeMap<>(u.categories()));
+        line("20 JP", "n=" + u.jp().n() + ", patuh/compliant " + u.jp().compliant() + " (" + pct(u.jp().rate()) + ")"
+                + ", di bawah/below " + u.jp().belowMinimum());
         line("Pimpinan / Leaders", "selisih transfer/difference " + num(u.leadership().difference()));
     }
 

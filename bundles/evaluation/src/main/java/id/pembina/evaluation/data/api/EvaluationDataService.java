@@ -8,8 +8,10 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import id.pembina.evaluation.api.ParticipantJp;
 import id.pembina.evaluation.api.RuleSets;
 import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.Page;
 
 /**
  * Captures evaluation data and computes evaluations with the evaluation engine.
@@ -138,6 +140,38 @@ public interface EvaluationDataService {
      * it) in a calendar year; see {@link UnitEvaluation} for which sessions and answers the levels take.
      */
     UnitEvaluation evaluateUnit(String unitCode, int year);
+
+    /**
+     * {@link #evaluateUnit} in figures only, for answers whose size must not grow with the participants
+     * (see {@link UnitEvaluationSummary}); every figure equals the one {@link #evaluateUnit} gives.
+     *
+     * @throws id.pembina.platform.api.ValidationException for a year outside 2000-2100
+     * @throws id.pembina.platform.api.NotFoundException for an unknown unit
+     * @since 2.2
+     */
+    default UnitEvaluationSummary evaluateUnitSummary(String unitCode, int year) {
+        return UnitEvaluationSummary.of(evaluateUnit(unitCode, year));
+    }
+
+    /**
+     * One page of the active participants of a unit (and the units below it) whose JP in the year stays
+     * below the minimum of the year's rule set: {@code evaluateUnit(unitCode, year).jp().belowMinimum()} from
+     * {@code offset}, at most {@code limit} of them, in the same order (unit code, then NIP); {@code total}
+     * counts them all.
+     *
+     * @throws id.pembina.platform.api.ValidationException for a year outside 2000-2100, a negative offset or a
+     *                             limit outside 1..{@value #MAX_PAGE}
+     * @throws id.pembina.platform.api.NotFoundException for an unknown unit
+     * @since 2.2
+     */
+    default Page<ParticipantJp> belowMinimumJp(String unitCode, int year, int offset, int limit) {
+        Pages.check(offset, limit, MAX_PAGE);
+        List<ParticipantJp> all = evaluateUnit(unitCode, year).jp().belowMinimum();
+        return Pages.of(all, offset, limit);
+    }
+
+    /** The largest page of {@link #belowMinimumJp}. */
+    int MAX_PAGE = 1000;
 
     /**
      * The unit's IP ASN distribution and 20 JP compliance year by year, equal to those of

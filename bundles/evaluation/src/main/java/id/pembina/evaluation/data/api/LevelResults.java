@@ -19,22 +19,24 @@ import id.pembina.evaluation.api.RoiResult;
  * @param behaviour         L3; its response rate is over the participants holding a seat
  * @param results           L4 over the units of the participants and the comparison units
  * @param roi               L5 from the sessions' cost lines and the benefits entered
+ * @param preTestItemAnalysis item analysis of the pre-tests (same rules as {@code itemAnalysis}: the version
+ *                          most pre-tests name), or null when there are none (since 2.2)
  * @param comments          the reaction comments that are not blank, by session then text (so that their order
- *                          tells nothing about who wrote them or when)
+ *                          tells nothing about who wrote them or when) (since 2.2)
  */
 public record LevelResults(int reactionResponses, ReactionResult reaction, int preTests, int postTests,
         LearningResult learning, TestItemAnalysis itemAnalysis, BehaviourResult behaviour, ResultsEvaluation results,
-        RoiResult roi, List<ReactionComment> comments) {
+        RoiResult roi, TestItemAnalysis preTestItemAnalysis, List<ReactionComment> comments) {
 
     public LevelResults {
         comments = comments == null ? List.of() : List.copyOf(comments);
     }
 
-    /** The levels without comments, as in release 2.1 of this package. */
+    /** Without a pre-test item analysis and comments, as before 2.2. */
     public LevelResults(int reactionResponses, ReactionResult reaction, int preTests, int postTests,
             LearningResult learning, TestItemAnalysis itemAnalysis, BehaviourResult behaviour,
             ResultsEvaluation results, RoiResult roi) {
-        this(reactionResponses, reaction, preTests, postTests, learning, itemAnalysis, behaviour, results, roi,
+        this(reactionResponses, reaction, preTests, postTests, learning, itemAnalysis, behaviour, results, roi, null,
                 List.of());
     }
 }

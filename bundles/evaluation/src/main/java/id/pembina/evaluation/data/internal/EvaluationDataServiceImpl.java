@@ -33,7 +33,9 @@ import id.pembina.evaluation.data.api.TestSubmission;
 import id.pembina.evaluation.data.api.Transcript;
 import id.pembina.evaluation.data.api.UnitEvaluation;
 import id.pembina.evaluation.data.api.YearFacts;
+import id.pembina.evaluation.api.ParticipantJp;
 import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.Page;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.persistence.api.SchemaMigrator;
@@ -198,6 +200,11 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
     @Override
     public UnitEvaluation evaluateUnit(String unitCode, int year) {
         return professionalism.unit(unitCode, year);
+    }
+
+    @Override
+    public Page<ParticipantJp> belowMinimumJp(String unitCode, int year, int offset, int limit) {
+        return professionalism.belowMinimumJp(unitCode, year, offset, limit);
     }
 
     @Override

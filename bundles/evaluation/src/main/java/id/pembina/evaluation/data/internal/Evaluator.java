@@ -104,19 +104,16 @@ final class Evaluator {
      * units' own indicator values (with every comparison unit), and costs and benefits prorated by their share of
      * each session's seats. Anonymous reactions count only for sessions whose every seat holder is theirs.
      * Participants belong to the unit they are registered in now.
+     *
+     * @param members  everyone registered in the units now, active or not
+     * @param sessions the sessions they are enrolled in ending in the year
      */
-    UnitLevels unit(String root, Set<String> unitCodes, int year) {
-        // Everyone registered in the units now, active or not; the sessions they are enrolled in ending in the year.
-        Set<String> members = new HashSet<>();
-        registry.members(root, true).stream().filter(p -> unitCodes.contains(p.unitCode()))
-                .forEach(p -> members.add(p.nip()));
-        Predicate<String> inUnit = members::contains;
-        List<TrainingSession> sessions = catalog.sessionsOf(members, LocalDate.of(year - 1, 12, 31),
-                LocalDate.of(year, 12, 31)).stream().filter(s -> s.end().getYear() == year).toList();
-        Data data = load(sessions, true, new Scope(inUnit, unitCodes));
+    UnitLevels unit(Set<String> members, List<TrainingSession> sessions, Set<String> unitCodes) {
+        Data data = load(sessions, true, new Scope(members::contains, unitCodes));
         Map<String, ProgramDetail> details = new LinkedHashMap<>();
+        Set<Long> used = new HashSet<>(data.sessionIds);
         for (TrainingSession s : sessions) {
-            if (data.sessionIds.contains(s.id())) {
+            if (used.contains(s.id())) {
                 details.computeIfAbsent(s.programCode(), capture::program);
             }
         }
@@ -318,7 +315,8 @@ final class Evaluator {
             }
         }
         var learning = engine.learning(pairs);
-        TestItemAnalysis items = itemAnalysis(details, d, qualify);
+        TestItemAnalysis items = itemAnalysis(details, d, qualify, TestPhase.POST);
+        TestItemAnalysis preItems = itemAnalysis(details, d, qualify, TestPhase.PRE);
         // L3
         BehaviourResult behaviour = behaviour(details, d, qualify);
         // L4: the treated units (given, or those of the participants), and every comparison unit
@@ -362,22 +360,22 @@ final class Evaluator {
                 .sorted(Comparator.comparingLong(ReactionComment::sessionId).thenComparing(ReactionComment::text))
                 .toList();
         return new LevelResults(d.reactions.size(), reaction, pre, post, learning, items, behaviour, results, roi,
-                comments);
+                preItems, comments);
     }
 
     /**
-     * Item analysis needs every sheet to answer the same items: it covers the post-tests of the most
+     * Item analysis needs every sheet to answer the same items: it covers the tests of the phase of the most
      * used test (programme and version) among the programmes; with several programmes the version is
      * named {@code programme:version}.
      */
-    private TestItemAnalysis itemAnalysis(List<ProgramDetail> details, Data d, boolean qualify) {
+    private TestItemAnalysis itemAnalysis(List<ProgramDetail> details, Data d, boolean qualify, TestPhase phase) {
         String bestCode = null;
         String bestVersion = null;
         int bestCount = 0;
         for (ProgramDetail detail : details) {
             String code = detail.program().code();
             Map<String, Integer> counts = new TreeMap<>();
-            d.tests.values().stream().map(m -> m.get(TestPhase.POST))
+            d.tests.values().stream().map(m -> m.get(phase))
                     .filter(t -> t != null && code.equals(d.programs.get(t.sessionId())))
                     .forEach(t -> counts.merge(t.version(), 1, Integer::sum));
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
@@ -400,7 +398,7 @@ final class Evaluator {
         String prefix = qualify ? code + "/" : "";
         List<ItemResponse> responses = new ArrayList<>();
         d.tests.forEach((key, phases) -> {
-            TestAnswers t = phases.get(TestPhase.POST);
+            TestAnswers t = phases.get(phase);
             if (t != null && t.version().equals(version) && code.equals(d.programs.get(t.sessionId()))) {
                 for (KnowledgeTest.TestItem item : test.items()) {
                     Integer choice = t.choices().get(item.id());

@@ -18,6 +18,8 @@ import id.pembina.evaluation.api.Education;
 import id.pembina.evaluation.api.EvaluationEngine;
 import id.pembina.evaluation.api.CategoryDistribution;
 import id.pembina.evaluation.api.JpCompliance;
+import id.pembina.catalog.api.TrainingSession;
+import id.pembina.evaluation.api.ParticipantJp;
 import id.pembina.evaluation.api.ParticipantTrainings;
 import id.pembina.evaluation.api.ParticipantYear;
 import id.pembina.evaluation.api.PerformanceRating;
@@ -28,6 +30,7 @@ import id.pembina.evaluation.api.RuleSets;
 import id.pembina.evaluation.api.TrainingRecord;
 import id.pembina.evaluation.api.TrainingSource;
 import id.pembina.evaluation.api.UnitLeadership;
+import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.evaluation.data.api.ExternalTraining;
 import id.pembina.evaluation.data.api.FollowUp;
 import id.pembina.evaluation.data.api.FollowUpPhase;
@@ -71,19 +74,56 @@ final class Professionalism {
         checkYear(year);
         OrganizationUnit root = unitOf(unitCode);
         List<String> unitCodes = subtree(root.code());
-        List<Participant> people = registry.members(root.code(), false);
+        // One read of the subtree's people (active or not: the levels count the seats of both) and of the
+        // sessions they are enrolled in up to the year's end, shared by the index, the JP and the levels.
+        List<Participant> everyone = registry.members(root.code(), true);
+        List<Participant> people = everyone.stream().filter(Participant::isActive).toList();
         RuleSets rules = ruleSets.get();
         RuleSet rule = rules.forYear(year);
         Set<String> nips = nipsOf(people);
-        Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips,
-                LocalDate.of(year, 12, 31));
+        List<TrainingSession> sessions = catalog.sessionsOf(nipsOf(everyone), null, LocalDate.of(year, 12, 31));
+        Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips, sessions);
         Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
         UnitYear y = unitYear(root, people, nips, history, allExternals, year, rules);
         var leadership = engine.leadershipInvolvement(leadership(unitCodes, people, history, year));
-        Evaluator.UnitLevels levels = evaluator.unit(root.code(), new HashSet<>(unitCodes), year);
+        Evaluator.UnitLevels levels = evaluator.unit(nipsOf(everyone), sessions.stream()
+                .filter(s -> s.end().getYear() == year).toList(), new HashSet<>(unitCodes));
         return new UnitEvaluation(root.code(), year, unitCodes, rule.name(), rule.validFrom(), y.distribution(),
                 y.notIndexed(), y.jp(), leadership, levels.sessionIds(), levels.sessionIds().size(), levels.seats(),
                 levels.anonymousExcluded(), levels.levels());
+    }
+
+    /**
+     * The 20 JP compliance of {@link #unit}, read without the facts, the leadership and the levels; its
+     * {@code belowMinimum} paged.
+     */
+    Page<ParticipantJp> belowMinimumJp(String unitCode, int year, int offset, int limit) {
+        checkYear(year);
+        if (offset < 0 || limit < 1 || limit > EvaluationDataService.MAX_PAGE) {
+            List<FieldError> errors = new ArrayList<>();
+            if (offset < 0) {
+                errors.add(FieldError.of("offset", "evaluation.pageRange", offset, "0.."));
+            }
+            if (limit < 1 || limit > EvaluationDataService.MAX_PAGE) {
+                errors.add(FieldError.of("limit", "evaluation.pageRange", limit, "1.." + EvaluationDataService.MAX_PAGE));
+            }
+            throw new ValidationException(errors);
+        }
+        OrganizationUnit root = unitOf(unitCode);
+        List<Participant> people = registry.members(root.code(), false);
+        Set<String> nips = nipsOf(people);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips,
+                catalog.sessionsOf(nips, null, yearEnd));
+        Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
+        List<ParticipantTrainings> trainings = new ArrayList<>();
+        for (Participant p : people) {
+            trainings.add(new ParticipantTrainings(p.nip(), p.unitCode(), records(p,
+                    history.getOrDefault(p.nip(), List.of()), allExternals.getOrDefault(p.nip(), List.of()))));
+        }
+        List<ParticipantJp> below = engine.jpCompliance(year, trainings, ruleSets.get()).belowMinimum();
+        int from = Math.min(offset, below.size());
+        return new Page<>(below.subList(from, Math.min(below.size(), from + limit)), below.size(), offset, limit);
     }
 
     /**
@@ -102,7 +142,7 @@ final class Professionalism {
         RuleSets rules = ruleSets.get();
         Set<String> nips = nipsOf(people);
         Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips,
-                LocalDate.of(toYear, 12, 31));
+                catalog.sessionsOf(nips, null, LocalDate.of(toYear, 12, 31)));
         Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
         List<UnitYearIndex> out = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {
@@ -165,7 +205,8 @@ final class Professionalism {
         String nip = Checks.nip(nipText);
         Participant p = (nip == null || !nip.matches("[0-9]{18}") ? Optional.<Participant>empty() : registry.find(nip))
                 .orElseThrow(() -> new NotFoundException("participant " + nipText));
-        List<TrainingHistory.Attended> attended = TrainingHistory.load(catalog, Set.of(p.nip()), null)
+        List<TrainingHistory.Attended> attended = TrainingHistory.load(catalog, Set.of(p.nip()),
+                catalog.sessionsOf(Set.of(p.nip()), null, null))
                 .getOrDefault(p.nip(), List.of());
         List<ExternalTraining> externals = externals(p.nip());
         List<TranscriptEntry> entries = new ArrayList<>();

@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import id.pembina.evaluation.api.DisciplineSanction;
 import id.pembina.evaluation.api.PerformanceRating;
@@ -245,9 +247,24 @@ final class Store {
                 DisciplineSanction.valueOf(rs.getString("discipline")));
     }
 
+    /**
+     * Above this many NIPs, a read for many participants scans the table (for facts: the year's rows) and keeps
+     * theirs: a large unit is most of the registry, and some 200 IN lists of 500 index look-ups cost more.
+     */
+    static final int SCAN_ABOVE = 10_000;
+
     /** The year's facts of many participants (stored NIPs), by NIP; participants without facts are absent. */
     Map<String, YearFacts> facts(Connection c, Collection<String> nips, int year) throws SQLException {
         Map<String, YearFacts> out = new HashMap<>();
+        if (nips.size() > SCAN_ABOVE) {
+            Set<String> wanted = nips instanceof Set<String> set ? set : new HashSet<>(nips);
+            for (YearFacts f : list(c, "SELECT * FROM ev_year_facts WHERE assessed_year = ?", Store::facts, year)) {
+                if (wanted.contains(f.nip())) {
+                    out.put(f.nip(), f);
+                }
+            }
+            return out;
+        }
         for (List<String> chunk : chunks(stored(nips))) {
             for (YearFacts f : list(c, "SELECT * FROM ev_year_facts WHERE nip IN (" + literals(chunk)
                     + ") AND assessed_year = ?", Store::facts, year)) {
@@ -286,6 +303,16 @@ final class Store {
     /** External training of many participants, by NIP, each by date, then id. */
     Map<String, List<ExternalTraining>> externals(Connection c, Collection<String> nips) throws SQLException {
         Map<String, List<ExternalTraining>> out = new HashMap<>();
+        if (nips.size() > SCAN_ABOVE) {
+            Set<String> wanted = nips instanceof Set<String> set ? set : new HashSet<>(nips);
+            for (ExternalTraining t : list(c, "SELECT * FROM ev_external_training ORDER BY nip, training_date, id",
+                    Store::external)) {
+                if (wanted.contains(t.nip())) {
+                    out.computeIfAbsent(t.nip(), k -> new ArrayList<>()).add(t);
+                }
+            }
+            return out;
+        }
         for (List<String> chunk : chunks(stored(nips))) {
             for (ExternalTraining t : list(c, "SELECT * FROM ev_external_training WHERE nip IN (" + literals(chunk)
                     + ") ORDER BY nip, training_date, id", Store::external)) {

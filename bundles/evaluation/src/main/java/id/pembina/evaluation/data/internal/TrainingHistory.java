@@ -45,16 +45,17 @@ final class TrainingHistory {
     }
 
     /**
-     * @param until last start date of the sessions read (inclusive), or null for all
+     * @param sessions the sessions to look at: those the participants are enrolled in
+     *                 ({@code CatalogService.sessionsOf}) up to a date, or more; only the participants' presence counts
      * @return attended sessions per NIP, oldest first
      */
-    static Map<String, List<Attended>> load(CatalogService catalog, Collection<String> nips, LocalDate until) {
+    static Map<String, List<Attended>> load(CatalogService catalog, Collection<String> nips,
+            List<TrainingSession> sessions) {
         Map<String, List<Attended>> out = new HashMap<>();
         if (nips.isEmpty()) {
             return out;
         }
-        // Only the sessions the participants are enrolled in, and their attendance, each in one call.
-        List<TrainingSession> sessions = catalog.sessionsOf(nips, null, until);
+        // The attendance of all the sessions in one call.
         Map<Long, List<AttendanceSummary>> attendance = catalog.attendance(
                 sessions.stream().map(TrainingSession::id).toList());
         Map<String, Optional<Program>> programs = new HashMap<>();

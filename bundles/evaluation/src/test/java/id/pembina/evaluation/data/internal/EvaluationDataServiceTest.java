@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import id.pembina.evaluation.api.ParticipantJp;
+import id.pembina.evaluation.data.api.UnitEvaluationSummary;
+import id.pembina.platform.api.Page;
+
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -748,6 +752,12 @@ public class EvaluationDataServiceTest {
         assertEquals(3, l.itemAnalysis().analysis().n());
         assertEquals(1.0, l.itemAnalysis().analysis().items().get(0).difficulty(), EPS);    // q1 all right
         assertEquals(2.0 / 3, l.itemAnalysis().analysis().items().get(1).difficulty(), EPS); // q2 two of three
+        // Pre-tests (key q1 = 0, q2 = 0): q1 right for Dewi only (Budi chose 1, Siti left it blank), q2 right for
+        // Budi and Dewi (Siti chose 1).
+        assertEquals("1.0", l.preTestItemAnalysis().version());
+        assertEquals(3, l.preTestItemAnalysis().analysis().n());
+        assertEquals(1.0 / 3, l.preTestItemAnalysis().analysis().items().get(0).difficulty(), EPS);
+        assertEquals(2.0 / 3, l.preTestItemAnalysis().analysis().items().get(1).difficulty(), EPS);
 
         IndicatorBehaviour b1 = l.behaviour().indicators().get(0);
         assertEquals(1.0, b1.change(), EPS);
@@ -789,6 +799,7 @@ public class EvaluationDataServiceTest {
         assertEquals(0, l.reaction().overall().n());
         assertEquals(0, l.learning().n());
         assertNull(l.itemAnalysis());
+        assertNull(l.preTestItemAnalysis());
         assertEquals(UndefinedReason.ZERO_COSTS, l.roi().undefinedReason());
     }
 
@@ -858,6 +869,35 @@ public class EvaluationDataServiceTest {
         assertEquals(1, u.jp().compliant());
         assertEquals(3, u.leadership().units().size());
         assertEquals(RuleSet.defaults().name(), u.ruleSet());
+
+        // The summary counts what the evaluation lists: 1 Sedang, 5 without an index, 6 in the JP count of which
+        // 1 complies (Budi, 22 JP), so 5 below; the levels are the same figures (no per-pair list).
+        UnitEvaluationSummary sum = service.evaluateUnitSummary(KEC, 2026);
+        assertEquals(1, sum.indexed());
+        assertEquals(Integer.valueOf(1), sum.categories().get(Category.SEDANG));
+        assertEquals(Integer.valueOf(0), sum.categories().get(Category.TINGGI));
+        assertEquals(5, sum.notIndexed().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(6, sum.jp().n());
+        assertEquals(1, sum.jp().compliant());
+        assertEquals(5, sum.jp().belowMinimum());
+        assertEquals(1.0 / 6, sum.jp().rate(), EPS);
+        assertEquals(u.jp().units(), sum.jp().units());
+        assertEquals(u.levels().reaction(), sum.levels().reaction());
+        assertEquals(u.levels().roi(), sum.levels().roi());
+        assertEquals(u.levels().learning().n(), sum.levels().learning().n());
+        assertEquals(List.of(), sum.levels().learning().participants());
+        assertEquals(u.sessionIds(), sum.sessionIds());
+        // Below 20 JP, by unit code then NIP: Rudi (KEC); Siti, Dewi (Labuhan Deli); Eko, Ani (Rengas Pulau).
+        Page<ParticipantJp> page = service.belowMinimumJp(KEC, 2026, 1, 2);
+        assertEquals(5, page.total());
+        assertEquals(List.of(SITI, DEWI), page.items().stream().map(ParticipantJp::participantId).toList());
+        assertEquals(u.jp().belowMinimum().subList(1, 3), page.items());
+        assertEquals(List.of(ANI), service.belowMinimumJp(KEC, 2026, 4, 2).items().stream()
+                .map(ParticipantJp::participantId).toList());
+        assertEquals(List.of(), service.belowMinimumJp(KEC, 2026, 9, 2).items());
+        assertError(refused(() -> service.belowMinimumJp(KEC, 2026, 0, 0)), "limit", "evaluation.pageRange");
+        assertError(refused(() -> service.belowMinimumJp(KEC, 2026, -1, 10)), "offset", "evaluation.pageRange");
+        assertThrows(NotFoundException.class, () -> service.belowMinimumJp("NOPE", 2026, 0, 10));
 
         // A rule set fed from outside (as ConfigAdmin will) is used and named: GOOD worth 20 from 2026.
         Map<String, String> props = RuleSet.defaultProperties();
