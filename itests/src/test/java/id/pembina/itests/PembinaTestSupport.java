@@ -1,6 +1,8 @@
 package id.pembina.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.wrappedBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
@@ -69,6 +71,12 @@ public abstract class PembinaTestSupport {
             systemProperty("pax.exam.service.timeout").value(String.valueOf(TIMEOUT.toMillis())),
             systemTimeout(TIMEOUT.toMillis()),
             systemProperty("pembina.it.fixtures").value(fixtures()),
+            // To read XLSX reports back inside the container (ReportingChecks); fastexcel-reader has no OSGi headers.
+            mavenBundle("org.codehaus.woodstox", "stax2-api", System.getProperty("stax2-api.version")),
+            mavenBundle("com.fasterxml", "aalto-xml", System.getProperty("aalto-xml.version")),
+            mavenBundle("org.apache.commons", "commons-compress", System.getProperty("commons-compress.version")),
+            wrappedBundle(maven("org.dhatim", "fastexcel-reader", System.getProperty("fastexcel.version")))
+                    .bundleSymbolicName("org.dhatim.fastexcel-reader").exports("org.dhatim.fastexcel.reader"),
         };
     }
 
@@ -79,6 +87,7 @@ public abstract class PembinaTestSupport {
             FixtureJars.build(dir, "1.0.0");
             FixtureJars.build(dir, "1.1.0");
             FixtureJars.buildChangedComponent(dir);
+            FixtureJars.buildFormat(dir);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,5 @@
 package id.pembina.reporting.internal;
 
-import static id.pembina.reporting.internal.Doc.col;
-
 import java.time.LocalDate;
 import java.util.List;
 
