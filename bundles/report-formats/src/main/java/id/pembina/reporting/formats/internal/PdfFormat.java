@@ -5,11 +5,13 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.osgi.service.component.annotations.Component;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import id.pembina.reporting.api.ReportDocument;
 import id.pembina.reporting.api.ReportFormat;
@@ -20,6 +22,11 @@ import id.pembina.reporting.api.ReportFormat;
  */
 @Component(service = ReportFormat.class)
 public class PdfFormat implements ReportFormat {
+
+    static {
+        // openhtmltopdf logs several INFO lines for every document it renders; its warnings are worth keeping.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     @Override
     public String id() {
