@@ -50,7 +50,7 @@ public record ChartGeometry(String title, List<Bar> bars, List<Line> lines, List
                 }
             }
         }
-        max = max <= 0 ? 1 : max;
+        max = niceCeiling(max);
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         int categories = Math.max(1, chart.categories().size());
@@ -99,6 +99,20 @@ public record ChartGeometry(String title, List<Bar> bars, List<Line> lines, List
                     shorten(chart.series().get(j).name())));
         }
         return new ChartGeometry(chart.title(), bars, lines, categoryLabels, ticks, legend, chart.valueLabel());
+    }
+
+    /** The axis top: the value rounded up to 1, 2, 2.5 or 5 times a power of ten (4.5 gives 5, 87 gives 100). */
+    static double niceCeiling(double v) {
+        if (v <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (v <= step * power + 1e-9 * power) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static String number(double v, Locale locale) {
