@@ -89,6 +89,39 @@ final class FixtureJars {
         return jar;
     }
 
+    /**
+     * fastexcel-reader (no OSGi headers) as a bundle, to read XLSX reports back inside the container: its own
+     * package exported, everything it uses imported dynamically. Built here rather than with the wrap: protocol,
+     * whose handler may not be up yet when Pax Exam provisions.
+     */
+    static Path bundleFastexcelReader(Path dir, Path localRepository, String version) throws IOException {
+        Files.createDirectories(dir);
+        Path source = localRepository.resolve("org/dhatim/fastexcel-reader/" + version + "/fastexcel-reader-" + version + ".jar");
+        Path jar = dir.resolve("fastexcel-reader-bundle-" + version + ".jar");
+        Manifest mf = new Manifest();
+        Attributes a = mf.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", "org.dhatim.fastexcel-reader");
+        a.putValue("Bundle-Version", version);
+        a.putValue("Export-Package", "org.dhatim.fastexcel.reader;version=\"" + version + "\"");
+        a.putValue("DynamicImport-Package", "*");
+        try (java.util.jar.JarFile in = new java.util.jar.JarFile(source.toFile());
+                OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, mf)) {
+            for (JarEntry e : java.util.Collections.list(in.entries())) {
+                if (e.isDirectory() || e.getName().startsWith("META-INF/")) {
+                    continue;
+                }
+                j.putNextEntry(new JarEntry(e.getName()));
+                try (InputStream from = in.getInputStream(e)) {
+                    from.transferTo(j);
+                }
+                j.closeEntry();
+            }
+        }
+        return jar;
+    }
+
     private static void classes(JarOutputStream j, Class<?>... classes) throws IOException {
         for (Class<?> c : classes) {
             String name = c.getName().replace('.', '/') + ".class";

@@ -1,8 +1,8 @@
 package id.pembina.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
-import static org.ops4j.pax.exam.CoreOptions.wrappedBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
@@ -75,8 +75,7 @@ public abstract class PembinaTestSupport {
             mavenBundle("org.codehaus.woodstox", "stax2-api", System.getProperty("stax2-api.version")),
             mavenBundle("com.fasterxml", "aalto-xml", System.getProperty("aalto-xml.version")),
             mavenBundle("org.apache.commons", "commons-compress", System.getProperty("commons-compress.version")),
-            wrappedBundle(maven("org.dhatim", "fastexcel-reader", System.getProperty("fastexcel.version")))
-                    .bundleSymbolicName("org.dhatim.fastexcel-reader").exports("org.dhatim.fastexcel.reader"),
+            bundle(fastexcelReader(localRepo)),
         };
     }
 
@@ -92,6 +91,17 @@ public abstract class PembinaTestSupport {
             throw new IllegalStateException(e);
         }
         return dir.toString();
+    }
+
+    /** @return the URL of fastexcel-reader as a bundle (see {@link FixtureJars#bundleFastexcelReader}) */
+    private static String fastexcelReader(String localRepo) {
+        Path dir = Path.of(System.getProperty("project.build.directory", "target"), "fixtures").toAbsolutePath();
+        try {
+            return FixtureJars.bundleFastexcelReader(dir, Path.of(localRepo), System.getProperty("fastexcel.version"))
+                    .toUri().toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Path fixture(String version) {
