@@ -11,6 +11,8 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 import id.pembina.itests.fixture.FixtureActivator;
+import id.pembina.itests.fixture.FixtureFormat;
+import id.pembina.itests.fixture.FixtureFormatActivator;
 import id.pembina.itests.fixture.FixtureModule;
 import id.pembina.itests.fixture.SameVersionChangedModule;
 
@@ -65,6 +67,57 @@ final class FixtureJars {
                     + "  <implementation class=\"" + component + "\"/>\n</scr:component>\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             j.closeEntry();
+        }
+        return jar;
+    }
+
+    /** A bundle registering a second report format ({@link FixtureFormat}), for ReportingChecks. */
+    static Path buildFormat(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path jar = dir.resolve("pembina-report-format-fixture.jar");
+        Manifest mf = new Manifest();
+        Attributes a = mf.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", "pembina-report-format-fixture");
+        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Bundle-Activator", FixtureFormatActivator.class.getName());
+        a.putValue("Import-Package", "id.pembina.reporting.api;version=\"[1.0,2)\",org.osgi.framework;version=\"[1.8,2)\"");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, mf)) {
+            classes(j, FixtureFormat.class, FixtureFormatActivator.class);
+        }
+        return jar;
+    }
+
+    /**
+     * fastexcel-reader (no OSGi headers) as a bundle, to read XLSX reports back inside the container: its own
+     * package exported, everything it uses imported dynamically. Built here rather than with the wrap: protocol,
+     * whose handler may not be up yet when Pax Exam provisions.
+     */
+    static Path bundleFastexcelReader(Path dir, Path localRepository, String version) throws IOException {
+        Files.createDirectories(dir);
+        Path source = localRepository.resolve("org/dhatim/fastexcel-reader/" + version + "/fastexcel-reader-" + version + ".jar");
+        Path jar = dir.resolve("fastexcel-reader-bundle-" + version + ".jar");
+        Manifest mf = new Manifest();
+        Attributes a = mf.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", "org.dhatim.fastexcel-reader");
+        a.putValue("Bundle-Version", version);
+        a.putValue("Export-Package", "org.dhatim.fastexcel.reader;version=\"" + version + "\"");
+        a.putValue("DynamicImport-Package", "*");
+        try (java.util.jar.JarFile in = new java.util.jar.JarFile(source.toFile());
+                OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, mf)) {
+            for (JarEntry e : java.util.Collections.list(in.entries())) {
+                if (e.isDirectory() || e.getName().startsWith("META-INF/")) {
+                    continue;
+                }
+                j.putNextEntry(new JarEntry(e.getName()));
+                try (InputStream from = in.getInputStream(e)) {
+                    from.transferTo(j);
+                }
+                j.closeEntry();
+            }
         }
         return jar;
     }

@@ -1,6 +1,8 @@
 package id.pembina.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
@@ -69,6 +71,11 @@ public abstract class PembinaTestSupport {
             systemProperty("pax.exam.service.timeout").value(String.valueOf(TIMEOUT.toMillis())),
             systemTimeout(TIMEOUT.toMillis()),
             systemProperty("pembina.it.fixtures").value(fixtures()),
+            // To read XLSX reports back inside the container (ReportingChecks); fastexcel-reader has no OSGi headers.
+            mavenBundle("org.codehaus.woodstox", "stax2-api", System.getProperty("stax2-api.version")),
+            mavenBundle("com.fasterxml", "aalto-xml", System.getProperty("aalto-xml.version")),
+            mavenBundle("org.apache.commons", "commons-compress", System.getProperty("commons-compress.version")),
+            bundle(fastexcelReader(localRepo)),
         };
     }
 
@@ -79,10 +86,22 @@ public abstract class PembinaTestSupport {
             FixtureJars.build(dir, "1.0.0");
             FixtureJars.build(dir, "1.1.0");
             FixtureJars.buildChangedComponent(dir);
+            FixtureJars.buildFormat(dir);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return dir.toString();
+    }
+
+    /** @return the URL of fastexcel-reader as a bundle (see {@link FixtureJars#bundleFastexcelReader}) */
+    private static String fastexcelReader(String localRepo) {
+        Path dir = Path.of(System.getProperty("project.build.directory", "target"), "fixtures").toAbsolutePath();
+        try {
+            return FixtureJars.bundleFastexcelReader(dir, Path.of(localRepo), System.getProperty("fastexcel.version"))
+                    .toUri().toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Path fixture(String version) {
