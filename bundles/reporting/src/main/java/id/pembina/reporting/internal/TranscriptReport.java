@@ -92,11 +92,11 @@ public class TranscriptReport implements ReportType {
             doc.paragraph(tx.t("report.transcript.notIndexed", messages.text(tx.locale(), t.notIndexedReason())));
         } else {
             doc.add(new ReportDocument.Facts(List.of(
-                    new Fact(tx.t("report.transcript.qualification"), Cells.integer(i.qualification())),
-                    new Fact(tx.t("report.transcript.competency"), Cells.integer(i.competency().total())),
-                    new Fact(tx.t("report.transcript.performance"), Cells.integer(i.performance())),
-                    new Fact(tx.t("report.transcript.discipline"), Cells.integer(i.discipline())),
-                    new Fact(tx.t("report.transcript.total"), Cells.integer(i.total())),
+                    new Fact(tx.t("report.transcript.qualification"), Cell.decimal(i.qualification())),
+                    new Fact(tx.t("report.transcript.competency"), Cell.decimal(i.competency().total())),
+                    new Fact(tx.t("report.transcript.performance"), Cell.decimal(i.performance())),
+                    new Fact(tx.t("report.transcript.discipline"), Cell.decimal(i.discipline())),
+                    new Fact(tx.t("report.transcript.total"), Cell.decimal(i.total())),
                     new Fact(tx.t("report.col.category"), Cell.text(i.category().label())))));
         }
         return doc.build(tx.t("report.transcript.file") + "-" + p.nip() + "-" + year,
