@@ -11,6 +11,6 @@ import org.junit.runners.Suite.SuiteClasses;
  * installation itself (modules coming and going, another feature set) boot their own.
  */
 @RunWith(Suite.class)
-@SuiteClasses({ PlatformChecks.class, CatalogChecks.class, EvaluationChecks.class })
+@SuiteClasses({ PlatformChecks.class, CatalogChecks.class, EvaluationChecks.class, FormsChecks.class })
 public class SharedDistributionIT {
 }

@@ -18,6 +18,9 @@ record Fields(Map<String, String> byField, List<String> general) {
 
     static final Fields NONE = new Fields(Map.of(), List.of());
 
+    /** The evaluation service's code of an unanswered item. */
+    static final String MISSING = "evaluation.itemMissing";
+
     /**
      * @param inputs the names of the page's inputs
      */
@@ -25,8 +28,11 @@ record Fields(Map<String, String> byField, List<String> general) {
         Map<String, String> byField = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
         for (FieldError e : errors) {
-            String text = messages.text(locale, e);
-            if (inputs.contains(e.field())) {
+            boolean beside = inputs.contains(e.field());
+            // beside its question, "item R01 has no answer" says less than "choose an answer"
+            String text = beside && MISSING.equals(e.code()) ? messages.text(locale, "forms.choose")
+                    : messages.text(locale, e);
+            if (beside) {
                 byField.merge(e.field(), text, (a, b) -> a + "; " + b);
             } else {
                 general.add(text);

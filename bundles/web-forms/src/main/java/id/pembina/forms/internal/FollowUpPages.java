@@ -127,8 +127,9 @@ final class FollowUpPages {
     }
 
     /**
-     * One row per staff member and session in which they hold a seat, from 104 weeks back to a year ahead, with
-     * each phase: recorded, open now (with the form's path), or due from a date.
+     * One row per staff member and session in which they hold a seat, from 104 weeks back to a year ahead, that
+     * has a phase open now (listed first) or due from a later date; each phase recorded, open now (with the
+     * form's path), due from a date, or closed.
      */
     List<Map<String, Object>> rows(Participant supervisor, String home, LocalDate today, java.util.Locale locale) {
         List<Participant> staff = registry.members(supervisor.unitCode(), false).stream()
@@ -139,6 +140,7 @@ final class FollowUpPages {
         Map<Long, List<Enrollment>> enrollments = catalog.enrollments(ids(sessions));
         Map<String, ProgramDetail> programs = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
+        int openRows = 0; // rows with a phase open now come first, in session order
         for (TrainingSession s : sessions) {
             ProgramDetail program = programs.computeIfAbsent(s.programCode(), c -> catalog.program(c).orElse(null));
             if (program == null || program.behaviour() == null) {
@@ -154,8 +156,16 @@ final class FollowUpPages {
                 row.put("name", p.name());
                 row.put("nip", p.nip());
                 row.put("session", SessionView.of(s, program, locale));
-                row.put("phases", phases(s, p.nip(), recorded, home, today, locale));
-                rows.add(row);
+                List<Map<String, Object>> phases = phases(s, p.nip(), recorded, home, today, locale);
+                row.put("phases", phases);
+                // due: a phase open now or opening later; sessions rated in full or closed are not listed
+                boolean open = phases.stream().anyMatch(ph -> (Boolean) ph.get("open"));
+                boolean later = phases.stream().anyMatch(ph -> !((String) ph.get("from")).isEmpty());
+                if (open) {
+                    rows.add(openRows++, row);
+                } else if (later) {
+                    rows.add(row);
+                }
             }
         }
         return rows;

@@ -67,7 +67,7 @@ public class TemplatesTest {
                 MESSAGES, Locale.ENGLISH);
         String html = templates.render("questions", reactionPage(Locale.ENGLISH, errors, Map.of()), Locale.ENGLISH);
         assertTrue(html, html.contains("<fieldset class=\"question invalid\" id=\"values-r1\" aria-describedby=\"values-r1-error\">"));
-        assertTrue(html, html.contains("<p class=\"error\" id=\"values-r1-error\">Item r1 has no answer</p>"));
+        assertTrue(html, html.contains("<p class=\"error\" id=\"values-r1-error\">Choose an answer</p>"));
         assertTrue(html, html.contains("<div class=\"errors\" role=\"alert\"><p>Participant 1990 holds no seat in session 7</p></div>"));
         assertTrue(html, html.contains("<span>5 – Strongly agree</span>"));
     }
