@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +32,12 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.ProgramDetail;
+import id.pembina.catalog.spi.BehaviourChecklist;
 import id.pembina.catalog.spi.KnowledgeTest;
 import id.pembina.catalog.spi.ReactionQuestionnaire;
 import id.pembina.evaluation.data.api.EvaluationDataService;
+import id.pembina.evaluation.data.api.FollowUp;
+import id.pembina.evaluation.data.api.FollowUpPhase;
 import id.pembina.evaluation.data.api.ReactionResponse;
 import id.pembina.evaluation.data.api.TestAnswers;
 import id.pembina.evaluation.data.api.TestPhase;
@@ -54,6 +59,7 @@ public class FormsChecks extends PembinaTestSupport {
 
     private static final String NIP = "198503152010011001";
     private static final String OTHER = "198604162011012002";
+    private static final String CHIEF = "197205202000031004";
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
@@ -100,21 +106,36 @@ public class FormsChecks extends PembinaTestSupport {
         return m.group(1);
     }
 
+    /** The unit, the chief, the participant and the session both tests use, made by whichever runs first. */
+    private static Long session;
+
+    private long session(String pw) throws Exception {
+        if (session != null) {
+            return session;
+        }
+        await("MANWAKTU offered", () -> get("programs", pw).contains("\"code\":\"MANWAKTU\""));
+        registry.createUnit(new OrganizationUnit("IT-FORMS", "Seksi Uji Formulir", null));
+        registry.create(new Participant(CHIEF, "Kepala Seksi Uji Formulir", null, null, "IT-FORMS", "Kepala Seksi",
+                PositionType.PENGAWAS, Rank.III_D, Education.S1, null, null));
+        registry.create(new Participant(NIP, "Rudi Siregar", null, null, "IT-FORMS", "Pengadministrasi Umum",
+                PositionType.PELAKSANA, Rank.III_A, Education.S1, CHIEF, null));
+        registry.create(new Participant(OTHER, "Sari Lubis", null, null, "IT-FORMS", "Pengadministrasi Umum",
+                PositionType.PELAKSANA, Rank.III_A, Education.S1, null, null));
+        // 100 days ago: the supervisor's rating after the training is due (from 12 weeks), 14 whole weeks after it
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(100);
+        HttpResponse<String> created = send(json("sessions", "{\"programCode\":\"MANWAKTU\",\"start\":\"" + day + "T08:00:00\","
+                + "\"end\":\"" + day + "T16:00:00\",\"venue\":\"Ruang Rapat\",\"capacity\":5}"), "admin", pw);
+        assertEquals(created.body(), 201, created.statusCode());
+        session = Long.parseLong(created.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
+        assertEquals(200, send(json("sessions/" + session + "/enrollments", "{\"nip\":\"" + NIP + "\"}"), "admin", pw).statusCode());
+        return session;
+    }
+
     @Test
     public void aParticipantAnswersOnThePhoneAndTheServiceHoldsExactlyThoseAnswers() throws Exception {
         String pw = awaitApi();
-        await("MANWAKTU offered", () -> get("programs", pw).contains("\"code\":\"MANWAKTU\""));
+        long session = session(pw);
         ProgramDetail detail = catalog.program("MANWAKTU").orElseThrow();
-        registry.createUnit(new OrganizationUnit("IT-FORMS", "Seksi Uji Formulir", null));
-        registry.create(new Participant(NIP, "Rudi Siregar", null, null, "IT-FORMS", "Pengadministrasi Umum",
-                PositionType.PELAKSANA, Rank.III_A, Education.S1, null, null));
-        registry.create(new Participant(OTHER, "Sari Lubis", null, null, "IT-FORMS", "Pengadministrasi Umum",
-                PositionType.PELAKSANA, Rank.III_A, Education.S1, null, null));
-        HttpResponse<String> created = send(json("sessions", "{\"programCode\":\"MANWAKTU\",\"start\":\"2026-06-08T08:00:00\","
-                + "\"end\":\"2026-06-08T16:00:00\",\"venue\":\"Ruang Rapat\",\"capacity\":5}"), "admin", pw);
-        assertEquals(created.body(), 201, created.statusCode());
-        long session = Long.parseLong(created.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
-        assertEquals(200, send(json("sessions/" + session + "/enrollments", "{\"nip\":\"" + NIP + "\"}"), "admin", pw).statusCode());
 
         // the link as staff get it; the forms' servlet may register a moment after the REST resource
         String link = get("sessions/" + session + "/form-link", pw);
@@ -216,6 +237,48 @@ public class FormsChecks extends PembinaTestSupport {
         assertEquals(score, answers.get(0).score());
         assertEquals(test.maxPoints(), answers.get(0).maxPoints());
         assertTrue(page(path + "?done=pretest").body().contains("nilai " + score + "/" + test.maxPoints()));
+    }
+
+    @Test
+    public void aSupervisorRatesTheirStaffAfterTheTraining() throws Exception {
+        String pw = awaitApi();
+        long session = session(pw);
+        String link = get("participants/" + CHIEF + "/follow-up-link", pw);
+        String path = field(link, "path");
+        assertTrue(link, path.matches("/pembina/forms/f/" + CHIEF + "\\.[A-Za-z0-9_-]{22}"));
+        assertEquals(404, send(java.net.http.HttpRequest.newBuilder(api("participants/199999999999999999/follow-up-link")),
+                "admin", pw).statusCode());
+
+        HttpResponse<String> list = page(path);
+        assertEquals(200, list.statusCode());
+        String form = path + "/" + session + "/" + NIP + "/AFTER";
+        assertTrue(list.body(), list.body().contains("<p class=\"who\">Rudi Siregar <span class=\"meta\">" + NIP + "</span></p>"));
+        assertTrue(list.body(), list.body().contains("<a class=\"form-link\" href=\"" + form + "\">Sesudah pelatihan: nilai sekarang</a>"));
+        // somebody else's staff cannot be rated through this link
+        assertEquals(404, page(path + "/" + session + "/" + OTHER + "/AFTER").statusCode());
+
+        BehaviourChecklist checklist = catalog.program("MANWAKTU").orElseThrow().behaviour();
+        String formPage = page(form).body();
+        assertTrue(formPage, formPage.contains("14 minggu sesudah pelatihan"));
+        Map<String, String> ratings = new LinkedHashMap<>();
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        ratings.put("csrf", csrf(formPage));
+        ratings.put("version", checklist.version());
+        // indicator i (from 0) rated (i mod 4) + 1
+        for (int i = 0; i < checklist.indicators().size(); i++) {
+            String id = checklist.indicators().get(i).id();
+            ratings.put("ratings." + id, String.valueOf(i % 4 + 1));
+            expected.put(id, i % 4 + 1);
+        }
+        HttpResponse<String> sent = post(form, ratings);
+        assertEquals(sent.body(), 303, sent.statusCode());
+        List<FollowUp> followUps = evaluation.followUps(session);
+        assertEquals(1, followUps.size());
+        FollowUp f = followUps.get(0);
+        assertEquals(List.of(NIP, CHIEF, FollowUpPhase.AFTER, 14, checklist.version(), expected),
+                List.of(f.nip(), f.supervisorNip(), f.phase(), f.weeksAfterSession(), f.version(), f.ratings()));
+        String after = page(path + "?done=1").body();
+        assertTrue(after, after.contains("Terima kasih: penilaian telah tersimpan."));
     }
 
     /** @return the text as the pages' templates escape it */

@@ -1,6 +1,8 @@
 package id.pembina.forms.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -137,7 +139,8 @@ final class ParticipantPages {
         }
         if (code.isEmpty()) {
             errors.add(FieldError.of("code", "forms.required"));
-        } else if (!java.security.MessageDigest.isEqual(code.getBytes(), signer.roomCode(sessionId).getBytes())) {
+        } else if (!MessageDigest.isEqual(code.getBytes(StandardCharsets.UTF_8),
+                signer.roomCode(sessionId).getBytes(StandardCharsets.UTF_8))) {
             errors.add(FieldError.of("code", "forms.roomCodeWrong"));
         } else if (!nip.isEmpty() && !seatHolder(sessionId, nip)) {
             errors.add(FieldError.of("nip", "forms.notEnrolled"));
@@ -167,8 +170,7 @@ final class ParticipantPages {
         for (Form f : Form.values()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("path", f.path);
-            row.put("available", program != null && (f == Form.REACTION ? program.reaction() != null
-                    : program.knowledgeTest() != null));
+            row.put("available", offered(f, program));
             Optional<TestAnswers> answered = f == Form.REACTION ? Optional.empty()
                     : tests.stream().filter(t -> t.phase() == f.phase()).findFirst();
             row.put("answered", f == Form.REACTION ? reactionGiven : answered.isPresent());
@@ -183,6 +185,10 @@ final class ParticipantPages {
             String home) throws IOException {
         Map<String, String> posted = new LinkedHashMap<>();
         x.request.getParameterMap().forEach((k, v) -> posted.put(k, v.length == 0 ? null : v[0]));
+        if (!offered(form, program)) {
+            formPage(x, m, form, program, posted, Fields.NONE, null, 404);
+            return;
+        }
         try {
             if (form == Form.REACTION) {
                 evaluation.submitReaction(sessionId, AnswerForms.reaction(nip, posted::get, instrumentReaction(program, posted)));
@@ -226,7 +232,7 @@ final class ParticipantPages {
 
     private void formPage(Exchange x, Map<String, Object> m, Form form, ProgramDetail program,
             Map<String, String> posted, Fields errors, String notice, int status) throws IOException {
-        if (program == null || (form == Form.REACTION ? program.reaction() == null : program.knowledgeTest() == null)) {
+        if (!offered(form, program)) {
             m.put("general", List.of(templates.text(x.locale, "forms.noInstrument")));
             m.put("errors", Map.of());
             m.put("items", List.of());
@@ -249,4 +255,9 @@ final class ParticipantPages {
         x.html(status, templates.render("questions", m, x.locale));
     }
 
+
+    /** @return true when the programme has the instrument of the form */
+    private static boolean offered(Form form, ProgramDetail program) {
+        return program != null && (form == Form.REACTION ? program.reaction() != null : program.knowledgeTest() != null);
+    }
 }
