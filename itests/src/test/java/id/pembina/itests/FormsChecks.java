@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -71,6 +72,9 @@ public class FormsChecks extends PembinaTestSupport {
 
     @Inject
     private EvaluationDataService evaluation;
+
+    @Inject
+    private SessionFactory sessions;
 
     @Configuration
     public Option[] config() {
@@ -137,8 +141,8 @@ public class FormsChecks extends PembinaTestSupport {
         long session = session(pw);
         ProgramDetail detail = catalog.program("MANWAKTU").orElseThrow();
 
-        // the link as staff get it; the forms' servlet may register a moment after the REST resource
-        String link = get("sessions/" + session + "/form-link", pw);
+        // the link as staff get it; the REST resource and the forms' servlet may register a moment after the rest
+        String link = formLink(session, pw);
         String path = field(link, "path");
         String room = field(link, "roomCode");
         assertTrue(link, path.matches("/pembina/forms/s/" + session + "\\.[A-Za-z0-9_-]{22}"));
@@ -237,13 +241,40 @@ public class FormsChecks extends PembinaTestSupport {
         assertEquals(score, answers.get(0).score());
         assertEquals(test.maxPoints(), answers.get(0).maxPoints());
         assertTrue(page(path + "?done=pretest").body().contains("nilai " + score + "/" + test.maxPoints()));
+        // the English switch, then back
+        assertTrue(page(path + "?lang=en").body().contains("Welcome, Rudi Siregar (" + NIP + ")."));
+        assertTrue(page(path + "?lang=id").body().contains("Selamat datang, Rudi Siregar (" + NIP + ")."));
+    }
+
+    @Test
+    public void theConsoleHandsOutTheSameLinks() throws Exception {
+        String pw = awaitApi();
+        long session = session(pw);
+        String link = formLink(session, pw);
+        await("the form-link command", () -> console(sessions, "pembina:form-link 999999").contains("Session 999999 not found"));
+        List<String> shown = console(sessions, "pembina:form-link --base http://192.168.1.10:8181/ " + session).lines().toList();
+        assertEquals(List.of(
+                "Tautan formulir sesi " + session + ": http://192.168.1.10:8181" + field(link, "path")
+                        + " / Form link of session " + session + ": http://192.168.1.10:8181" + field(link, "path"),
+                "Kode ruang: " + field(link, "roomCode") + " / Room code: " + field(link, "roomCode"),
+                "Lembar cetak: http://192.168.1.10:8181" + field(link, "printPath")
+                        + " / Print sheet: http://192.168.1.10:8181" + field(link, "printPath")), shown);
+        String chief = get("participants/" + CHIEF + "/follow-up-link", pw);
+        assertEquals("Tautan tindak lanjut " + CHIEF + ": http://localhost:8181" + field(chief, "path") + " / Follow-up link of "
+                + CHIEF + ": http://localhost:8181" + field(chief, "path"), console(sessions, "pembina:form-link --supervisor " + CHIEF).strip());
+        assertEquals("Sesi 999999 tidak ditemukan / Session 999999 not found",
+                console(sessions, "pembina:form-link 999999").strip());
+        assertEquals("Beri ID sesi atau --supervisor NIP / Give a session id or --supervisor NIP",
+                console(sessions, "pembina:form-link").strip());
     }
 
     @Test
     public void aSupervisorRatesTheirStaffAfterTheTraining() throws Exception {
         String pw = awaitApi();
         long session = session(pw);
-        String link = get("participants/" + CHIEF + "/follow-up-link", pw);
+        String[] holder = new String[1];
+        await("the follow-up link", () -> (holder[0] = get("participants/" + CHIEF + "/follow-up-link", pw)) != null);
+        String link = holder[0];
         String path = field(link, "path");
         assertTrue(link, path.matches("/pembina/forms/f/" + CHIEF + "\\.[A-Za-z0-9_-]{22}"));
         assertEquals(404, send(java.net.http.HttpRequest.newBuilder(api("participants/199999999999999999/follow-up-link")),
@@ -279,6 +310,13 @@ public class FormsChecks extends PembinaTestSupport {
                 List.of(f.nip(), f.supervisorNip(), f.phase(), f.weeksAfterSession(), f.version(), f.ratings()));
         String after = page(path + "?done=1").body();
         assertTrue(after, after.contains("Terima kasih: penilaian telah tersimpan."));
+    }
+
+    /** @return the JSON of the session's form link, once the REST resource answers */
+    private static String formLink(long session, String pw) throws Exception {
+        String[] link = new String[1];
+        await("the form link", () -> (link[0] = get("sessions/" + session + "/form-link", pw)) != null);
+        return link[0];
     }
 
     /** @return the text as the pages' templates escape it */

@@ -62,8 +62,12 @@ final class FormsBrowserDistribution implements AutoCloseable {
             await("the generated admin password", () -> Files.isRegularFile(pwFile) && Files.size(pwFile) > 0, karaf);
             d = new FormsBrowserDistribution(home, karaf, port, Files.readString(pwFile, StandardCharsets.UTF_8).strip());
             FormsBrowserDistribution up = d;
-            await("the REST API and the form links", () -> up.api("GET", "units", null).statusCode() == 200
-                    && up.api("GET", "sessions/0/form-link", null).statusCode() == 404, karaf);
+            // every component up, and the form links' own refusal (problem+json), not the JAX-RS runtime's
+            // "No service was found" page of a resource that has not joined the application yet
+            await("every component and the form links' resource", () -> up.api("GET", "health", null).statusCode() == 200
+                    && up.api("GET", "units", null).statusCode() == 200
+                    && up.api("GET", "sessions/0/form-link", null).headers().firstValue("Content-Type").orElse("")
+                            .startsWith("application/problem+json"), karaf);
             return d;
         } catch (Exception | AssertionError e) {
             stop(karaf);

@@ -3,6 +3,9 @@ package id.pembina.itests.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -52,8 +55,13 @@ public class FormsBrowserIT {
         assertEquals(created.body(), 201, created.statusCode());
         String session = created.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
         assertEquals(200, server.api("POST", "sessions/" + session + "/enrollments", "{\"nip\":\"" + NIP + "\"}").statusCode());
+        // the REST resource and the forms' servlet register on their own, maybe after the rest of the API
+        FormsBrowserDistribution.await("the form link", () -> server.api("GET", "sessions/" + session + "/form-link", null)
+                .statusCode() == 200, null);
         String link = server.api("GET", "sessions/" + session + "/form-link", null).body();
         String url = field(link, "url");
+        FormsBrowserDistribution.await("the form page", () -> HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200, null);
         String room = field(link, "roomCode");
 
         // option 0 for every pre-test item: the score is the points of the items whose key is 0
