@@ -11,6 +11,7 @@ import org.junit.runners.Suite.SuiteClasses;
  * installation itself (modules coming and going, another feature set) boot their own.
  */
 @RunWith(Suite.class)
-@SuiteClasses({ PlatformChecks.class, CatalogChecks.class, EvaluationChecks.class, ReportingChecks.class })
+@SuiteClasses({ PlatformChecks.class, CatalogChecks.class, EvaluationChecks.class, ReportingChecks.class,
+        FormsChecks.class })
 public class SharedDistributionIT {
 }

@@ -17,6 +17,19 @@ public interface FormLinks {
     String sessionForms(long sessionId);
 
     /**
+     * @return the path of the staff's printable sheet of the session: its QR code, its link and its room code
+     * @throws id.pembina.platform.api.NotFoundException no such session
+     */
+    String printSheet(long sessionId);
+
+    /**
+     * @return the session's six-digit room code, which participants type with their NIP on the form page; staff
+     *     say it or show it in the room (it is on the printable sheet, never in the link)
+     * @throws id.pembina.platform.api.NotFoundException no such session
+     */
+    String roomCode(long sessionId);
+
+    /**
      * @return the path of the follow-up form of a supervisor, listing the staff whose supervisor they are
      * @throws id.pembina.platform.api.NotFoundException no ASN with that NIP
      */
