@@ -134,7 +134,8 @@ public class WebBrowserIT {
         signIn(USER, "salah");
         browser.element("#login-error");
         signIn(VIEWER, VIEWER_PASSWORD);
-        assertTrue(browser.element("#login-error").getText(), browser.element("#login-error").getText().contains("tidak berhak"));
+        browser.until("the account without a web role refused",
+                d -> d.findElement(By.id("login-error")).getText().contains("tidak berhak"));
         signIn(USER, PASSWORD);
         browser.until("the dashboard", d -> d.findElement(By.tagName("h1")).getText().equals("Dasbor"));
         Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");

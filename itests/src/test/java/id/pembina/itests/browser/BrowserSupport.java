@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,7 +70,8 @@ public final class BrowserSupport implements AutoCloseable {
     /** Waits until the condition gives a non-null, non-false value, and returns it. */
     public <T> T until(String what, Function<WebDriver, T> condition) {
         WebDriverWait wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200));
-        wait.withMessage(what);
+        // an element of the page being replaced by the next one: look again
+        wait.withMessage(what).ignoring(StaleElementReferenceException.class);
         return wait.until(condition);
     }
 

@@ -24,7 +24,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.platform.api.ImportRefusedException;
 import id.pembina.platform.api.ImportResult;
+import id.pembina.platform.api.PembinaException;
 
 /**
  * Participant import from CSV or XLSX: a spreadsheet's first sheet is turned into the same CSV and handed
@@ -63,11 +65,12 @@ public class ImportServlet extends HttpServlet {
         try (PushbackInputStream in = new PushbackInputStream(file.getInputStream(), 4)) {
             result = registry.importCsv(isZip(in) ? new StringReader(XlsxToCsv.convert(in))
                     : new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (ImportRefusedException e) {
+            result = e.result();
+        } catch (PembinaException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // a damaged workbook: said to the user, never a stack trace
-            if (e instanceof id.pembina.platform.api.PembinaException p) {
-                throw p;
-            }
             response.setStatus(422);
             model.put("fileError", pages.text(request, "web.import.unreadable"));
             pages.render(response, "import", model);
