@@ -1,0 +1,114 @@
+package id.pembina.web.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import id.pembina.catalog.api.CatalogService;
+import id.pembina.catalog.api.SessionQuery;
+import id.pembina.catalog.api.TrainingSession;
+import id.pembina.evaluation.api.Category;
+import id.pembina.evaluation.api.UnitCompliance;
+import id.pembina.evaluation.data.api.EvaluationDataService;
+import id.pembina.evaluation.data.api.UnitEvaluation;
+import id.pembina.participant.api.OrganizationUnit;
+import id.pembina.participant.api.ParticipantRegistry;
+
+/** The dashboard: counts, 20 JP compliance by unit, IP ASN distribution, recent sessions and what they lack. */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletName("pembina.web.dashboard")
+@HttpWhiteboardServletPattern({ "/pembina", "/pembina/" })
+public class DashboardServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final int RECENT = 8;
+
+    @Reference
+    private transient Pages pages;
+    @Reference
+    private transient ParticipantRegistry registry;
+    @Reference
+    private transient CatalogService catalog;
+    @Reference
+    private transient EvaluationDataService evaluation;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getServletPath().equals("/pembina")) {
+            response.sendRedirect("/pembina/");
+            return;
+        }
+        Locale locale = Pages.locale(request);
+        int year = Wib.year(request.getParameter("year"));
+        Map<String, Object> model = pages.model(request, "dashboard", "web.dashboard.title");
+        model.put("year", year);
+        model.put("participants", registry.count());
+        model.put("programs", catalog.programs().size());
+        model.put("modules", catalog.modules().size());
+        model.put("sessions", catalog.sessions(new SessionQuery(null, null, null, 0, 1)).total());
+
+        Map<String, String> unitNames = new LinkedHashMap<>();
+        List<OrganizationUnit> units = registry.units();
+        units.forEach(u -> unitNames.put(u.code(), u.name()));
+        List<Map<String, Object>> compliance = new ArrayList<>();
+        Map<Category, Integer> categories = new LinkedHashMap<>();
+        for (OrganizationUnit root : units) {
+            if (root.parentCode() != null) {
+                continue;
+            }
+            UnitEvaluation unit = evaluation.evaluateUnit(root.code(), year);
+            for (UnitCompliance c : unit.jp().units()) {
+                compliance.add(Map.of("code", c.unitCode(), "name", unitNames.getOrDefault(c.unitCode(), c.unitCode()),
+                        "participants", c.participants(), "compliant", c.compliant(),
+                        "rate", Wib.percent(c.rate()), "width", Math.round(c.rate() * 100)));
+            }
+            for (Category c : Category.values()) {
+                categories.merge(c, unit.index().count(c), Integer::sum);
+            }
+        }
+        model.put("compliance", compliance);
+        int indexed = categories.values().stream().mapToInt(Integer::intValue).sum();
+        List<Map<String, Object>> distribution = new ArrayList<>();
+        for (Map.Entry<Category, Integer> e : categories.entrySet()) {
+            distribution.add(Map.of("label", e.getKey().label(), "count", e.getValue(),
+                    "width", indexed == 0 ? 0 : Math.round(100.0 * e.getValue() / indexed)));
+        }
+        model.put("distribution", distribution);
+        model.put("indexed", indexed);
+        model.put("recent", recent(locale));
+        pages.render(response, "dashboard", model);
+    }
+
+    /** The latest sessions that have started, newest first, with the evaluation levels that still lack data. */
+    private List<Map<String, Object>> recent(Locale locale) {
+        var today = Wib.today();
+        List<TrainingSession> sessions = new ArrayList<>(catalog.sessions(
+                new SessionQuery(null, today.minusYears(1), today, 0, 500)).items());
+        sessions.sort(Comparator.comparing(TrainingSession::start).reversed());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TrainingSession s : sessions.subList(0, Math.min(RECENT, sessions.size()))) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", s.id());
+            row.put("program", s.programCode());
+            row.put("start", Wib.dateTime(s.start(), locale));
+            row.put("registered", s.registered());
+            row.put("missing", EvaluationStatus.missing(evaluation.evaluateSession(s.id()).levels()));
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,337 @@
+package id.pembina.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.ops4j.pax.exam.ExamSystem;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.TestContainer;
+import org.ops4j.pax.exam.options.SystemPropertyOption;
+import org.ops4j.pax.exam.spi.PaxExamRuntime;
+
+import id.pembina.itests.browser.BrowserSupport;
+import id.pembina.itests.fixture.FixtureModule;
+
+/**
+ * The web pages in a real browser: headless Chromium (Selenium) against the distribution that Pax Exam
+ * boots (in server mode: the test runs outside the container, as a browser does), with the Marelan demo
+ * data. Login, participants with an XLSX import, a module hot-deployed while the programme list is open,
+ * sessions, evaluation charts, reports when the reporting service is installed, the language switch and
+ * axe-core on every main page.
+ */
+public class WebBrowserIT {
+
+    private static final String USER = "petugas";
+    private static final String PASSWORD = "Petugas-Rahasia-1";
+    /** A Karaf account without a role the web accepts. */
+    private static final String VIEWER = "tamu";
+    private static final String VIEWER_PASSWORD = "Tamu-Rahasia-1";
+    private static final String NIP = "199203142020122004";
+    private static final String IMPORT_NIP = "199105202019031006";
+
+    private static TestContainer container;
+    private static Path karafHome;
+    private static String base;
+    private static BrowserSupport browser;
+    private static final List<String> accessibility = new ArrayList<>();
+
+    @BeforeClass
+    public static void boot() throws Exception {
+        Option[] options = Stream.concat(Stream.of(PembinaTestSupport.distribution()), Stream.of(
+                editConfigurationFilePut("etc/users.properties", USER, PASSWORD + ",pembina"),
+                editConfigurationFilePut("etc/users.properties", VIEWER, VIEWER_PASSWORD + ",viewer"),
+                editConfigurationFilePut("etc/id.pembina.demo.cfg", "enabled", "true"))).toArray(Option[]::new);
+        String port = Stream.of(options).filter(o -> o instanceof SystemPropertyOption s && s.getKey().equals("pembina.it.port"))
+                .map(o -> ((SystemPropertyOption) o).getValue()).findFirst().orElseThrow();
+        base = "http://localhost:" + port;
+        ExamSystem system = PaxExamRuntime.createServerSystem(options);
+        container = PaxExamRuntime.createContainer(system);
+        container.start();
+        karafHome = karafHome(port);
+        PembinaTestSupport.await("Pembina healthy with the demo data", () -> {
+            HttpResponse<String> health = PembinaTestSupport.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> programs = PembinaTestSupport.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions")), USER, PASSWORD);
+            return health.statusCode() == 200 && programs.statusCode() == 200 && programs.body().contains("\"id\":8");
+        });
+        browser = new BrowserSupport(base, Path.of(System.getProperty("project.build.directory", "target"), "screenshots"));
+    }
+
+    /** The unpacked Karaf of this container: the one whose HTTP port is ours. */
+    private static Path karafHome(String port) throws IOException {
+        Path exam = Path.of(System.getProperty("project.build.directory", "target"), "exam");
+        try (Stream<Path> homes = Files.list(exam)) {
+            for (Path home : (Iterable<Path>) homes::iterator) {
+                Path cfg = home.resolve("etc/org.ops4j.pax.web.cfg");
+                if (Files.isRegularFile(cfg) && Files.readAllLines(cfg).stream()
+                        .anyMatch(l -> l.replace(" ", "").equals("org.osgi.service.http.port=" + port))) {
+                    return home;
+                }
+            }
+        }
+        throw new IllegalStateException("no Karaf with HTTP port " + port + " under " + exam);
+    }
+
+    @AfterClass
+    public static void shutDown() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (container != null) {
+            container.stop();
+        }
+    }
+
+    @Test
+    public void theWebPagesWork() throws Exception {
+        login();
+        addParticipant();
+        importXlsxWithOneBadRow();
+        hotDeployedModuleAppearsWithoutReload();
+        sessions();
+        evaluationCharts();
+        reports();
+        englishAndPhone();
+        logout();
+        assertTrue("axe-core serious/critical violations:\n" + String.join("\n", accessibility), accessibility.isEmpty());
+    }
+
+    private void check(String page) throws IOException {
+        for (String problem : browser.accessibilityProblems()) {
+            accessibility.add(page + ": " + problem);
+        }
+    }
+
+    private void login() throws Exception {
+        browser.open("/pembina/participants");
+        browser.until("the login page", d -> d.getCurrentUrl().endsWith("/pembina/login"));
+        check("login");
+        signIn(USER, "salah");
+        browser.element("#login-error");
+        signIn(VIEWER, VIEWER_PASSWORD);
+        browser.until("the account without a web role refused",
+                d -> d.findElement(By.id("login-error")).getText().contains("tidak berhak"));
+        signIn(USER, PASSWORD);
+        browser.until("the dashboard", d -> d.findElement(By.tagName("h1")).getText().equals("Dasbor"));
+        Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertTrue("session cookie HttpOnly", cookie.isHttpOnly());
+        assertEquals("Lax", cookie.getSameSite());
+        assertTrue(browser.element("ul.counts").getText().contains("peserta"));
+        browser.screenshot("dashboard");
+        check("dashboard");
+        // a write without the session's CSRF token is refused
+        Object status = browser.asyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/pembina/participants', {method: 'POST', body: new URLSearchParams({name: 'x'})})"
+                + ".then(function (r) { done(r.status); });");
+        assertEquals(403L, status);
+    }
+
+    private void signIn(String user, String password) {
+        browser.type("#username", user);
+        browser.type("#password", password);
+        browser.element("form button[type=submit].primary").click();
+    }
+
+    private void addParticipant() throws Exception {
+        browser.open("/pembina/participants/new");
+        browser.element("#save").click();
+        assertTrue(browser.element("#nip-error").getText().length() > 0);
+        assertEquals("true", browser.element("#nip").getAttribute("aria-invalid"));
+        check("participant form with errors");
+        browser.type("#nip", NIP);
+        browser.type("#name", "Siti Rahmawati");
+        new Select(browser.element("#unitCode")).selectByIndex(1);
+        browser.type("#positionTitle", "Analis SDM Aparatur");
+        new Select(browser.element("#positionType")).selectByValue("FUNGSIONAL");
+        new Select(browser.element("#rank")).selectByValue("III/a");
+        new Select(browser.element("#education")).selectByValue("S1");
+        browser.element("#save").click();
+        browser.until("the new participant's page", d -> d.getCurrentUrl().endsWith("/pembina/participants/" + NIP));
+        assertEquals(NIP, browser.element("#nip").getText());
+        browser.open("/pembina/participants?q=Rahmawati");
+        assertTrue(browser.element("#participants").getText().contains(NIP));
+        check("participants");
+    }
+
+    private void importXlsxWithOneBadRow() throws Exception {
+        browser.open("/pembina/participants/" + NIP);
+        String unit = browser.until("unit", d -> d.findElement(By.xpath("//dl/dd[3]")).getText());
+        Path xlsx = Path.of(System.getProperty("project.build.directory", "target"), "import-one-bad-row.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            Workbook wb = new Workbook(out, "Pembina", "1.0");
+            Worksheet ws = wb.newWorksheet("Peserta");
+            String[] header = { "nip", "name", "unitCode", "positionTitle", "positionType", "rank", "education" };
+            String[][] rows = { { IMPORT_NIP, "Budi Santoso", unit, "Pengelola Data", "PELAKSANA", "II/c", "D3" },
+                { "199304052021011007", "Rina Marpaung", unit, "Analis", "FUNGSIONAL", "IX/z", "S1" } };
+            for (int c = 0; c < header.length; c++) {
+                ws.value(0, c, header[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < header.length; c++) {
+                    ws.value(r + 1, c, rows[r][c]);
+                }
+            }
+            wb.finish();
+        }
+        browser.open("/pembina/participants/import");
+        browser.element("#file").sendKeys(xlsx.toAbsolutePath().toString());
+        browser.element("#upload").click();
+        WebElement table = browser.element("#import-errors");
+        List<WebElement> cells = table.findElements(By.cssSelector("tbody tr td"));
+        assertEquals("3", cells.get(0).getText());
+        assertEquals("rank", cells.get(1).getText());
+        assertTrue(cells.get(2).getText(), cells.get(2).getText().contains("IX/z"));
+        browser.screenshot("import-errors");
+        check("import with errors");
+        // all rows or none: the good row was not stored either
+        browser.open("/pembina/participants?q=Budi+Santoso");
+        assertEquals("0", browser.element("#total").getText());
+    }
+
+    private void hotDeployedModuleAppearsWithoutReload() throws Exception {
+        browser.open("/pembina/programs");
+        browser.element("tr[data-code='KOM-PELAYANAN']");
+        assertFalse(browser.present("tr[data-code='" + FixtureModule.CODE + "']"));
+        browser.script("window.pembinaMarker = 42;");
+        Path deployed = karafHome.resolve("deploy").resolve("pembina-module-fixture.jar");
+        Path jar = Path.of(System.getProperty("project.build.directory", "target"), "fixtures",
+                FixtureJars.SYMBOLIC_NAME + "-1.0.0.jar");
+        Files.copy(jar, deployed, StandardCopyOption.REPLACE_EXISTING);
+        browser.element("tr[data-code='" + FixtureModule.CODE + "']");
+        browser.element("tr[data-module='fixture']");
+        assertEquals("the page was not reloaded", 42L, browser.script("return window.pembinaMarker;"));
+        browser.screenshot("programs-hot-deployed");
+        check("programs");
+        Files.delete(deployed);
+        browser.until("the fixture module gone", d -> !browser.present("tr[data-module='fixture']"));
+        assertFalse(browser.present("tr[data-code='" + FixtureModule.CODE + "']"));
+        assertEquals("the page was not reloaded", 42L, browser.script("return window.pembinaMarker;"));
+    }
+
+    private void sessions() throws Exception {
+        browser.open("/pembina/participants");
+        String other = browser.element("#participants tbody tr td a").getText();
+        browser.open("/pembina/sessions/new");
+        new Select(browser.element("#programCode")).selectByValue("KOM-PELAYANAN");
+        browser.script("document.getElementById('start').value = '2026-12-01T08:00';"
+                + "document.getElementById('end').value = '2026-12-01T16:00';");
+        browser.type("#venue", "Aula Kantor Camat Medan Marelan");
+        browser.type("#capacity", "1");
+        browser.element("#session-form button[type=submit]").click();
+        String url = browser.until("the new session's page", d -> d.getCurrentUrl().matches(".*/pembina/sessions/\\d+$")
+                ? d.getCurrentUrl() : null);
+        enroll(NIP);
+        enroll(other);
+        String enrollments = browser.element("#enrollments").getText();
+        assertTrue(enrollments, enrollments.contains(NIP) && enrollments.contains("Terdaftar"));
+        assertTrue("a full session puts the second on the waitlist: " + enrollments,
+                enrollments.contains(other) && enrollments.contains("Daftar tunggu"));
+        browser.element("#attendance button[type=submit]").click();
+        browser.until("attendance recorded", d -> d.findElement(By.cssSelector("#attendance table:last-of-type")).getText()
+                .contains(NIP));
+        browser.screenshot("session");
+        check("session");
+        browser.open("/pembina/sessions?month=2026-12");
+        browser.element("a.event[href='" + url.substring(url.indexOf("/pembina/")) + "']");
+        check("sessions calendar");
+    }
+
+    private void enroll(String nip) {
+        browser.type("#enroll-nip", nip);
+        browser.element("#enroll button[type=submit]").click();
+        browser.until(nip + " enrolled", d -> d.findElement(By.id("enrollments")).getText().contains(nip));
+    }
+
+    private void evaluationCharts() throws Exception {
+        browser.open("/pembina/evaluation");
+        check("evaluation");
+        browser.element("#eval-sessions tbody a").click();
+        browser.element("canvas#chart-1");
+        List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
+        assertTrue("charts on the page: " + canvases.size(), canvases.size() >= 2);
+        for (WebElement canvas : canvases) {
+            String id = canvas.getAttribute("id");
+            Long points = browser.until("chart " + id + " drawn with data", d -> {
+                Object n = browser.script("var c = Chart.getChart(document.getElementById(arguments[0]));"
+                        + "return c ? c.data.datasets[0].data.filter(function (v) { return v !== null; }).length : null;", id);
+                return n instanceof Long l && l > 0 ? l : null;
+            });
+            assertTrue(points > 0);
+        }
+        browser.screenshot("evaluation");
+        check("evaluation charts");
+    }
+
+    private void reports() throws Exception {
+        browser.open("/pembina/");
+        if (!browser.present("a[href='/pembina/reports']")) {
+            // Reporting is not installed: no menu entry, and its address is a page saying so.
+            browser.open("/pembina/reports");
+            assertEquals("Halaman tidak ditemukan", browser.element("h1").getText());
+            return;
+        }
+        browser.open("/pembina/reports");
+        check("reports");
+        String query = (String) browser.script("var forms = document.querySelectorAll('form[id^=report-]');"
+                + "for (var i = 0; i < forms.length; i++) { if (forms[i].checkValidity()) {"
+                + "  return forms[i].getAttribute('action') + '?' + new URLSearchParams(new FormData(forms[i])).toString(); } }"
+                + "return null;");
+        assertTrue("a report that can be made with the form's defaults", query != null);
+        byte[] pdf = browser.fetch(query + "&format=pdf");
+        assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] xlsx = browser.fetch(query + "&format=xlsx");
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            long rows;
+            try (var s = wb.getFirstSheet().openStream()) {
+                rows = s.count();
+            }
+            assertTrue("rows in the XLSX report: " + rows, rows > 1);
+        }
+    }
+
+    private void englishAndPhone() throws Exception {
+        browser.open("/pembina/");
+        browser.element("a[lang='en']").click();
+        browser.until("the English dashboard", d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        check("dashboard in English");
+        browser.size(360, 740);
+        browser.open("/pembina/participants");
+        browser.screenshot("participants-phone");
+        check("participants at 360 px");
+        browser.size(1280, 900);
+        browser.element("a[lang='id']").click();
+        browser.until("back in Bahasa Indonesia", d -> d.findElement(By.tagName("h1")).getText().equals("Peserta"));
+    }
+
+    private void logout() {
+        browser.element("header form[action='/pembina/logout'] button").click();
+        browser.until("the login page", d -> d.getCurrentUrl().endsWith("/pembina/login"));
+        browser.open("/pembina/participants");
+        browser.until("still the login page", d -> d.getCurrentUrl().endsWith("/pembina/login"));
+    }
+}
