@@ -70,6 +70,13 @@ public abstract class PembinaTestSupport {
             // Service injection (@Inject) and the probe's remote invoker wait as long as the tests do.
             systemProperty("pax.exam.service.timeout").value(String.valueOf(TIMEOUT.toMillis())),
             systemTimeout(TIMEOUT.toMillis()),
+            // The probe bundle can start before the features that bring Pax Exam's JUnit invoker are installed
+            // (a busy machine installs the boot features slowly): its extender waits 10 s by default, then gives up
+            // and the test waits forever. Both waits are bounded by the tests' timeout instead.
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT")
+                    .value(String.valueOf(TIMEOUT.toMillis())),
+            systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT")
+                    .value(String.valueOf(TIMEOUT.toMillis())),
             systemProperty("pembina.it.fixtures").value(fixtures()),
             // To read XLSX reports back inside the container (ReportingChecks); fastexcel-reader has no OSGi headers.
             mavenBundle("org.codehaus.woodstox", "stax2-api", System.getProperty("stax2-api.version")),
