@@ -170,12 +170,26 @@ final class ProgramSections {
                 col(tx.t("report.col.comparisonBefore"), Kind.DECIMAL),
                 col(tx.t("report.col.comparisonAfter"), Kind.DECIMAL), col(tx.t("report.col.did"), Kind.DECIMAL),
                 col(tx.t("report.col.improvement"), Kind.DECIMAL));
+        List<String> categories = new ArrayList<>();
+        List<Double> treated = new ArrayList<>();
+        List<Double> comparison = new ArrayList<>();
         for (DifferenceInDifferences d : r.estimates()) {
             String name = detail.results().stream().filter(i -> i.id().equals(d.indicatorCode())).findFirst()
                     .map(i -> i.name() + " (" + i.unitOfMeasure() + ")").orElse(d.indicatorCode());
             rows.add(List.of(Cell.text(name), Cells.decimal(d.treatedBefore()), Cells.decimal(d.treatedAfter()),
                     Cells.decimal(d.comparisonBefore()), Cells.decimal(d.comparisonAfter()), Cells.decimal(d.estimate()),
                     Cells.decimal(d.improvement())));
+            if (d.treatedChange() != null || d.comparisonChange() != null) {
+                categories.add(d.indicatorCode());
+                treated.add(d.treatedChange());
+                comparison.add(d.comparisonChange());
+            }
+        }
+        if (!categories.isEmpty()) {
+            // Changes can be negative; the chart draws them from 0 upwards only, so it shows their size.
+            doc.add(new Chart(tx.t("report.pe.l4Chart"), ChartKind.BAR, categories, List.of(
+                    new Series(tx.t("report.pe.treated"), abs(treated)),
+                    new Series(tx.t("report.pe.comparison"), abs(comparison))), tx.t("report.col.change")));
         }
         doc.paragraph(tx.t("report.pe.didNote"));
     }
@@ -191,6 +205,17 @@ final class ProgramSections {
                         : Cell.decimal(roi.benefitCostRatio())),
                 new Fact(tx.t("report.pe.costPerParticipant"), Cells.money(Cells.per(roi.totalCosts(), seats))),
                 new Fact(tx.t("report.pe.costPerJp"), Cells.money(Cells.per(roi.totalCosts(), creditedJp))))));
+        if (roi.totalCosts().signum() > 0 || roi.benefits().signum() > 0) {
+            doc.add(new Chart(tx.t("report.pe.l5Chart"), ChartKind.BAR,
+                    List.of(tx.t("report.pe.totalCost"), tx.t("report.pe.benefits")),
+                    List.of(new Series("Rp", List.of(roi.totalCosts().doubleValue(), roi.benefits().doubleValue()))), "Rp"));
+        }
         doc.paragraph(tx.t("report.pe.costNote"));
+    }
+
+    private static List<Double> abs(List<Double> values) {
+        List<Double> out = new ArrayList<>();
+        values.forEach(v -> out.add(v == null ? null : Math.abs(v)));
+        return out;
     }
 }

@@ -105,6 +105,11 @@ public class ProgramEvaluationReportTest {
         assertEquals("1,25", fact(l5, "Rasio manfaat-biaya", ID));
         assertEquals("Rp 2.000.000", fact(l5, "Biaya per peserta", ID)); // 4.000.000 / 2 seats
         assertEquals("Rp 166.667", fact(l5, "Biaya per JP peserta", ID)); // 4.000.000 / 24 JP = 166.666,67
+        ReportDocument.Chart costs = Docs.blocks(l5, ReportDocument.Chart.class).get(0);
+        assertEquals(List.of("Biaya total", "Manfaat yang dinilai dengan uang"), costs.categories());
+        assertEquals(List.of(4_000_000.0, 5_000_000.0), costs.series().get(0).values());
+        assertEquals(List.of("r1", "r2"), Docs.blocks(l1, ReportDocument.Chart.class).get(0).categories());
+        assertEquals(List.of(4.5, 2.5), Docs.blocks(l1, ReportDocument.Chart.class).get(0).series().get(0).values());
     }
 
     @Test

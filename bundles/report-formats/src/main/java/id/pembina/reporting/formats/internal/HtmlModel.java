@@ -60,6 +60,8 @@ final class HtmlModel {
                     "text", CellText.of(c, locale), "align", align(c.kind()))).toList())).toList());
             table.put("empty", t.rows().isEmpty() ? FormatTexts.text(locale, "format.noRows") : "");
             table.put("span", t.columns().size());
+            // Many columns: the whole page width, headings wrapping, rather than running off the page.
+            table.put("wide", t.columns().size() > 4);
             return Map.of("table", table);
         }
         ReportDocument.Chart c = (ReportDocument.Chart) b;
