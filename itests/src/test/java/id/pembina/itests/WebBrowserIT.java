@@ -142,6 +142,8 @@ public class WebBrowserIT {
         assertTrue("session cookie HttpOnly", cookie.isHttpOnly());
         assertEquals("Lax", cookie.getSameSite());
         assertTrue(browser.element("ul.counts").getText().contains("peserta"));
+        // the figures by unit arrive after the page, without a reload
+        browser.element("#unit-figures-loaded table tbody tr td");
         browser.screenshot("dashboard");
         check("dashboard");
         // a write without the session's CSRF token is refused

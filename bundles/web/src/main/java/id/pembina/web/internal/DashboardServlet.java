@@ -21,21 +21,25 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.SessionQuery;
 import id.pembina.catalog.api.TrainingSession;
-import id.pembina.evaluation.api.Category;
-import id.pembina.evaluation.api.UnitCompliance;
 import id.pembina.evaluation.data.api.EvaluationDataService;
-import id.pembina.evaluation.data.api.UnitEvaluation;
-import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.ParticipantRegistry;
 
-/** The dashboard: counts, 20 JP compliance by unit, IP ASN distribution, recent sessions and what they lack. */
+/**
+ * The dashboard: counts, recent sessions and the evaluation levels they lack; the 20 JP compliance by unit
+ * and the IP ASN distribution come in a fragment the page asks for once shown (htmx), as they may take
+ * seconds to compute for a large agency.
+ */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("pembina.web.dashboard")
-@HttpWhiteboardServletPattern({ "/pembina", "/pembina/" })
+@HttpWhiteboardServletPattern({ "/pembina", "/pembina/", DashboardServlet.UNITS })
 public class DashboardServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int RECENT = 8;
+    /** The figures by unit, asked for by the dashboard once it is shown (they may take seconds). */
+    static final String UNITS = "/pembina/dashboard/units";
+
+    private final transient UnitFigures figures = new UnitFigures(System::nanoTime);
 
     @Reference
     private transient Pages pages;
@@ -55,40 +59,17 @@ public class DashboardServlet extends HttpServlet {
         Locale locale = Pages.locale(request);
         int year = Wib.year(request.getParameter("year"));
         Map<String, Object> model = pages.model(request, "dashboard", "web.dashboard.title");
+        if (request.getServletPath().equals(UNITS)) {
+            model.putAll(figures.of(year, registry, evaluation));
+            pages.render(response, "dashboard-units", model);
+            return;
+        }
         model.put("year", year);
         model.put("participants", registry.count());
         model.put("programs", catalog.programs().size());
         model.put("modules", catalog.modules().size());
         model.put("sessions", catalog.sessions(new SessionQuery(null, null, null, 0, 1)).total());
 
-        Map<String, String> unitNames = new LinkedHashMap<>();
-        List<OrganizationUnit> units = registry.units();
-        units.forEach(u -> unitNames.put(u.code(), u.name()));
-        List<Map<String, Object>> compliance = new ArrayList<>();
-        Map<Category, Integer> categories = new LinkedHashMap<>();
-        for (OrganizationUnit root : units) {
-            if (root.parentCode() != null) {
-                continue;
-            }
-            UnitEvaluation unit = evaluation.evaluateUnit(root.code(), year);
-            for (UnitCompliance c : unit.jp().units()) {
-                compliance.add(Map.of("code", c.unitCode(), "name", unitNames.getOrDefault(c.unitCode(), c.unitCode()),
-                        "participants", c.participants(), "compliant", c.compliant(),
-                        "rate", Wib.percent(c.rate()), "width", Math.round(c.rate() * 100)));
-            }
-            for (Category c : Category.values()) {
-                categories.merge(c, unit.index().count(c), Integer::sum);
-            }
-        }
-        model.put("compliance", compliance);
-        int indexed = categories.values().stream().mapToInt(Integer::intValue).sum();
-        List<Map<String, Object>> distribution = new ArrayList<>();
-        for (Map.Entry<Category, Integer> e : categories.entrySet()) {
-            distribution.add(Map.of("label", e.getKey().label(), "count", e.getValue(),
-                    "width", indexed == 0 ? 0 : Math.round(100.0 * e.getValue() / indexed)));
-        }
-        model.put("distribution", distribution);
-        model.put("indexed", indexed);
         model.put("recent", recent(locale));
         pages.render(response, "dashboard", model);
     }
