@@ -46,12 +46,19 @@ final class JdbcParticipantStore {
         java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
         participants.forEach(p -> counts.computeIfAbsent(p.unitCode(), u -> new long[2])[p.isActive() ? 0 : 1]++);
         java.util.Map<String, String> paths = unitPaths(c, counts.keySet());
-        for (int from = 0; from < participants.size(); from += ROWS) {
-            List<Participant> rows = participants.subList(from, Math.min(participants.size(), from + ROWS));
-            try (PreparedStatement s = c.prepareStatement(values("INSERT INTO reg_participant (" + COLUMNS
-                    + ", name_lower, created_at, updated_at, unit_path) VALUES ", 15, rows.size()));
-                    PreparedStatement h = c.prepareStatement(values("INSERT INTO reg_participant_history ("
-                            + COLUMNS + ", changed_at, change_kind) VALUES ", 13, rows.size()))) {
+        PreparedStatement s = null;
+        PreparedStatement h = null;
+        try {
+            for (int from = 0; from < participants.size(); from += ROWS) {
+                List<Participant> rows = participants.subList(from, Math.min(participants.size(), from + ROWS));
+                if (s == null || rows.size() < ROWS) {
+                    // The statements of a full chunk are prepared once and reused; the last chunk gets its own.
+                    close(s, h);
+                    s = c.prepareStatement(values("INSERT INTO reg_participant (" + COLUMNS
+                            + ", name_lower, created_at, updated_at, unit_path) VALUES ", 15, rows.size()));
+                    h = c.prepareStatement(values("INSERT INTO reg_participant_history (" + COLUMNS
+                            + ", changed_at, change_kind) VALUES ", 13, rows.size()));
+                }
                 int i = 1;
                 int j = 1;
                 for (Participant p : rows) {
@@ -67,9 +74,19 @@ final class JdbcParticipantStore {
                 s.executeUpdate();
                 h.executeUpdate();
             }
+        } finally {
+            close(s, h);
         }
         for (var e : counts.entrySet()) {
             count(c, e.getKey(), e.getValue()[0], e.getValue()[1]);
+        }
+    }
+
+    private static void close(PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement st : statements) {
+            if (st != null) {
+                st.close();
+            }
         }
     }
 
