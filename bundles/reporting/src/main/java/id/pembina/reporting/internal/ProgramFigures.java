@@ -106,6 +106,8 @@ record ProgramFigures(String programCode, List<TrainingSession> sessions, Map<Lo
                 }
                 creditedJp += a.jpCredited();
                 credited += a.jpCredited() > 0 ? 1 : 0;
+                // meetings missed, by the reason recorded on each
+                a.absencesByReason().forEach((reason, n) -> absences.merge(reason, n, Integer::sum));
                 if (a.ratio() != null && a.meetings() > 0) {
                     ratioSum = ratioSum.add(a.ratio());
                     ratios++;

@@ -144,7 +144,10 @@ public class UnitReport implements ReportType {
                 String.valueOf(year)));
     }
 
-    /** Training per programme and absences by reason, over the members' enrollments in the year's sessions. */
+    /**
+     * Training per programme and absences by reason over the members' seats in the year's sessions: the reasons
+     * recorded on cancelled or no-show enrollments plus those recorded on each meeting missed.
+     */
     private void programmes(Doc doc, Texts tx, UnitEvaluation ue, Set<String> members) {
         Map<Long, List<Enrollment>> enrollments = catalog.enrollments(ue.sessionIds());
         Map<Long, List<AttendanceSummary>> attendance = catalog.attendance(ue.sessionIds());
@@ -173,6 +176,10 @@ public class UnitReport implements ReportType {
             for (AttendanceSummary a : attendance.getOrDefault(id, List.of())) {
                 if (seats.contains(a.nip())) {
                     row[2] += a.jpCredited();
+                }
+                if (members.contains(a.nip())) {
+                    // meetings missed, by the reason recorded on each (the seed's duty conflicts are WORKLOAD)
+                    a.absencesByReason().forEach((reason, n) -> absences.merge(reason, n, Integer::sum));
                 }
             }
         }

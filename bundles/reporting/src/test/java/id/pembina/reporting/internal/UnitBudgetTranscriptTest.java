@@ -78,7 +78,9 @@ public class UnitBudgetTranscriptTest {
                 paragraphs(index));
         var programmes = section(doc, "Pelatihan per program");
         assertEquals(List.of(List.of("KOM-PELAYANAN", "1", "2", "24")), rows(programmes, 0, ID)); // 2 seats x 12 JP
-        assertEquals(List.of("Beban kerja / tugas pokok unit", "1"), rows(programmes, 1, ID).get(0)); // Ani cancelled
+        // Absences: Ani cancelled her seat for WORKLOAD (enrollment); Dewi missed meeting 1 for SICKNESS (attendance).
+        assertEquals(List.of(List.of("Beban kerja / tugas pokok unit", "1"), List.of("Cuti", "0"), List.of("Sakit", "1"),
+                List.of("Lainnya", "0")), rows(programmes, 1, ID));
         assertEquals("KOM", assertThrows(NotFoundException.class,
                 () -> make("unit", Map.of("unit", "KOM", "year", "2026"))).key());
     }

@@ -446,11 +446,12 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             var meetings = sessions.meetings(c, found);
             var presence = sessions.presence(c, found);
             var enrollments = sessions.enrollments(c, found);
+            var reasons = sessions.absenceReasons(c, found);
             Map<Long, List<AttendanceSummary>> out = new java.util.LinkedHashMap<>();
             for (SessionStore.Row row : rows) {
                 out.put(row.id(), summaries(meetings.getOrDefault(row.id(), List.of()),
                         presence.getOrDefault(row.id(), Map.of()), enrollments.getOrDefault(row.id(), List.of()),
-                        programJp(c, row)));
+                        programJp(c, row), reasons.getOrDefault(row.id(), Map.of())));
             }
             return out;
         });
@@ -458,16 +459,19 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     List<AttendanceSummary> summaries(Connection c, SessionStore.Row row) throws SQLException {
         return summaries(sessions.meetings(c, row.id()), sessions.presence(c, row.id()),
-                sessions.enrollments(c, row.id()), programJp(c, row));
+                sessions.enrollments(c, row.id()), programJp(c, row),
+                sessions.absenceReasons(c, List.of(row.id())).getOrDefault(row.id(), Map.of()));
     }
 
     private List<AttendanceSummary> summaries(List<id.pembina.catalog.api.Meeting> meetings,
-            Map<String, Map<Integer, Boolean>> presence, List<Enrollment> enrollments, int jp) {
+            Map<String, Map<Integer, Boolean>> presence, List<Enrollment> enrollments, int jp,
+            Map<String, Map<id.pembina.catalog.api.AbsenceReason, Integer>> reasons) {
         List<AttendanceSummary> out = new ArrayList<>();
         for (Enrollment e : enrollments) {
             if (e.status() == EnrollmentStatus.REGISTERED || e.status() == EnrollmentStatus.ATTENDED
                     || e.status() == EnrollmentStatus.NO_SHOW) {
-                out.add(SessionRules.summarize(e.nip(), meetings, presence.getOrDefault(e.nip(), Map.of()), jp, threshold));
+                out.add(SessionRules.summarize(e.nip(), meetings, presence.getOrDefault(e.nip(), Map.of()), jp, threshold)
+                        .withAbsences(reasons.getOrDefault(e.nip(), Map.of())));
             }
         }
         out.sort(Comparator.comparing(AttendanceSummary::nip));

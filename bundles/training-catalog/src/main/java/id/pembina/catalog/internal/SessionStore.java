@@ -351,6 +351,23 @@ final class SessionStore {
         return out;
     }
 
+    /** session → nip → (absence reason → meetings missed with it), for many sessions */
+    Map<Long, Map<String, Map<AbsenceReason, Integer>>> absenceReasons(Connection c, Collection<Long> ids)
+            throws SQLException {
+        Map<Long, Map<String, Map<AbsenceReason, Integer>>> out = new HashMap<>();
+        for (List<Long> chunk : KeyLists.chunks(ids)) {
+            for (Object[] r : list(c, "SELECT session_id, nip, absence_reason, COUNT(*) FROM cat_attendance WHERE "
+                    + "present = FALSE AND absence_reason IS NOT NULL AND session_id IN (" + KeyLists.literals(chunk)
+                    + ") GROUP BY session_id, nip, absence_reason", rs -> new Object[] {rs.getLong(1),
+                        rs.getString(2).trim(), AbsenceReason.valueOf(rs.getString(3).trim()), rs.getInt(4)})) {
+                out.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                        .computeIfAbsent((String) r[1], k -> new java.util.EnumMap<>(AbsenceReason.class))
+                        .put((AbsenceReason) r[2], (Integer) r[3]);
+            }
+        }
+        return out;
+    }
+
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -837,13 +837,18 @@ public class CatalogServiceTest {
                 absent(RUDI, 3, AbsenceReason.SICKNESS),
                 absent(DEWI, 1, AbsenceReason.LEAVE)));
 
+        // Absences counted by their recorded reason: Rudi 3 x SICKNESS, Siti 1 x WORKLOAD, Dewi 1 x LEAVE.
         List<AttendanceSummary> expected = List.of(
-                new AttendanceSummary(RUDI, 0, 3, 0, 480, new BigDecimal("0.0000"), 0),
+                new AttendanceSummary(RUDI, 0, 3, 0, 480, new BigDecimal("0.0000"), 0,
+                        Map.of(AbsenceReason.SICKNESS, 3)),
                 new AttendanceSummary(BUDI, 3, 3, 480, 480, new BigDecimal("1.0000"), 12),
-                new AttendanceSummary(SITI, 2, 3, 360, 480, new BigDecimal("0.7500"), 0),
-                new AttendanceSummary(DEWI, 0, 3, 0, 480, new BigDecimal("0.0000"), 0));
+                new AttendanceSummary(SITI, 2, 3, 360, 480, new BigDecimal("0.7500"), 0,
+                        Map.of(AbsenceReason.WORKLOAD, 1)),
+                new AttendanceSummary(DEWI, 0, 3, 0, 480, new BigDecimal("0.0000"), 0,
+                        Map.of(AbsenceReason.LEAVE, 1)));
         assertEquals(expected, summaries);
         assertEquals(expected, catalog.attendance(id));
+        assertEquals(expected, catalog.attendance(List.of(id)).get(id));
 
         Map<String, Enrollment> e = byNip(id);
         assertEquals(EnrollmentStatus.ATTENDED, e.get(BUDI).status());
@@ -857,7 +862,9 @@ public class CatalogServiceTest {
         // A later mark replaces the earlier one of the same meeting.
         List<AttendanceSummary> after = catalog.recordAttendance(id, List.of(present(SITI, 2), present(RUDI, 3)));
         assertEquals(new AttendanceSummary(SITI, 3, 3, 480, 480, new BigDecimal("1.0000"), 12), after.get(2));
-        assertEquals(new AttendanceSummary(RUDI, 1, 3, 240, 480, new BigDecimal("0.5000"), 0), after.get(0));
+        // Rudi's third meeting is now present: 2 x SICKNESS remain.
+        assertEquals(new AttendanceSummary(RUDI, 1, 3, 240, 480, new BigDecimal("0.5000"), 0,
+                Map.of(AbsenceReason.SICKNESS, 2)), after.get(0));
         assertEquals(EnrollmentStatus.ATTENDED, byNip(id).get(RUDI).status());
     }
 
@@ -916,7 +923,8 @@ public class CatalogServiceTest {
         List<AttendanceSummary> s = catalog.recordAttendance(id, List.of(present(BUDI, 1), present(BUDI, 2),
                 present(BUDI, 3), present(BUDI, 4), absent(BUDI, 5, AbsenceReason.WORKLOAD),
                 present(SITI, 1), present(SITI, 2), present(SITI, 3)));
-        assertEquals(List.of(new AttendanceSummary(BUDI, 4, 5, 240, 300, new BigDecimal("0.8000"), 8),
+        assertEquals(List.of(new AttendanceSummary(BUDI, 4, 5, 240, 300, new BigDecimal("0.8000"), 8,
+                Map.of(AbsenceReason.WORKLOAD, 1)),
                 new AttendanceSummary(SITI, 3, 5, 180, 300, new BigDecimal("0.6000"), 0)), s);
         assertEquals(8, catalog.creditedJp(BUDI, 2026));
         assertEquals(0, catalog.creditedJp(SITI, 2026));

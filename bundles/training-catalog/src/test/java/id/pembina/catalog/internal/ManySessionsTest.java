@@ -167,9 +167,12 @@ public class ManySessionsTest {
         assertEquals(Map.of(s1, catalog.attendance(s1), s3, catalog.attendance(s3)), many);
         // S1 by NIP: Rudi 0 of 2 meetings; Budi 2 of 2 = 480 of 480 minutes, ratio 1 >= 0.80: 12 JP;
         // Siti 1 of 2 = 240 of 480 minutes, ratio 0.5 < 0.80: 0 JP.
-        assertEquals(List.of(new AttendanceSummary(RUDI, 0, 2, 0, 480, new BigDecimal("0.0000"), 0),
+        // Absences by their recorded reason: Rudi 2 x SICKNESS, Siti 1 x WORKLOAD.
+        assertEquals(List.of(new AttendanceSummary(RUDI, 0, 2, 0, 480, new BigDecimal("0.0000"), 0,
+                Map.of(AbsenceReason.SICKNESS, 2)),
                 new AttendanceSummary(BUDI, 2, 2, 480, 480, new BigDecimal("1.0000"), 12),
-                new AttendanceSummary(SITI, 1, 2, 240, 480, new BigDecimal("0.5000"), 0)), many.get(s1));
+                new AttendanceSummary(SITI, 1, 2, 240, 480, new BigDecimal("0.5000"), 0,
+                        Map.of(AbsenceReason.WORKLOAD, 1))), many.get(s1));
         // S3: Eko registered, no marks yet: 0 of 1 meeting of 480 minutes.
         assertEquals(List.of(new AttendanceSummary(EKO, 0, 1, 0, 480, new BigDecimal("0.0000"), 0)), many.get(s3));
         assertEquals(Map.of(), catalog.attendance(List.of()));
