@@ -99,9 +99,9 @@ public class CatalogChecks extends PembinaTestSupport {
                 "admin", pw);
         assertEquals(marked.body(), 200, marked.statusCode());
         assertEquals("[{\"nip\":\"" + NIPS[1] + "\",\"meetingsPresent\":2,\"meetings\":2,\"minutesPresent\":480,"
-                + "\"minutesScheduled\":480,\"ratio\":1.0000,\"jpCredited\":12},{\"nip\":\"" + NIPS[2]
+                + "\"minutesScheduled\":480,\"ratio\":1.0000,\"jpCredited\":12,\"absencesByReason\":{}},{\"nip\":\"" + NIPS[2]
                 + "\",\"meetingsPresent\":1,\"meetings\":2,\"minutesPresent\":240,\"minutesScheduled\":480,"
-                + "\"ratio\":0.5000,\"jpCredited\":0}]", marked.body());
+                + "\"ratio\":0.5000,\"jpCredited\":0,\"absencesByReason\":{\"SICKNESS\":1}}]", marked.body());
 
         HttpResponse<String> badMark = send(HttpRequest.newBuilder(api("sessions/" + id + "/attendance"))
                 .header("Content-Type", "application/json")

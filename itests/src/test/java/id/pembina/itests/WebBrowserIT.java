@@ -302,7 +302,10 @@ public class WebBrowserIT {
         // The budget report as its form sends it: the year is filled in with this year.
         String query = (String) browser.script("var f = document.getElementById('report-budget');"
                 + "return f.getAttribute('action') + '?' + new URLSearchParams(new FormData(f)).toString();");
-        String title = "Anggaran pelatihan: realisasi biaya"; // report.budget.title, Bahasa Indonesia by default
+        // report.budget.heading of the year the form sent, Bahasa Indonesia by default
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("year=(\\d{4})").matcher(query);
+        assertTrue(query, year.find());
+        String title = "Realisasi biaya pelatihan " + year.group(1);
         byte[] pdf = browser.fetch(query + "&format=pdf");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
