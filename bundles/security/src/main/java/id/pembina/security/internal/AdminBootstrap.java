@@ -85,7 +85,25 @@ public class AdminBootstrap {
                     Path.of(System.getProperty("karaf.data", "data"), "pembina", "admin-password"));
         } catch (Exception e) {
             LOG.error("Could not set up the Pembina admin account", e);
+            return;
         }
+        // Karaf's automatic encryption may rewrite the file from a stale copy: check until it is quiet
+        // (10 whole checks 0.5 s apart, at most 2 minutes), off the component's thread.
+        Thread settle = new Thread(() -> {
+            try {
+                int repairs = AdminRepair.settle(this::engine, USER, GROUP, 500, 10, 240);
+                if (repairs > 0) {
+                    LOG.warn("Pembina: the admin account lost its group while Karaf rewrote the users file; "
+                            + "repaired {} time(s)", repairs);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.error("Could not check the Pembina admin account", e);
+            }
+        }, "pembina-admin-settle");
+        settle.setDaemon(true);
+        settle.start();
     }
 
     private BackingEngine engine() {
