@@ -3,6 +3,9 @@ package id.pembina.security.internal;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -89,21 +92,28 @@ public class AdminBootstrap {
         }
         // Karaf's automatic encryption may rewrite the file from a stale copy: check until it is quiet
         // (10 whole checks 0.5 s apart, at most 2 minutes), off the component's thread.
-        Thread settle = new Thread(() -> {
+        AdminRepair.Settling settling = new AdminRepair.Settling(this::engine, USER, GROUP, 10, 240);
+        ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pembina-admin-settle");
+            t.setDaemon(true);
+            return t;
+        });
+        checks.scheduleWithFixedDelay(() -> {
+            boolean finished;
             try {
-                int repairs = AdminRepair.settle(this::engine, USER, GROUP, 500, 10, 240);
-                if (repairs > 0) {
-                    LOG.warn("Pembina: the admin account lost its group while Karaf rewrote the users file; "
-                            + "repaired {} time(s)", repairs);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                finished = settling.step();
             } catch (RuntimeException e) {
                 LOG.error("Could not check the Pembina admin account", e);
+                finished = true;
             }
-        }, "pembina-admin-settle");
-        settle.setDaemon(true);
-        settle.start();
+            if (finished) {
+                if (settling.repairs() > 0) {
+                    LOG.warn("Pembina: the admin account lost its group while Karaf rewrote the users file; "
+                            + "repaired {} time(s)", settling.repairs());
+                }
+                checks.shutdown();
+            }
+        }, 500, 500, TimeUnit.MILLISECONDS);
     }
 
     private BackingEngine engine() {

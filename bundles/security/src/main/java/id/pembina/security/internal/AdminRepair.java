@@ -45,26 +45,44 @@ final class AdminRepair {
     }
 
     /**
-     * Checks every {@code intervalMillis} until the account has been whole for {@code quietChecks} checks in a
-     * row, or {@code maxChecks} checks were made.
-     *
-     * @return the number of repairs made
+     * Repeated checks until the account has been whole for {@code quietChecks} checks in a row, or
+     * {@code maxChecks} checks were made. The caller schedules {@link #step} (e.g. every 0.5 s): the encryption's
+     * rewrite happens on Karaf's file-watcher thread, so only a later look can see it.
      */
-    static int settle(Supplier<BackingEngine> fresh, String user, String group, long intervalMillis, int quietChecks,
-            int maxChecks) throws InterruptedException {
-        int repairs = 0;
-        int quiet = 0;
-        for (int i = 0; i < maxChecks && quiet < quietChecks; i++) {
+    static final class Settling {
+
+        private final Supplier<BackingEngine> fresh;
+        private final String user;
+        private final String group;
+        private final int quietChecks;
+        private final int maxChecks;
+        private int checks;
+        private int quiet;
+        private int repairs;
+
+        Settling(Supplier<BackingEngine> fresh, String user, String group, int quietChecks, int maxChecks) {
+            this.fresh = fresh;
+            this.user = user;
+            this.group = group;
+            this.quietChecks = quietChecks;
+            this.maxChecks = maxChecks;
+        }
+
+        /** @return true when no further check is needed */
+        boolean step() {
+            checks++;
             if (check(fresh, user, group)) {
                 quiet++;
             } else {
                 repairs++;
                 quiet = 0;
             }
-            if (quiet < quietChecks) {
-                Thread.sleep(intervalMillis); // the encryption's rewrite happens on Karaf's file watcher thread
-            }
+            return quiet >= quietChecks || checks >= maxChecks;
         }
-        return repairs;
+
+        /** @return the repairs made so far */
+        int repairs() {
+            return repairs;
+        }
     }
 }

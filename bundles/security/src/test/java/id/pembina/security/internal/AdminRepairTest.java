@@ -31,36 +31,50 @@ public class AdminRepairTest {
         assertTrue(AdminRepair.check(() -> e, "admin", "admingroup"));
     }
 
+    /** Steps until the settling says it is done; returns the number of steps. */
+    private static int run(AdminRepair.Settling settling) {
+        int steps = 1;
+        while (!settling.step()) {
+            steps++;
+        }
+        return steps;
+    }
+
     @Test
-    public void settlingWaitsForQuietChecksAndCountsRepairs() throws Exception {
+    public void settlingWaitsForQuietChecksAndCountsRepairs() {
         MemoryEngine e = damaged();
         AtomicInteger reads = new AtomicInteger();
         // The third read finds the group dropped again (a second stale rewrite); checks 1 and 3 repair.
-        int repairs = AdminRepair.settle(() -> {
+        AdminRepair.Settling settling = new AdminRepair.Settling(() -> {
             if (reads.incrementAndGet() == 3) {
                 e.groups.remove("admin");
             }
             return e;
-        }, "admin", "admingroup", 0, 4, 100);
-        assertEquals(2, repairs);
-        // reads: 1 repair, 2 quiet, 3 repair, 4-7 quiet (4 in a row): 7 reads
+        }, "admin", "admingroup", 4, 100);
+        // reads: 1 repair, 2 quiet, 3 repair, 4-7 quiet (4 in a row): 7 steps
+        assertEquals(7, run(settling));
+        assertEquals(2, settling.repairs());
         assertEquals(7, reads.get());
         assertEquals(List.of("admingroup"), e.groups.get("admin"));
     }
 
     @Test
-    public void settlingStopsAtTheLimitAndWithoutARealm() throws Exception {
+    public void settlingStopsAtTheLimitAndWithoutARealm() {
         AtomicInteger reads = new AtomicInteger();
         MemoryEngine e = new MemoryEngine();
         e.addUser("admin", "x");
-        // Always damaged again: stops after maxChecks = 5 reads, 5 repairs.
-        assertEquals(5, AdminRepair.settle(() -> {
+        // Always damaged again: stops after maxChecks = 5 steps, 5 repairs.
+        AdminRepair.Settling always = new AdminRepair.Settling(() -> {
             reads.incrementAndGet();
             e.groups.remove("admin");
             return e;
-        }, "admin", "admingroup", 0, 3, 5));
+        }, "admin", "admingroup", 3, 5);
+        assertEquals(5, run(always));
+        assertEquals(5, always.repairs());
         assertEquals(5, reads.get());
-        // No realm (null engine) counts as whole.
-        assertEquals(0, AdminRepair.settle(() -> null, "admin", "admingroup", 0, 3, 5));
+        // No realm (null engine) counts as whole: quiet after 3 steps, nothing repaired.
+        AdminRepair.Settling none = new AdminRepair.Settling(() -> null, "admin", "admingroup", 3, 5);
+        assertEquals(3, run(none));
+        assertEquals(0, none.repairs());
     }
 }
