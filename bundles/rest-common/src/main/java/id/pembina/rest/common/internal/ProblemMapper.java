@@ -24,6 +24,8 @@ import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
 import id.pembina.rest.api.RequestLanguage;
 import id.pembina.rest.api.RestApplication;
+import id.pembina.security.api.AccessDeniedException;
+import id.pembina.security.api.LoginThrottledException;
 
 /**
  * Turns every failure into {@code application/problem+json}. Refusals keep their meaning (400,
@@ -44,7 +46,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable t) {
         Problem p = problemFor(t);
         Response r = p.toResponse(messages, RequestLanguage.current());
-        return p.status() == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
+        if (p.status() == 503) {
+            return Response.fromResponse(r).header("Retry-After", "5").build();
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof LoginThrottledException l) {
+                return Response.fromResponse(r).header("Retry-After", Long.toString(l.retryAfterSeconds())).build();
+            }
+        }
+        return r;
     }
 
     static Problem problemFor(Throwable t) {
@@ -59,6 +69,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof ImportRefusedException i) {
             return Problem.importRefused(i.result());
+        }
+        if (t instanceof AccessDeniedException a) {
+            return Problem.of(403, "forbidden", a.code(), a.args());
+        }
+        if (t instanceof LoginThrottledException l) {
+            return Problem.of(429, "too-many-requests", "security.throttled", l.retryAfterSeconds());
         }
         if (t instanceof ConflictException c) {
             return Problem.of(409, "conflict", "conflict.detail", c.key());
