@@ -24,7 +24,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The login page (user name and password checked against the JAAS realm of the REST API, then a session),
  * logout, and the language switch.
  */
-@Component(service = Servlet.class, configurationPid = "id.pembina.web", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(immediate = true, service = Servlet.class, configurationPid = "id.pembina.web", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = LoginServlet.Config.class)
 @HttpWhiteboardServletName("pembina.web.login")
 @HttpWhiteboardServletPattern({ SessionFilter.LOGIN, "/pembina/logout", "/pembina/language" })

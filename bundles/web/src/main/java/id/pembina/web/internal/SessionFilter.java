@@ -22,7 +22,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * static files and the phone forms (which carry their own signed links); the session's CSRF token on
  * every write; no caching of pages and a few browser protections.
  */
-@Component(service = Filter.class)
+@Component(immediate = true, service = Filter.class)
 @HttpWhiteboardFilterPattern("/pembina/*")
 public class SessionFilter implements Filter {
 

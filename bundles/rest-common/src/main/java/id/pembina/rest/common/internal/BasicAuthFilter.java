@@ -55,7 +55,7 @@ import id.pembina.security.api.Role;
  * HTTP Basic login against Karaf's JAAS realm for every request except {@code /health}; also
  * records the request's language for problem texts.
  */
-@Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class },
+@Component(immediate = true, service = { ContainerRequestFilter.class, ContainerResponseFilter.class },
         configurationPid = "id.pembina.rest.auth", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = BasicAuthFilter.Config.class)
 @JaxrsExtension
