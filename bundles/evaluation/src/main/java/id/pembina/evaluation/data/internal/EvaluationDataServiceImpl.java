@@ -170,13 +170,13 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
 
     @Override
     public FollowUp submitSelfAssessment(FollowUpSubmission submission) {
-        Access.staff();
+        Allowed.staff();
         return capture.selfAssessment(submission);
     }
 
     @Override
     public List<FollowUp> selfAssessments(long sessionId) {
-        Access.reader();
+        Allowed.reader();
         return tx.run(c -> store.followUps(c, List.of(sessionId), Store.SELF).getOrDefault(sessionId, List.of()));
     }
 
@@ -215,13 +215,13 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
 
     @Override
     public ProgramEvaluation evaluateProgram(String programCode, LocalDate from, LocalDate to, boolean fullyLoaded) {
-        Access.reader();
+        Allowed.reader();
         return evaluator.program(programCode, from, to, fullyLoaded);
     }
 
     @Override
     public DeliveryComparison compareDelivery(String programCode, LocalDate from, LocalDate to) {
-        Access.reader();
+        Allowed.reader();
         return evaluator.delivery(programCode, from, to);
     }
 

@@ -64,7 +64,7 @@ public final class FollowThroughImpl implements FollowThrough {
 
     @Override
     public List<Recommendation> recommendations(String programCode, LocalDate from, LocalDate to) {
-        Access.reader();
+        Allowed.reader();
         ProgramEvaluation pe = evaluation.evaluateProgram(programCode, from, to);
         List<TrainingSession> sessions = new ArrayList<>();
         pe.sessionIds().forEach(id -> catalog.session(id).ifPresent(sessions::add));
@@ -78,7 +78,7 @@ public final class FollowThroughImpl implements FollowThrough {
 
     @Override
     public ProgramAction addAction(String programCode, ActionInput action) {
-        Access.staff();
+        Allowed.staff();
         String code = programCode == null ? "" : programCode.strip();
         if (catalog.program(code).isEmpty()) {
             throw new NotFoundException(code);
@@ -95,7 +95,7 @@ public final class FollowThroughImpl implements FollowThrough {
 
     @Override
     public ProgramAction updateAction(long id, ActionInput action) {
-        Access.staff();
+        Allowed.staff();
         ProgramAction old = find(id);
         check(action);
         Instant now = clock.instant();
@@ -111,7 +111,7 @@ public final class FollowThroughImpl implements FollowThrough {
 
     @Override
     public List<ProgramAction> actions(String programCode) {
-        Access.reader();
+        Allowed.reader();
         String code = programCode == null ? "" : programCode.strip();
         return tx.run(c -> Store.list(c, "SELECT * FROM ev_action WHERE program_code = ? "
                 + "ORDER BY CASE WHEN due IS NULL THEN 1 ELSE 0 END, due, id", FollowThroughImpl::action, code));

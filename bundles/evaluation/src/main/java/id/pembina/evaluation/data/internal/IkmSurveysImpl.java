@@ -61,7 +61,7 @@ public final class IkmSurveysImpl implements IkmSurveys {
 
     @Override
     public IkmSurvey record(String unitCode, String period, List<IkmAnswer> answers) {
-        Access.staff();
+        Allowed.staff();
         List<FieldError> errors = new ArrayList<>();
         String unit = checkUnitAndPeriod(unitCode, period, errors);
         if (answers == null || answers.isEmpty()) {
@@ -81,7 +81,7 @@ public final class IkmSurveysImpl implements IkmSurveys {
 
     @Override
     public ImportResult importCsv(String unitCode, String period, Reader csv) {
-        Access.staff();
+        Allowed.staff();
         List<FieldError> errors = new ArrayList<>();
         String unit = checkUnitAndPeriod(unitCode, period, errors);
         if (!errors.isEmpty()) {
@@ -140,7 +140,7 @@ public final class IkmSurveysImpl implements IkmSurveys {
 
     @Override
     public IkmSurvey ikm(String unitCode, String period) {
-        Access.reader();
+        Allowed.reader();
         List<FieldError> errors = new ArrayList<>();
         String unit = checkUnitAndPeriod(unitCode, period, errors);
         if (!errors.isEmpty()) {
@@ -151,7 +151,7 @@ public final class IkmSurveysImpl implements IkmSurveys {
 
     @Override
     public List<IkmSurvey> history(String unitCode) {
-        Access.reader();
+        Allowed.reader();
         String unit = unitCode == null ? "" : unitCode.strip();
         if (registry.findUnit(unit).isEmpty()) {
             throw new NotFoundException(unit);

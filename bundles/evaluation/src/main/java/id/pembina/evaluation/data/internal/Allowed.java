@@ -5,10 +5,13 @@ import id.pembina.security.api.Caller;
 import id.pembina.security.api.CallerContext;
 import id.pembina.security.api.Role;
 
-/** Who may call the evaluation's newer operations: staff write, staff and unit leaders read. */
-final class Access {
+/**
+ * Who may call the evaluation's operations added for issue 11: staff write, staff and unit leaders read. (Kept
+ * apart from the access rules of the older operations, which another change adds; the two can be one class.)
+ */
+final class Allowed {
 
-    private Access() {
+    private Allowed() {
     }
 
     /** Admin or operator. */
