@@ -73,7 +73,7 @@ public class ModuleHotDeployIT extends PembinaTestSupport {
     @Configuration
     public Option[] config() {
         return Stream.concat(Stream.of(distribution()), Stream.of(
-                editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PASSWORD + ",pembina")))
+                editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PASSWORD + ",operator")))
                 .toArray(Option[]::new);
     }
 

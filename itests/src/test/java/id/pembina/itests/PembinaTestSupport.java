@@ -21,6 +21,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +30,10 @@ import java.util.Base64;
 import java.util.concurrent.Callable;
 
 import org.apache.karaf.shell.api.console.Session;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -198,13 +204,21 @@ public abstract class PembinaTestSupport {
         return r.body();
     }
 
-    /** Runs a console command in an in-process Karaf shell session and returns what it printed. */
+    /**
+     * Runs a console command in an in-process Karaf shell session, logged in as the admin (as SSH and the local
+     * console run commands inside {@code Subject.doAs}), and returns what it printed.
+     */
     static String console(SessionFactory sessions, String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Session session = sessions.create(System.in, out, out);
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("admin"));
+        admin.getPrincipals().add(new RolePrincipal("admin"));
         try {
-            session.execute(command);
+            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } catch (PrivilegedActionException e) {
+            throw e.getException();
         } finally {
             out.flush();
             session.close();

@@ -49,7 +49,7 @@ public class RegistryOnlyIT extends PembinaTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
                         "instance, package, log, ssh, framework, system, feature, shell, management, service, jaas, "
                                 + "deployer, diagnostic, wrap, bundle, config, kar, scr, pembina-registry-rest"),
-                editConfigurationFilePut("etc/users.properties", USER, PASSWORD + ",pembina")))
+                editConfigurationFilePut("etc/users.properties", USER, PASSWORD + ",operator")))
                 .toArray(Option[]::new);
     }
 

@@ -67,7 +67,7 @@ public class WebBrowserIT {
     @BeforeClass
     public static void boot() throws Exception {
         Option[] options = Stream.concat(Stream.of(PembinaTestSupport.distribution()), Stream.of(
-                editConfigurationFilePut("etc/users.properties", USER, PASSWORD + ",pembina"),
+                editConfigurationFilePut("etc/users.properties", USER, PASSWORD + ",operator"),
                 editConfigurationFilePut("etc/users.properties", VIEWER, VIEWER_PASSWORD + ",viewer"),
                 editConfigurationFilePut("etc/id.pembina.demo.cfg", "enabled", "true"))).toArray(Option[]::new);
         String port = Stream.of(options).filter(o -> o instanceof SystemPropertyOption s && s.getKey().equals("pembina.it.port"))

@@ -26,6 +26,7 @@ import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.forms.internal.LinkSigner.Purpose;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.security.api.CallerContext;
 import id.pembina.platform.api.Languages;
 import id.pembina.platform.api.Messages;
 import id.pembina.platform.api.NotFoundException;
@@ -85,8 +86,16 @@ public class FormsServlet extends HttpServlet {
         try {
             if (post && !x.csrfValid()) {
                 problem(x, 403, "forms.expired");
-            } else if (!route(x, path, post)) {
-                problem(x, 404, "forms.badLink");
+            } else {
+                // A pooled thread may still hold the caller of a request that ended abnormally.
+                CallerContext.clear();
+                boolean routed;
+                try (CallerContext.Scope scope = CallerContext.enter(FormCallers.PAGES.from(request.getRemoteAddr()))) {
+                    routed = route(x, path, post);
+                }
+                if (!routed) {
+                    problem(x, 404, "forms.badLink");
+                }
             }
         } catch (NotFoundException e) {
             problem(x, 404, "forms.badLink");

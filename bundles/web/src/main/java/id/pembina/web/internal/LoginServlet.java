@@ -38,7 +38,7 @@ public class LoginServlet extends HttpServlet {
         String realm() default "karaf";
 
         @AttributeDefinition(description = "Roles of which a user needs at least one (as the REST API)")
-        String[] allowed_roles() default { "admin", "pembina" };
+        String[] allowed_roles() default { "admin", "operator", "pimpinan" };
     }
 
     @Reference

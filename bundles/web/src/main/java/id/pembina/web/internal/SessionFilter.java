@@ -13,6 +13,8 @@ import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 
 import org.osgi.service.component.annotations.Component;
+
+import id.pembina.security.api.CallerContext;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
@@ -58,6 +60,15 @@ public class SessionFilter implements Filter {
             }
             return;
         }
-        chain.doFilter(req, res);
+        // A pooled thread may still hold the caller of a request that ended abnormally.
+        CallerContext.clear();
+        WebUser user = session == null ? null : (WebUser) session.getAttribute(WebUser.ATTRIBUTE);
+        if (user == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        try (CallerContext.Scope scope = CallerContext.enter(user.caller(request.getRemoteAddr()))) {
+            chain.doFilter(req, res);
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.nio.file.Paths;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,8 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.PreMatching;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -43,6 +47,9 @@ import id.pembina.platform.api.Languages;
 import id.pembina.platform.api.Messages;
 import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.RequestLanguage;
+import id.pembina.security.api.Caller;
+import id.pembina.security.api.CallerContext;
+import id.pembina.security.api.Role;
 
 /**
  * HTTP Basic login against Karaf's JAAS realm for every request except {@code /health}; also
@@ -64,7 +71,7 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         String realm() default "karaf";
 
         @AttributeDefinition(description = "Roles of which a user needs at least one")
-        String[] allowed_roles() default { "admin", "pembina" };
+        String[] allowed_roles() default { "admin", "operator", "pimpinan", "peserta" };
 
         @AttributeDefinition(name = "Login cache (seconds)", description = "How long a successful login is "
                 + "remembered for the same user name and password; 0 logs in on every request. Any change "
@@ -76,12 +83,17 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         String users_file() default "";
     }
 
+    private static final String CALLER_SCOPE = "pembina.caller.scope";
+
     private final String realm;
     private final Set<String> allowedRoles;
     private final LoginCache cache;
 
     @Reference
     private Messages messages;
+
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Activate
     public BasicAuthFilter(Config config) {
@@ -94,6 +106,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request) {
+        // A pooled thread may still hold the caller of a request that ended abnormally.
+        CallerContext.clear();
         RequestLanguage.set(Languages.choose(request.getAcceptableLanguages()));
         String path = request.getUriInfo().getPath();
         if (path.equals("health") || path.equals("/health")) {
@@ -139,6 +153,10 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
             return;
         }
         String name = login.user();
+        Set<Role> callerRoles = roles.stream().map(Role::of).flatMap(Optional::stream)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        request.setProperty(CALLER_SCOPE, CallerContext.enter(new Caller(name, callerRoles, null, null,
+                clientAddress())));
         Principal principal = () -> name;
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new SecurityContext() {
@@ -162,6 +180,14 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
                 return SecurityContext.BASIC_AUTH;
             }
         });
+    }
+
+    private String clientAddress() {
+        try {
+            return servletRequest == null ? null : servletRequest.getRemoteAddr();
+        } catch (RuntimeException e) {
+            return null; // outside a servlet request (should not happen under the whiteboard)
+        }
     }
 
     private Subject login(String user, String password) {
@@ -200,5 +226,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         RequestLanguage.set(null);
+        if (request.getProperty(CALLER_SCOPE) instanceof CallerContext.Scope scope) {
+            scope.close();
+        }
     }
 }
