@@ -24,8 +24,6 @@ import id.pembina.reporting.api.ReportDocument;
 import id.pembina.reporting.api.ReportParameter;
 import id.pembina.reporting.api.ReportRequest;
 import id.pembina.reporting.api.ReportType;
-import id.pembina.security.api.Caller;
-import id.pembina.security.api.CallerContext;
 
 /**
  * {@code program-evaluation}: a programme's sessions in a period, its participants and attendance, Kirkpatrick
@@ -107,25 +105,16 @@ public class ProgramEvaluationReport implements ReportType {
         ProgramSections.results(doc, tx, lv.results(), detail);
         ProgramSections.roi(doc, tx, roi, pe.seats(), fig.creditedJp());
         FollowThroughSections.timeAway(doc, tx, lv.timeAway(), roi, lv.fullyLoaded(), engine);
-        FollowThroughSections.delivery(doc, tx, asCaller(() -> evaluation.compareDelivery(code, from, to)));
-        Double workload = asCaller(() -> followThrough.recommendations(code, from, to)).stream()
+        FollowThroughSections.delivery(doc, tx, evaluation.compareDelivery(code, from, to));
+        Double workload = followThrough.recommendations(code, from, to).stream()
                 .filter(r -> r.kind() == Recommendation.Kind.WORKLOAD_ABSENCES).map(Recommendation::value)
                 .findFirst().orElse(null);
         Recommendations.write(doc, tx, fig, learning, lv.behaviour(), workload);
-        FollowThroughSections.actions(doc, tx, asCaller(() -> followThrough.actions(code)));
+        FollowThroughSections.actions(doc, tx, followThrough.actions(code));
 
         String period = from == null && to == null ? "" : "-" + Basis.yearSpan(from, to);
         return doc.build(tx.t("report.programEvaluation.file") + "-" + code + period,
                 tx.t("report.programEvaluation.heading", code, detail.program().title()));
-    }
-
-    /**
-     * Reads as the report's caller; without one (an edge that enters no caller yet) as the platform, which reads
-     * no more than the evaluation above already gave (the delivery groups and actions of the same programme).
-     */
-    private static <T> T asCaller(java.util.function.Supplier<T> read) {
-        return CallerContext.current().isPresent() ? read.get()
-                : CallerContext.callAs(Caller.system("program-evaluation report"), read);
     }
 
     private static ReportDocument.Fact fact(Texts tx, String code, Cell value) {
