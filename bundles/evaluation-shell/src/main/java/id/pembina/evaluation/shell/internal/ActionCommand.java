@@ -19,7 +19,6 @@ import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.Messages;
 import id.pembina.platform.api.NotFoundException;
 import id.pembina.platform.api.ValidationException;
-import id.pembina.security.api.AccessDeniedException;
 
 /**
  * Adds a follow-through action to a programme, or with {@code --id} changes one (only the options given change):
@@ -59,20 +58,14 @@ public class ActionCommand implements Action {
     String program;
 
     @Override
-    public Object execute() {
-        try {
+    public Object execute() throws Exception {
+        Refusals.print(messages, () -> {
             ProgramAction a = id == null ? followThrough.addAction(program, input(null))
                     : followThrough.updateAction(id, input(followThrough.actions(program).stream()
                             .filter(x -> x.id() == id).findFirst()
                             .orElseThrow(() -> new NotFoundException("action " + id))));
             System.out.println(line(a));
-        } catch (ValidationException e) {
-            e.errors().forEach(err -> System.err.println(messages.bilingual(err)));
-        } catch (NotFoundException e) {
-            System.err.println(messages.bilingual("evaluation.console.notFound", e.key()));
-        } catch (AccessDeniedException e) {
-            System.err.println(messages.bilingual(e.code(), e.args()));
-        }
+        });
         return null;
     }
 

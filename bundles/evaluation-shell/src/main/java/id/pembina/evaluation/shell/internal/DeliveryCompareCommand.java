@@ -16,9 +16,6 @@ import id.pembina.catalog.shell.completers.ProgramCodeCompleter;
 import id.pembina.evaluation.data.api.DeliveryComparison;
 import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.platform.api.Messages;
-import id.pembina.platform.api.NotFoundException;
-import id.pembina.platform.api.ValidationException;
-import id.pembina.security.api.AccessDeniedException;
 
 /** A programme's sessions compared by delivery mode (as {@code GET /evaluations/programs/{code}/delivery}). */
 @Service
@@ -43,19 +40,11 @@ public class DeliveryCompareCommand implements Action {
     String program;
 
     @Override
-    public Object execute() {
-        try {
+    public Object execute() throws Exception {
+        Refusals.print(messages, () -> {
             lines(evaluation.compareDelivery(program, from == null ? null : LocalDate.parse(from),
                     to == null ? null : LocalDate.parse(to))).forEach(System.out::println);
-        } catch (ValidationException e) {
-            e.errors().forEach(err -> System.err.println(messages.bilingual(err)));
-        } catch (NotFoundException e) {
-            System.err.println(messages.bilingual("evaluation.console.notFound", e.key()));
-        } catch (java.time.format.DateTimeParseException e) {
-            System.err.println(messages.bilingual("evaluation.console.invalidDate", e.getParsedString()));
-        } catch (AccessDeniedException e) {
-            System.err.println(messages.bilingual(e.code(), e.args()));
-        }
+        });
         return null;
     }
 

@@ -14,13 +14,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import id.pembina.evaluation.data.api.IkmAnswer;
 import id.pembina.evaluation.data.api.IkmSurvey;
 import id.pembina.evaluation.data.api.IkmSurveys;
-import id.pembina.platform.api.ConflictException;
 import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.Messages;
-import id.pembina.platform.api.NotFoundException;
 import id.pembina.platform.api.ValidationException;
 import id.pembina.registry.shell.completers.UnitCodeCompleter;
-import id.pembina.security.api.AccessDeniedException;
 
 /**
  * A unit's IKM: every period, one period, or one respondent's answers added (as {@code /ikm/{unit}}), or a CSV file
@@ -55,7 +52,7 @@ public class IkmCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        try {
+        Refusals.print(messages, () -> {
             if (period == null) {
                 surveys.history(unit).forEach(s -> System.out.println(line(s)));
             } else if (file != null) {
@@ -69,15 +66,7 @@ public class IkmCommand implements Action {
             } else {
                 System.out.println(line(surveys.ikm(unit, period)));
             }
-        } catch (ValidationException e) {
-            e.errors().forEach(err -> System.err.println(messages.bilingual(err)));
-        } catch (NotFoundException e) {
-            System.err.println(messages.bilingual("evaluation.console.notFound", e.key()));
-        } catch (ConflictException e) {
-            System.err.println(messages.bilingual("evaluation.console.conflict", e.key()));
-        } catch (AccessDeniedException e) {
-            System.err.println(messages.bilingual(e.code(), e.args()));
-        }
+        });
         return null;
     }
 

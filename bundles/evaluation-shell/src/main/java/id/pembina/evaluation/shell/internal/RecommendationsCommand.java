@@ -19,9 +19,6 @@ import id.pembina.evaluation.data.api.FollowThrough;
 import id.pembina.evaluation.data.api.ProgramAction;
 import id.pembina.evaluation.data.api.Recommendation;
 import id.pembina.platform.api.Messages;
-import id.pembina.platform.api.NotFoundException;
-import id.pembina.platform.api.ValidationException;
-import id.pembina.security.api.AccessDeniedException;
 
 /** A programme's recommendations and its follow-through actions (as {@code GET /follow-through/programs/...}). */
 @Service
@@ -46,20 +43,12 @@ public class RecommendationsCommand implements Action {
     String program;
 
     @Override
-    public Object execute() {
-        try {
+    public Object execute() throws Exception {
+        Refusals.print(messages, () -> {
             lines(followThrough.recommendations(program, from == null ? null : LocalDate.parse(from),
                     to == null ? null : LocalDate.parse(to)), followThrough.actions(program), messages)
                     .forEach(System.out::println);
-        } catch (ValidationException e) {
-            e.errors().forEach(err -> System.err.println(messages.bilingual(err)));
-        } catch (NotFoundException e) {
-            System.err.println(messages.bilingual("evaluation.console.notFound", e.key()));
-        } catch (java.time.format.DateTimeParseException e) {
-            System.err.println(messages.bilingual("evaluation.console.invalidDate", e.getParsedString()));
-        } catch (AccessDeniedException e) {
-            System.err.println(messages.bilingual(e.code(), e.args()));
-        }
+        });
         return null;
     }
 

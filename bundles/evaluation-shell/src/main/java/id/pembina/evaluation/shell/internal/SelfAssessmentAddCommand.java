@@ -15,12 +15,9 @@ import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.evaluation.data.api.FollowUp;
 import id.pembina.evaluation.data.api.FollowUpPhase;
 import id.pembina.evaluation.data.api.FollowUpSubmission;
-import id.pembina.platform.api.ConflictException;
 import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.Messages;
-import id.pembina.platform.api.NotFoundException;
 import id.pembina.platform.api.ValidationException;
-import id.pembina.security.api.AccessDeniedException;
 
 /** A participant's ratings of their own behaviour (as {@code POST /followups/self-assessments}). */
 @Service
@@ -69,19 +66,11 @@ public class SelfAssessmentAddCommand implements Action {
     }
 
     @Override
-    public Object execute() {
-        try {
+    public Object execute() throws Exception {
+        Refusals.print(messages, () -> {
             FollowUp f = evaluation.submitSelfAssessment(submission());
             System.out.println(messages.bilingual("evaluation.console.selfAdded", f.nip(), f.sessionId(), f.phase()));
-        } catch (ValidationException e) {
-            e.errors().forEach(err -> System.err.println(messages.bilingual(err)));
-        } catch (NotFoundException e) {
-            System.err.println(messages.bilingual("evaluation.console.notFound", e.key()));
-        } catch (ConflictException e) {
-            System.err.println(messages.bilingual("evaluation.console.conflict", e.key()));
-        } catch (AccessDeniedException e) {
-            System.err.println(messages.bilingual(e.code(), e.args()));
-        }
+        });
         return null;
     }
 }
