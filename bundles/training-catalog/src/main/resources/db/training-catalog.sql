@@ -125,3 +125,14 @@ ALTER TABLE cat_program ADD COLUMN index_training_type_set VARCHAR(20);
 UPDATE cat_program SET index_training_type = CASE WHEN delivery_method IN ('SEMINAR', 'LOKAKARYA', 'KURSUS')
     THEN 'SEMINAR' ELSE 'TEKNIS' END;
 ALTER TABLE cat_program ALTER COLUMN index_training_type SET NOT NULL;
+
+--changeset pembina:catalog-4-session-mode-roles
+-- How a session is delivered (sessions stored before are classroom sessions) and who acted in it as
+-- facilitator, mentor or coach (a unit leader among them counts as involved in the evaluation).
+ALTER TABLE cat_session ADD COLUMN delivery_mode VARCHAR(12) DEFAULT 'CLASSROOM' NOT NULL;
+CREATE TABLE cat_session_role (
+    session_id BIGINT      NOT NULL REFERENCES cat_session (id),
+    nip        CHAR(18)    NOT NULL,
+    role       VARCHAR(12) NOT NULL,
+    PRIMARY KEY (session_id, nip, role)
+);

@@ -125,6 +125,7 @@ public class CatalogChecks extends PembinaTestSupport {
         assertEquals(shown.toString(), "Sesi " + id + ": MANWAKTU, 2026-03-02T08:00 s.d. 2026-03-03T12:00 / Session " + id
                 + ": MANWAKTU, 2026-03-02T08:00 to 2026-03-03T12:00", shown.get(0));
         assertEquals(List.of("  tempat: Aula Kecamatan / venue: Aula Kecamatan",
+                "  penyampaian: CLASSROOM / delivery: CLASSROOM",
                 "  fasilitator: Dra. Rosmawati / facilitator: Dra. Rosmawati",
                 "  pertemuan 1: 2026-03-02T08:00 s.d. 2026-03-02T12:00 / meeting 1: 2026-03-02T08:00 to 2026-03-02T12:00",
                 "  pertemuan 2: 2026-03-03T08:00 s.d. 2026-03-03T12:00 / meeting 2: 2026-03-03T08:00 to 2026-03-03T12:00",

@@ -219,6 +219,51 @@ public class EvaluationChecks extends PembinaTestSupport {
         assertEquals("1 pelatihan luar / 1 external trainings", externals.get(externals.size() - 1));
     }
 
+    @Test
+    public void seedFiguresOverHttpAndConsole() throws Exception {
+        String pw = awaitApi();
+        await("MANWAKTU offered", () -> get("programs", pw).contains("\"code\":\"MANWAKTU\""));
+        registry.createUnit(new OrganizationUnit("IT-IKM", "Seksi Pelayanan Uji", null));
+
+        // IKM: every element (4 + 3) / 2 = 3.5 -> 3.5 x 25 = 87.50, grade B; shown again on the console
+        String nine4 = "[4,4,4,4,4,4,4,4,4]";
+        String nine3 = "[3,3,3,3,3,3,3,3,3]";
+        HttpResponse<String> ikm = send(json("ikm/IT-IKM/2026-01", "[{\"respondentId\":\"R1\",\"ratings\":" + nine4
+                + "},{\"respondentId\":\"R2\",\"ratings\":" + nine3 + "}]"), "admin", pw);
+        assertEquals(ikm.body(), 200, ikm.statusCode());
+        assertTrue(ikm.body(), ikm.body().contains("\"index\":87.50,\"grade\":\"B\""));
+        assertEquals(400, send(json("ikm/IT-IKM/2026-13", "[{\"respondentId\":\"R9\",\"ratings\":" + nine4 + "}]"),
+                "admin", pw).statusCode());
+        assertEquals("IT-IKM 2026-01 n=2 IKM 87.50 B", console(sessions, "pembina:ikm IT-IKM 2026-01").strip());
+
+        // an e-learning run of the programme: the delivery comparison names it
+        HttpResponse<String> online = send(json("sessions", "{\"programCode\":\"MANWAKTU\",\"start\":\"2026-08-03T08:00:00\","
+                + "\"end\":\"2026-08-03T11:00:00\",\"onlineLink\":\"https://elearning.example/manwaktu\",\"capacity\":10,"
+                + "\"deliveryMode\":\"E_LEARNING\",\"roles\":[{\"nip\":\"" + LEADER + "\",\"role\":\"MENTOR\"}]}"), "admin", pw);
+        assertEquals(online.body(), 201, online.statusCode());
+        assertTrue(online.body(), online.body().contains("\"deliveryMode\":\"E_LEARNING\",\"roles\":[{\"nip\":\"" + LEADER
+                + "\",\"role\":\"MENTOR\"}]"));
+        String delivery = get("evaluations/programs/MANWAKTU/delivery?from=2026-08-01&to=2026-08-31", pw);
+        assertTrue(delivery, delivery.contains("\"groups\":[{\"mode\":\"E_LEARNING\",\"sessions\":1,\"seats\":0"));
+        String loaded = get("evaluations/programs/MANWAKTU?fullyLoaded=true&from=2026-08-01&to=2026-08-31", pw);
+        assertTrue(loaded, loaded.contains("\"fullyLoaded\":true"));
+        assertEquals(400, send(HttpRequest.newBuilder(api("evaluations/programs/MANWAKTU?fullyLoaded=maybe")), "admin", pw)
+                .statusCode());
+
+        // an action followed through: added over HTTP, done on the console, read back over HTTP
+        HttpResponse<String> action = send(json("follow-through/programs/MANWAKTU/actions", "{\"text\":\"Undang kepala seksi "
+                + "sebagai mentor\",\"owner\":\"Kasubbag Umum\",\"due\":\"2027-03-31\",\"recommendation\":\"LEADERS_ABSENT\"}"),
+                "admin", pw);
+        assertEquals(action.body(), 200, action.statusCode());
+        assertTrue(action.body(), action.body().contains("\"status\":\"OPEN\""));
+        String actionId = action.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
+        String done = console(sessions, "pembina:action --id " + actionId + " -s DONE MANWAKTU").strip();
+        assertTrue(done, done.startsWith("#" + actionId + " [DONE] Kasubbag Umum, 2027-03-31 (LEADERS_ABSENT)"));
+        assertTrue(get("follow-through/programs/MANWAKTU/actions", pw).contains("\"status\":\"DONE\""));
+        assertEquals(200, send(HttpRequest.newBuilder(api("follow-through/programs/MANWAKTU/recommendations")), "admin", pw)
+                .statusCode());
+    }
+
     private static Participant person(String nip, String name, PositionType type, String supervisor) {
         return new Participant(nip, name, null, null, "IT-EVAL", type == PositionType.PENGAWAS ? "Kepala Seksi" : "Pengadministrasi Umum",
                 type, Rank.III_A, Education.S1, supervisor, null);

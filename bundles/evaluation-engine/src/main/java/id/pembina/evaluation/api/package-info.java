@@ -17,7 +17,7 @@
  * {@link java.lang.IllegalArgumentException}.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package id.pembina.evaluation.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,7 +10,7 @@ import id.pembina.evaluation.api.LeadershipInvolvement;
 import id.pembina.evaluation.api.UnitInvolvement;
 import id.pembina.evaluation.api.UnitLeadership;
 
-/** Leader attendance per unit and L3 transfer of involved units against the others. */
+/** Leader involvement per unit (attended with staff, or in a role) and L3 transfer of involved units against the others. */
 final class LeadershipCalculator {
 
     private LeadershipCalculator() {
@@ -23,9 +23,10 @@ final class LeadershipCalculator {
         Stats.unique(units, UnitLeadership::unitCode, "unit");
         List<UnitInvolvement> involvements = new ArrayList<>();
         for (UnitLeadership u : units) {
-            Double share = Stats.share(u.sessionsAttendedByLeader(), u.sessions());
+            Double share = Stats.share(u.sessionsInvolved(), u.sessions());
             involvements.add(new UnitInvolvement(u.unitCode(), u.sessions(), u.sessionsAttendedByLeader(), share,
-                    share != null && share >= threshold, u.shareApplying()));
+                    share != null && share >= threshold, u.shareApplying(), u.sessionsWithStaff(), u.sessionsInRole(),
+                    u.sessionsInvolved()));
         }
         involvements.sort(Comparator.comparing(UnitInvolvement::unitCode));
         GroupTransfer involved = group(involvements, true);

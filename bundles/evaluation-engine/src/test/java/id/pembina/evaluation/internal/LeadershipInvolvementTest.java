@@ -57,6 +57,24 @@ public class LeadershipInvolvementTest {
     }
 
     @Test
+    public void aLeaderAloneIsNotInvolvementButARoleIs() {
+        // LD: 4 sessions; the leader attended 3, with own staff in 1 of them, and mentored in 2 (one of them
+        // the session attended with staff): involved in 1 + 2 - 1 = 2 of 4 = 0.5 -> involved (at the threshold).
+        // RP: 4 sessions, the leader attended all 4 alone and had no role: 0 / 4 = 0 -> not involved.
+        LeadershipInvolvement l = engine.leadershipInvolvement(List.of(
+                new UnitLeadership("LD", 4, 3, 0.8, 1, 2, 2),
+                new UnitLeadership("RP", 4, 4, 0.6, 0, 0, 0)));
+        UnitInvolvement ld = l.units().get(0);
+        assertEquals(new UnitInvolvement("LD", 4, 3, 0.5, true, 0.8, 1, 2, 2), ld);
+        assertEquals(new UnitInvolvement("RP", 4, 4, 0.0, false, 0.6, 0, 0, 0), l.units().get(1));
+        assertEquals(0.8 - 0.6, l.difference(), EPS); // 0.2
+        // more involved sessions than with staff + in role, or fewer than either, is refused
+        assertThrows(IllegalArgumentException.class, () -> new UnitLeadership("LD", 4, 3, null, 1, 2, 4));
+        assertThrows(IllegalArgumentException.class, () -> new UnitLeadership("LD", 4, 3, null, 1, 2, 1));
+        assertThrows(IllegalArgumentException.class, () -> new UnitLeadership("LD", 4, 1, null, 2, 0, 2));
+    }
+
+    @Test
     public void badInputIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new UnitLeadership("LD", 2, 3, null));
         assertThrows(IllegalArgumentException.class, () -> new UnitLeadership("LD", 2, 1, 1.5));

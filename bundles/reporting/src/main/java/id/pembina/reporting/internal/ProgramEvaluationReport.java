@@ -13,6 +13,8 @@ import id.pembina.evaluation.api.EvaluationEngine;
 import id.pembina.evaluation.api.LearningResult;
 import id.pembina.evaluation.api.RoiResult;
 import id.pembina.evaluation.data.api.EvaluationDataService;
+import id.pembina.evaluation.data.api.FollowThrough;
+import id.pembina.evaluation.data.api.Recommendation;
 import id.pembina.evaluation.data.api.LevelResults;
 import id.pembina.evaluation.data.api.ProgramEvaluation;
 import id.pembina.participant.api.ParticipantRegistry;
@@ -25,7 +27,9 @@ import id.pembina.reporting.api.ReportType;
 
 /**
  * {@code program-evaluation}: a programme's sessions in a period, its participants and attendance, Kirkpatrick
- * levels 1-4 and Phillips ROI with charts, and recommendations drawn from those figures.
+ * levels 1-4 and Phillips ROI with charts, the participants' self-assessment beside their supervisors', their time
+ * away from duty (fully loaded costs), the delivery modes compared, recommendations drawn from those figures and the
+ * programme's follow-through actions.
  */
 @Component(immediate = true, service = ReportType.class)
 public class ProgramEvaluationReport implements ReportType {
@@ -36,14 +40,17 @@ public class ProgramEvaluationReport implements ReportType {
     private final EvaluationDataService evaluation;
     private final EvaluationEngine engine;
     private final ParticipantRegistry registry;
+    private final FollowThrough followThrough;
 
     @Activate
     public ProgramEvaluationReport(@Reference CatalogService catalog, @Reference EvaluationDataService evaluation,
-            @Reference EvaluationEngine engine, @Reference ParticipantRegistry registry) {
+            @Reference EvaluationEngine engine, @Reference ParticipantRegistry registry,
+            @Reference FollowThrough followThrough) {
         this.catalog = catalog;
         this.evaluation = evaluation;
         this.engine = engine;
         this.registry = registry;
+        this.followThrough = followThrough;
     }
 
     @Override
@@ -94,9 +101,16 @@ public class ProgramEvaluationReport implements ReportType {
         LearningResult learning = lv.learning();
         ProgramSections.learning(doc, tx, lv, learning, fig);
         ProgramSections.behaviour(doc, tx, lv.behaviour(), fig);
+        FollowThroughSections.selfAssessment(doc, tx, lv.behaviour(), lv.selfAssessment());
         ProgramSections.results(doc, tx, lv.results(), detail);
         ProgramSections.roi(doc, tx, roi, pe.seats(), fig.creditedJp());
-        Recommendations.write(doc, tx, fig, learning, lv.behaviour());
+        FollowThroughSections.timeAway(doc, tx, lv.timeAway(), roi, lv.fullyLoaded(), engine);
+        FollowThroughSections.delivery(doc, tx, evaluation.compareDelivery(code, from, to));
+        Double workload = followThrough.recommendations(code, from, to).stream()
+                .filter(r -> r.kind() == Recommendation.Kind.WORKLOAD_ABSENCES).map(Recommendation::value)
+                .findFirst().orElse(null);
+        Recommendations.write(doc, tx, fig, learning, lv.behaviour(), workload);
+        FollowThroughSections.actions(doc, tx, followThrough.actions(code));
 
         String period = from == null && to == null ? "" : "-" + Basis.yearSpan(from, to);
         return doc.build(tx.t("report.programEvaluation.file") + "-" + code + period,

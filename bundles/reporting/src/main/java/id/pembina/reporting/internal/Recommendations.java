@@ -13,7 +13,8 @@ import id.pembina.reporting.api.CellText;
 /**
  * Recommendations drawn from the figures: reaction items below the threshold, a class gain below 0.3 (Hake's
  * low band), behaviour indicators most participants do not apply (share rated 3 or 4 below one half), and
- * supervisors who took no part (below the engine's involvement threshold).
+ * supervisors who took no part (below the engine's involvement threshold), and absences for workload as the
+ * evaluation's follow-through finds them.
  */
 final class Recommendations {
 
@@ -27,6 +28,15 @@ final class Recommendations {
     }
 
     static List<String> of(Texts tx, ProgramFigures fig, LearningResult learning, BehaviourResult behaviour) {
+        return of(tx, fig, learning, behaviour, null);
+    }
+
+    /**
+     * @param workload the share of enrolments missing meetings or the seat for workload when the evaluation
+     *                 recommends acting on it ({@code WORKLOAD_ABSENCES}), else null
+     */
+    static List<String> of(Texts tx, ProgramFigures fig, LearningResult learning, BehaviourResult behaviour,
+            Double workload) {
         List<String> out = new ArrayList<>();
         for (ProgramFigures.VersionPoint p : fig.belowThreshold()) {
             out.add(tx.t("report.rec.item", p.point().wording(), number(tx, p.point().mean()),
@@ -49,15 +59,19 @@ final class Recommendations {
         if (involvement != null && involvement < EvaluationEngine.DEFAULT_INVOLVEMENT_THRESHOLD) {
             out.add(tx.t("report.rec.leaders", CellText.of(Cells.percent(involvement), tx.locale())));
         }
+        if (workload != null) {
+            out.add(tx.t("report.rec.workload", CellText.of(Cells.percent(workload), tx.locale())));
+        }
         if (out.isEmpty()) {
             out.add(tx.t("report.rec.none"));
         }
         return out;
     }
 
-    static void write(Doc doc, Texts tx, ProgramFigures fig, LearningResult learning, BehaviourResult behaviour) {
+    static void write(Doc doc, Texts tx, ProgramFigures fig, LearningResult learning, BehaviourResult behaviour,
+            Double workload) {
         doc.section(tx.t("report.pe.recommendations"));
-        of(tx, fig, learning, behaviour).forEach(doc::paragraph);
+        of(tx, fig, learning, behaviour, workload).forEach(doc::paragraph);
     }
 
     static String number(Texts tx, double d) {

@@ -131,11 +131,13 @@ public class UnitReport implements ReportType {
         doc.section(tx.t("report.unit.leaders"));
         List<List<Cell>> leaders = doc.table(null, col(tx.t("report.col.unit"), Kind.TEXT),
                 col(tx.t("report.col.sessions"), Kind.INTEGER), col(tx.t("report.col.leaderAttended"), Kind.INTEGER),
+                col(tx.t("report.col.leaderWithStaff"), Kind.INTEGER), col(tx.t("report.col.leaderInRole"), Kind.INTEGER),
                 col(tx.t("report.col.involvement"), Kind.PERCENT), col(tx.t("report.col.involved"), Kind.TEXT),
                 col(tx.t("report.col.applying"), Kind.PERCENT));
         for (UnitInvolvement u : ue.leadership().units()) {
             leaders.add(List.of(Cell.text(u.unitCode()), Cells.integer(u.sessions()),
-                    Cells.integer(u.sessionsAttendedByLeader()), Cells.percent(u.involvementShare()),
+                    Cells.integer(u.sessionsAttendedByLeader()), Cells.integer(u.sessionsWithStaff()),
+                    Cells.integer(u.sessionsInRole()), Cells.percent(u.involvementShare()),
                     Cell.text(tx.t(u.involved() ? "report.yes" : "report.no")), Cells.percent(u.shareApplying())));
         }
 

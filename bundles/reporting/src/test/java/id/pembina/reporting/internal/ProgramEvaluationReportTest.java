@@ -6,16 +6,34 @@ import static id.pembina.reporting.internal.Docs.rows;
 import static id.pembina.reporting.internal.Docs.section;
 import static org.junit.Assert.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+import id.pembina.catalog.api.AttendanceMark;
+import id.pembina.catalog.api.CostCategory;
+import id.pembina.catalog.api.CostLine;
+import id.pembina.catalog.api.DeliveryMode;
+import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.catalog.api.TrainingSession;
+import id.pembina.evaluation.data.api.ActionInput;
+import id.pembina.evaluation.data.api.ActionStatus;
+import id.pembina.evaluation.data.api.FollowUpPhase;
+import id.pembina.evaluation.data.api.FollowUpSubmission;
+import id.pembina.evaluation.data.internal.FollowThroughImpl;
 import id.pembina.participant.api.Nip;
+import id.pembina.security.api.Caller;
+import id.pembina.security.api.CallerContext;
+import id.pembina.security.api.Role;
 import id.pembina.platform.api.Languages;
 import id.pembina.reporting.api.Cell;
 import id.pembina.reporting.api.RenderedReport;
@@ -28,18 +46,24 @@ public class ProgramEvaluationReportTest {
 
     private ReportWorld world;
     private ReportsService reports;
+    private FollowThroughImpl followThrough;
+    private CallerContext.Scope caller;
 
     @Before
     public void setUp() throws Exception {
+        caller = CallerContext.enter(new Caller("op", Set.of(Role.OPERATOR), null, null, "test"));
         world = new ReportWorld();
         world.answer();
         reports = new ReportsService(Clock.fixed(ReportWorld.NOW, Nip.WIB));
-        reports.addType(new ProgramEvaluationReport(world.catalog, world.evaluation, world.engine, world.registry));
+        followThrough = new FollowThroughImpl(world.db.dataSource(), world.evaluation, world.catalog, world.registry);
+        reports.addType(new ProgramEvaluationReport(world.catalog, world.evaluation, world.engine, world.registry,
+                followThrough));
         reports.addFormat(new Docs.TitleFormat("txt"));
     }
 
     @After
     public void tearDown() throws Exception {
+        caller.close();
         world.close();
     }
 
@@ -120,9 +144,55 @@ public class ProgramEvaluationReportTest {
                 "Gain kelas 0,2 rendah (di bawah 0,3): tinjau materi dan metode pembelajaran.",
                 "Sedikit peserta menerapkan \"Menyapa warga yang datang\" (0 % penilaian bernilai 3-4): rencanakan "
                         + "pendampingan di tempat kerja.",
-                "Hanya 0 % atasan langsung peserta yang ikut serta: libatkan pimpinan."),
+                "Hanya 0 % atasan langsung peserta yang ikut serta: libatkan pimpinan.",
+                // Ani cancelled for workload: 1 of 4 enrolments (Budi, Siti attended, Dewi no-show, Ani) >= 0,1
+                "25 % pendaftaran tidak hadir pertemuan atau batal karena beban kerja: jadwalkan bersama unit, atau "
+                        + "tawarkan blended atau e-learning."),
                 paragraphs(section(make(ID), "Rekomendasi")));
         assertEquals("Improve \"Fasilitator menguasai materi\": mean 2.5, below 3.5 (questionnaire version 1.0).",
                 paragraphs(section(make(Locale.ENGLISH), "Recommendations")).get(0));
+    }
+
+    @Test
+    public void selfAssessmentTimeAwayDeliveryAndActions() {
+        world.evaluation.submitSelfAssessment(new FollowUpSubmission(world.session, ReportWorld.BUDI, null,
+                FollowUpPhase.AFTER, null, null, ReportWorld.map("b1", 4, "b2", 4)));
+        world.evaluation.submitSelfAssessment(new FollowUpSubmission(world.session, ReportWorld.SITI, null,
+                FollowUpPhase.AFTER, null, null, ReportWorld.map("b1", 3, "b2", 2)));
+        // an e-learning run in May: Dewi, present, 08:00-11:00 = 4 JP, Rp 400.000
+        long online = world.catalog.createSession(TrainingSession.of(ReportWorld.PROGRAM,
+                LocalDateTime.of(2026, 5, 5, 8, 0), LocalDateTime.of(2026, 5, 5, 11, 0), null, "https://elearning.example",
+                30, List.of(), List.of(new CostLine(CostCategory.OTHER, "LMS", new BigDecimal("400000"))), List.of())
+                .with(DeliveryMode.E_LEARNING, List.of())).id();
+        world.catalog.enroll(online, ReportWorld.DEWI, EnrollmentStatus.REGISTERED, null, null);
+        world.catalog.recordAttendance(online, List.of(new AttendanceMark(ReportWorld.DEWI, 1, true, null, null)));
+        followThrough.addAction(ReportWorld.PROGRAM, new ActionInput("LOW_GAIN", "Ganti studi kasus", ActionStatus.DONE,
+                "Kasubbag Umum", LocalDate.of(2027, 3, 31)));
+        ReportDocument doc = make(ID);
+
+        var self = section(doc, "Level 3: penilaian diri di samping penilaian atasan");
+        assertEquals("75 %", fact(self, "Penilaian diri menerapkan (3-4)", ID)); // 4, 4, 3 of 4, 4, 3, 2
+        assertEquals("50 %", fact(self, "Penilaian yang menunjukkan penerapan (3-4)", ID)); // the supervisors, as at L3
+        // b1: supervisors 2, 2 -> 2; themselves 4, 3 -> 3,5; b2: 4, 3 -> 3,5; 4, 2 -> 3
+        assertEquals(List.of(List.of("Menyapa warga yang datang", "2", "3,5", "0 %", "100 %"),
+                List.of("Menyelesaikan layanan tepat waktu", "3,5", "3", "100 %", "50 %")), rows(self, 0, ID));
+
+        var time = section(doc, "Biaya penuh: waktu peserta meninggalkan tugas");
+        // seats: Budi, Siti 9 hours each (08:00-17:00) + Dewi 3 hours online = 21 hours, all III/a at Rp 45.000
+        assertEquals("21", fact(time, "Jam meninggalkan tugas", ID));
+        assertEquals("Rp 945.000", fact(time, "Biaya waktu tersebut", ID)); // 21 x 45.000
+        // costs 4.000.000 + 400.000 + 945.000 = 5.345.000; ROI (5.000.000 - 5.345.000) / 5.345.000 = -6,45 %
+        assertEquals("Rp 5.345.000", fact(time, "Biaya total, penuh", ID));
+        assertEquals(List.of(List.of("III", "3", "21", "Rp 45.000", "Rp 945.000")), rows(time, 0, ID));
+
+        var delivery = section(doc, "Perbandingan cara penyampaian");
+        // classroom: 2 seats, pairs 2, <g> 0,2, 2 rated, attendance 2 of 3 (Dewi no-show), 4.000.000 / (2 x 12 JP)
+        // e-learning: Dewi, 1 of 1 meetings, 400.000 / (1 x 4 JP) = 100.000
+        assertEquals(List.of(List.of("Klasikal", "1", "2", "2", "0,2", "2", "", "66,7 %", "Rp 166.667"),
+                List.of("E-learning", "1", "1", "0", "", "0", "", "100 %", "Rp 100.000")), rows(delivery, 0, ID));
+
+        var actions = section(doc, "Tindak lanjut");
+        assertEquals(List.of(List.of("Ganti studi kasus", "Kasubbag Umum", "31 Maret 2027", "Selesai")),
+                rows(actions, 0, ID));
     }
 }

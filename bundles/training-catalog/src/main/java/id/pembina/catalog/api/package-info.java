@@ -1,10 +1,11 @@
 /**
  * Training catalog API: programmes (from training modules), sessions with costs and meetings,
  * enrollment with capacity and waitlist, attendance and JP credit. Depends on the JDK, the
- * training-module SPI and the participant registry API.
+ * training-module SPI and the participant registry API. Since 2.3 a session has a delivery mode (classroom,
+ * blended, e-learning) and roles (facilitator, mentor, coach by NIP).
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package id.pembina.catalog.api;
 
 import org.osgi.annotation.bundle.Export;

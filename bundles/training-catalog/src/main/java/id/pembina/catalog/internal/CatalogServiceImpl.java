@@ -361,6 +361,7 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         var allMeetings = sessions.meetings(c, ids);
         var allCosts = sessions.costs(c, ids);
         var allEnrollments = sessions.enrollments(c, ids);
+        var allRoles = sessions.roles(c, ids);
         List<TrainingSession> out = new ArrayList<>();
         for (SessionStore.Row r : rows) {
             var meetings = allMeetings.getOrDefault(r.id(), List.of());
@@ -370,7 +371,8 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             int waitlisted = (int) enrollments.stream().filter(e -> e.status() == EnrollmentStatus.WAITLISTED).count();
             out.add(new TrainingSession(r.id(), r.programCode(), r.start(), r.end(), r.venue(), r.onlineLink(),
                     r.capacity(), r.facilitators(), costs, meetings, registered, waitlisted, SessionRules.total(costs),
-                    SessionRules.scheduledJp(meetings, jpMinutes), installed(r.programCode())));
+                    SessionRules.scheduledJp(meetings, jpMinutes), installed(r.programCode()), r.deliveryMode(),
+                    allRoles.getOrDefault(r.id(), List.of())));
         }
         return out;
     }

@@ -13,6 +13,7 @@ import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.CostLine;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.Meeting;
+import id.pembina.catalog.api.SessionRole;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.platform.api.FieldError;
 
@@ -24,6 +25,30 @@ final class SessionRules {
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
     static final int MAX_DAYS = 366;
+
+    /** At most this many roles per session. */
+    static final int MAX_ROLES = 100;
+
+    /** Roles name a NIP of 18 digits and a part; each person and part once. */
+    private static void roles(List<SessionRole> roles, List<FieldError> errors) {
+        if (roles.size() > MAX_ROLES) {
+            errors.add(FieldError.of("roles", "session.roles", MAX_ROLES));
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < roles.size(); i++) {
+            SessionRole r = roles.get(i);
+            String field = "roles[" + i + "]";
+            if (r == null || r.nip() == null || !r.nip().matches("[0-9]{18}")) {
+                errors.add(FieldError.of(field + ".nip", "session.roleNip"));
+            }
+            if (r == null || r.role() == null) {
+                errors.add(FieldError.of(field + ".role", "required"));
+            } else if (r.nip() != null && !seen.add(r.nip() + "/" + r.role())) {
+                errors.add(FieldError.of(field, "session.roleTwice"));
+            }
+        }
+    }
 
     private static boolean outOfRange(java.time.LocalDateTime t) {
         return t.getYear() < MIN_YEAR || t.getYear() > MAX_YEAR;
@@ -98,6 +123,7 @@ final class SessionRules {
         if (String.join(Jdbc.SEP, s.facilitators()).length() > MAX_FACILITATORS) {
             errors.add(FieldError.of("facilitators", "tooLong", MAX_FACILITATORS));
         }
+        roles(s.roles(), errors);
         for (int i = 0; i < s.costs().size(); i++) {
             CostLine c = s.costs().get(i);
             String field = "costs[" + i + "]";

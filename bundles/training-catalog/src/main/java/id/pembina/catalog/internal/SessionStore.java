@@ -26,10 +26,12 @@ import id.pembina.catalog.api.AbsenceReason;
 import id.pembina.catalog.api.AttendanceMark;
 import id.pembina.catalog.api.CostCategory;
 import id.pembina.catalog.api.CostLine;
+import id.pembina.catalog.api.DeliveryMode;
 import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.Meeting;
 import id.pembina.catalog.api.SessionQuery;
+import id.pembina.catalog.api.SessionRole;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.persistence.api.KeyLists;
 
@@ -38,14 +40,14 @@ final class SessionStore {
 
     /** A stored session row without the computed fields. */
     record Row(long id, String programCode, LocalDateTime start, LocalDateTime end, String venue, String onlineLink,
-            int capacity, List<String> facilitators, Integer programJp) {
+            int capacity, List<String> facilitators, Integer programJp, DeliveryMode deliveryMode) {
     }
 
     long insert(Connection c, TrainingSession s, List<Meeting> meetings, Instant now) throws SQLException {
         long id;
         try (PreparedStatement st = c.prepareStatement("INSERT INTO cat_session (program_code, start_at, end_at, venue, "
-                + "online_link, capacity, facilitators, created_at, updated_at, program_jp) VALUES (?,?,?,?,?,?,?,?,?,"
-                + "(SELECT jp FROM cat_program WHERE code = ?))",
+                + "online_link, capacity, facilitators, created_at, updated_at, program_jp, delivery_mode) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,(SELECT jp FROM cat_program WHERE code = ?),?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             st.setString(1, s.programCode());
             st.setObject(2, s.start());
@@ -57,6 +59,7 @@ final class SessionStore {
             st.setObject(8, LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
             st.setObject(9, LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
             st.setString(10, s.programCode());
+            st.setString(11, s.deliveryMode().name());
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
@@ -72,9 +75,11 @@ final class SessionStore {
         Jdbc.update(c, "UPDATE cat_session SET program_jp = (SELECT jp FROM cat_program WHERE code = ?) "
                 + "WHERE id = ? AND program_code <> ?", s.programCode(), id, s.programCode());
         Jdbc.update(c, "UPDATE cat_session SET program_code = ?, start_at = ?, end_at = ?, venue = ?, online_link = ?, "
-                + "capacity = ?, facilitators = ?, updated_at = ? WHERE id = ?", s.programCode(), s.start(), s.end(),
-                blankToNull(s.venue()), blankToNull(s.onlineLink()), s.capacity(), join(s.facilitators()), now, id);
+                + "capacity = ?, facilitators = ?, updated_at = ?, delivery_mode = ? WHERE id = ?", s.programCode(),
+                s.start(), s.end(), blankToNull(s.venue()), blankToNull(s.onlineLink()), s.capacity(),
+                join(s.facilitators()), now, s.deliveryMode().name(), id);
         Jdbc.update(c, "DELETE FROM cat_meeting WHERE session_id = ?", id);
+        Jdbc.update(c, "DELETE FROM cat_session_role WHERE session_id = ?", id);
         Jdbc.update(c, "DELETE FROM cat_cost_line WHERE session_id = ?", id);
         children(c, id, s, meetings);
     }
@@ -89,6 +94,23 @@ final class SessionStore {
             Jdbc.update(c, "INSERT INTO cat_cost_line (session_id, line_no, category, description, amount) "
                     + "VALUES (?,?,?,?,?)", id, line++, cost.category(), cost.description().strip(), cost.amount());
         }
+        for (SessionRole r : s.roles()) {
+            Jdbc.update(c, "INSERT INTO cat_session_role (session_id, nip, role) VALUES (?,?,?)", id, r.nip(),
+                    r.role().name());
+        }
+    }
+
+    /** Roles of many sessions, by session, ordered by NIP then role. */
+    Map<Long, List<SessionRole>> roles(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, List<SessionRole>> out = new HashMap<>();
+        for (List<Long> chunk : KeyLists.chunks(ids)) {
+            for (Object[] r : list(c, "SELECT session_id, nip, role FROM cat_session_role WHERE session_id IN ("
+                    + KeyLists.literals(chunk) + ") ORDER BY session_id, nip, role", rs -> new Object[] {rs.getLong(1),
+                        new SessionRole(rs.getString(2).trim(), SessionRole.Kind.valueOf(rs.getString(3).trim()))})) {
+                out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((SessionRole) r[1]);
+            }
+        }
+        return out;
     }
 
     /** Reads the session and locks its row until the transaction ends (serialises seat changes). */
@@ -146,7 +168,8 @@ final class SessionStore {
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), rs.getString("program_code"), time(rs, "start_at"), time(rs, "end_at"),
                 rs.getString("venue"), rs.getString("online_link"), rs.getInt("capacity"),
-                split(rs.getString("facilitators")), (Integer) rs.getObject("program_jp", Integer.class));
+                split(rs.getString("facilitators")), (Integer) rs.getObject("program_jp", Integer.class),
+                DeliveryMode.valueOf(rs.getString("delivery_mode").trim()));
     }
 
     List<Meeting> meetings(Connection c, long id) throws SQLException {

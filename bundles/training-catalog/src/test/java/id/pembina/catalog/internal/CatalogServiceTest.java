@@ -52,6 +52,8 @@ import id.pembina.catalog.api.AttendanceMark;
 import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.CostCategory;
 import id.pembina.catalog.api.CostLine;
+import id.pembina.catalog.api.DeliveryMode;
+import id.pembina.catalog.api.SessionRole;
 import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.InstrumentKind;
@@ -563,6 +565,34 @@ public class CatalogServiceTest {
         assertNull(out.venue());
         assertEquals(List.of(), out.facilitators());
         assertEquals(new BigDecimal("0.00"), out.totalCost());
+    }
+
+    @Test
+    public void deliveryModeAndRolesAreStoredAndReplaced() {
+        TrainingSession in = newSession(PELAYANAN, at(2026, 12, 1, 8, 0), at(2026, 12, 1, 12, 0), 10)
+                .with(DeliveryMode.BLENDED, List.of(new SessionRole(DEWI, SessionRole.Kind.MENTOR),
+                        new SessionRole(BUDI, SessionRole.Kind.FACILITATOR)));
+        TrainingSession out = catalog.createSession(in);
+        assertEquals(DeliveryMode.BLENDED, out.deliveryMode());
+        // stored by NIP: BUDI (1985...) before DEWI (1990...)
+        assertEquals(List.of(new SessionRole(BUDI, SessionRole.Kind.FACILITATOR),
+                new SessionRole(DEWI, SessionRole.Kind.MENTOR)), out.roles());
+        // an update replaces both; a session given no mode is a classroom session
+        TrainingSession updated = catalog.updateSession(out.id(), newSession(PELAYANAN, at(2026, 12, 1, 8, 0),
+                at(2026, 12, 1, 12, 0), 10).with(null, List.of(new SessionRole(DEWI, SessionRole.Kind.COACH))));
+        assertEquals(DeliveryMode.CLASSROOM, updated.deliveryMode());
+        assertEquals(List.of(new SessionRole(DEWI, SessionRole.Kind.COACH)), catalog.session(out.id()).orElseThrow()
+                .roles());
+    }
+
+    @Test
+    public void badRolesAreRefused() {
+        TrainingSession in = newSession(PELAYANAN, at(2026, 12, 1, 8, 0), at(2026, 12, 1, 12, 0), 10)
+                .with(DeliveryMode.E_LEARNING, java.util.Arrays.asList(new SessionRole("123", SessionRole.Kind.COACH),
+                        new SessionRole(DEWI, null), new SessionRole(DEWI, SessionRole.Kind.COACH),
+                        new SessionRole(DEWI, SessionRole.Kind.COACH)));
+        assertEquals(List.of(FieldError.of("roles[0].nip", "session.roleNip"), FieldError.of("roles[1].role", "required"),
+                FieldError.of("roles[3]", "session.roleTwice")), refused(() -> catalog.createSession(in)));
     }
 
     @Test

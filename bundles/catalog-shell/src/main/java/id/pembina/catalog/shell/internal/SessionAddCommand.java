@@ -13,6 +13,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import id.pembina.catalog.api.CatalogService;
+import id.pembina.catalog.api.DeliveryMode;
+import id.pembina.catalog.api.SessionRole;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.platform.api.ValidationException;
 import id.pembina.platform.api.Messages;
@@ -50,6 +52,12 @@ public class SessionAddCommand implements Action {
     @Option(name = "-f", aliases = "--facilitator", multiValued = true, description = "Fasilitator / Facilitator")
     List<String> facilitators;
 
+    @Option(name = "-m", aliases = "--mode", description = "Cara penyampaian CLASSROOM|BLENDED|E_LEARNING (bawaan CLASSROOM) / Delivery mode (default CLASSROOM)")
+    String mode;
+
+    @Option(name = "-r", aliases = "--role", multiValued = true, description = "Peran NIP:FACILITATOR|MENTOR|COACH / Role NIP:part")
+    List<String> roles;
+
     @Override
     public Object execute() {
         LocalDateTime from;
@@ -61,9 +69,22 @@ public class SessionAddCommand implements Action {
             System.err.println(messages.bilingual("catalog.console.invalidTime", e.getParsedString()));
             return null;
         }
+        DeliveryMode deliveryMode;
+        List<SessionRole> sessionRoles = new java.util.ArrayList<>();
+        try {
+            deliveryMode = mode == null ? null : DeliveryMode.valueOf(mode.strip().toUpperCase(java.util.Locale.ROOT));
+            for (String r : roles == null ? List.<String>of() : roles) {
+                int colon = r.indexOf(':');
+                sessionRoles.add(new SessionRole(colon < 0 ? r : r.substring(0, colon), colon < 0 ? null
+                        : SessionRole.Kind.valueOf(r.substring(colon + 1).strip().toUpperCase(java.util.Locale.ROOT))));
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(messages.bilingual("catalog.console.badModeOrRole"));
+            return null;
+        }
         try {
             TrainingSession s = catalog.createSession(TrainingSession.of(program, from, to, venue, link, capacity,
-                    facilitators, List.of(), List.of()));
+                    facilitators, List.of(), List.of()).with(deliveryMode, sessionRoles));
             System.out.println(messages.bilingual("catalog.console.scheduled", s.id()));
         } catch (ValidationException e) {
             e.errors().forEach(err -> System.err.println(messages.bilingual(err)));

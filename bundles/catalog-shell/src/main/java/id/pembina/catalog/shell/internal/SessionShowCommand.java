@@ -49,8 +49,12 @@ public class SessionShowCommand implements Action {
         if (s.onlineLink() != null) {
             out.add("  " + messages.bilingual("catalog.console.sessionLink", s.onlineLink()));
         }
+        out.add("  " + messages.bilingual("catalog.console.sessionMode", s.deliveryMode()));
         for (String f : s.facilitators()) {
             out.add("  " + messages.bilingual("catalog.console.sessionFacilitator", f));
+        }
+        for (id.pembina.catalog.api.SessionRole r : s.roles()) {
+            out.add("  " + messages.bilingual("catalog.console.sessionRole", r.role(), r.nip()));
         }
         for (Meeting m : s.meetings()) {
             out.add("  " + messages.bilingual("catalog.console.sessionMeeting", m.number(), m.start(), m.end()));

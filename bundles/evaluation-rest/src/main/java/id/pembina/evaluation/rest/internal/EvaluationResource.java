@@ -17,6 +17,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import id.pembina.evaluation.api.ParticipantJp;
+import id.pembina.evaluation.data.api.DeliveryComparison;
 import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.evaluation.data.api.ProgramEvaluation;
 import id.pembina.evaluation.data.api.SessionEvaluation;
@@ -50,8 +51,23 @@ public class EvaluationResource {
     @GET
     @Path("programs/{code}")
     public ProgramEvaluation program(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("fullyLoaded") String fullyLoaded) {
+        if (fullyLoaded == null || fullyLoaded.isBlank() || "false".equalsIgnoreCase(fullyLoaded.strip())) {
+            return evaluation.evaluateProgram(code, QueryParams.date("from", from), QueryParams.date("to", to));
+        }
+        if (!"true".equalsIgnoreCase(fullyLoaded.strip())) {
+            throw new ProblemException(Problem.validation(List.of(FieldError.of("fullyLoaded", "field.invalid",
+                    fullyLoaded))));
+        }
+        return evaluation.evaluateProgram(code, QueryParams.date("from", from), QueryParams.date("to", to), true);
+    }
+
+    /** The programme's sessions in [from, to] compared by delivery mode (classroom, blended, e-learning). */
+    @GET
+    @Path("programs/{code}/delivery")
+    public DeliveryComparison delivery(@PathParam("code") String code, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return evaluation.evaluateProgram(code, QueryParams.date("from", from), QueryParams.date("to", to));
+        return evaluation.compareDelivery(code, QueryParams.date("from", from), QueryParams.date("to", to));
     }
 
     /**

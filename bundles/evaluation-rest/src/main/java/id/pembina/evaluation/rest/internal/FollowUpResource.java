@@ -1,8 +1,10 @@
 package id.pembina.evaluation.rest.internal;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
@@ -32,6 +34,20 @@ public class FollowUpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public FollowUp followUp(FollowUpSubmission submission) {
         return evaluation.submitFollowUp(submission);
+    }
+
+    /** A participant's ratings of their own behaviour (self-assessment, level 3); the rater is the participant. */
+    @POST
+    @Path("self-assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FollowUp selfAssessment(FollowUpSubmission submission) {
+        return evaluation.submitSelfAssessment(submission);
+    }
+
+    @GET
+    @Path("self-assessments/{sessionId}")
+    public java.util.List<FollowUp> selfAssessments(@PathParam("sessionId") String sessionId) {
+        return evaluation.selfAssessments(EvaluationResource.sessionId(sessionId));
     }
 
     /** CSV {@code sessionId,nip,supervisorNip,phase,weeksAfterSession,version,<indicatorId>...}; all rows or none. */

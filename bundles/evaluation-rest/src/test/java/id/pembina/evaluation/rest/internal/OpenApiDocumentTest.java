@@ -24,7 +24,8 @@ public class OpenApiDocumentTest {
     @Test
     public void documentsExactlyTheImplementedOperations() throws Exception {
         assertEquals(implemented(List.of(ResponseResource.class, BenefitResource.class, FollowUpResource.class, IndicatorResource.class,
-                EvaluationResource.class, TranscriptResource.class, ParticipantFactsResource.class, ExternalTrainingResource.class)), documented(fragment()));
+                EvaluationResource.class, TranscriptResource.class, ParticipantFactsResource.class, ExternalTrainingResource.class,
+                IkmResource.class, FollowThroughResource.class)), documented(fragment()));
     }
 
     @Test
@@ -39,5 +40,16 @@ public class OpenApiDocumentTest {
         assertEquals(fields(ParticipantFactsResource.FactsRequest.class), properties(doc, "FactsRequest"));
         assertEquals(fields(EvaluationResource.YearIndex.class), properties(doc, "YearIndex"));
         assertEquals(fields(TranscriptResource.YearScore.class), properties(doc, "YearScore"));
+        assertEquals(fields(id.pembina.evaluation.data.api.IkmAnswer.class), properties(doc, "IkmAnswer"));
+        assertEquals(fields(id.pembina.evaluation.data.api.IkmSurvey.class), properties(doc, "IkmSurvey"));
+        assertEquals(fields(id.pembina.evaluation.api.IkmResult.class), properties(doc, "IkmResult"));
+        assertEquals(fields(id.pembina.evaluation.data.api.ActionInput.class), properties(doc, "ActionInput"));
+        assertEquals(fields(id.pembina.evaluation.data.api.ProgramAction.class), properties(doc, "ProgramAction"));
+        assertEquals(fields(FollowThroughResource.RecommendationText.class), properties(doc, "RecommendationText"));
+        assertEquals(fields(id.pembina.evaluation.data.api.DeliveryComparison.class), properties(doc, "DeliveryComparison"));
+        assertEquals(fields(id.pembina.evaluation.data.api.DeliveryComparison.Group.class), properties(doc, "DeliveryGroup"));
+        assertEquals(fields(id.pembina.evaluation.data.api.TimeAwayCost.class), properties(doc, "TimeAwayCost"));
+        assertEquals(fields(id.pembina.evaluation.data.api.LevelResults.class), properties(doc, "LevelResults"));
+        assertEquals(fields(id.pembina.evaluation.api.UnitInvolvement.class), properties(doc, "UnitInvolvement"));
     }
 }

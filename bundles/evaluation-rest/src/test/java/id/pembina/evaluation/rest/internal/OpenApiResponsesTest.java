@@ -47,7 +47,11 @@ import id.pembina.evaluation.api.UnitLeadership;
 import id.pembina.evaluation.data.api.Benefit;
 import id.pembina.evaluation.data.api.FollowUp;
 import id.pembina.evaluation.data.api.FollowUpPhase;
+import id.pembina.evaluation.data.api.DeliveryComparison;
+import id.pembina.evaluation.data.api.IkmSurvey;
 import id.pembina.evaluation.data.api.LevelResults;
+import id.pembina.evaluation.data.api.ProgramAction;
+import id.pembina.evaluation.data.api.TimeAwayCost;
 import id.pembina.evaluation.data.api.NotIndexed;
 import id.pembina.evaluation.data.api.ProgramEvaluation;
 import id.pembina.evaluation.data.api.ReactionComment;
@@ -108,8 +112,12 @@ public class OpenApiResponsesTest {
                         new IndicatorValue("KEL-B", "c", Phase.AFTER, "2026-05", 8)), Set.of("KEL-B"));
         var roi = ENGINE.roi(List.of(new CostLine("Honor narasumber", new BigDecimal("1000000"))),
                 new BigDecimal("1500000"));
+        var timeAway = new TimeAwayCost(2, 1, new BigDecimal("18.00"), new BigDecimal("405000.00"), List.of(
+                new TimeAwayCost.Line("III", 1, new BigDecimal("9.00"), new BigDecimal("45000"),
+                        new BigDecimal("405000.00")),
+                new TimeAwayCost.Line("-", 1, new BigDecimal("9.00"), BigDecimal.ZERO, new BigDecimal("0.00"))));
         return new LevelResults(2, reaction, 3, 3, learning, items, behaviour, results, roi, items,
-                List.of(new ReactionComment(7, "Ruangan terlalu panas")));
+                List.of(new ReactionComment(7, "Ruangan terlalu panas")), behaviour, timeAway, true);
     }
 
     private static ParticipantYear year(String nip) {
@@ -137,6 +145,25 @@ public class OpenApiResponsesTest {
                 2, 3, 0, levels());
         assertDescribed("UnitEvaluationSummary", UnitEvaluationSummary.of(unit));
         assertDescribed("ParticipantJpPage", new Page<>(jp().belowMinimum(), 1, 0, 50));
+    }
+
+    @Test
+    public void seedFiguresAreDescribedFieldByField() throws Exception {
+        assertDescribed("DeliveryComparison", new DeliveryComparison("KOM-PELAYANAN", LocalDate.of(2026, 1, 1), null,
+                List.of(new DeliveryComparison.Group(id.pembina.catalog.api.DeliveryMode.BLENDED, 1, 2, 2, 0.8,
+                        id.pembina.evaluation.api.GainBand.HIGH, 2, 0.75, 0.5, 2, 1, 0.5, new BigDecimal("3000000.00"),
+                        24, new BigDecimal("125000.00")), new DeliveryComparison.Group(
+                                id.pembina.catalog.api.DeliveryMode.E_LEARNING, 1, 1, 0, null, null, 0, null, null, 1,
+                                1, 1.0, new BigDecimal("400000.00"), 4, new BigDecimal("100000.00")))));
+        Instant at = Instant.parse("2026-03-05T09:00:00Z");
+        assertDescribed("ProgramAction", new ProgramAction(3, "KOM-PELAYANAN", "LOW_GAIN", "Ganti studi kasus",
+                id.pembina.evaluation.data.api.ActionStatus.DONE, "Kasubbag Umum", LocalDate.of(2027, 3, 31), at, at,
+                at));
+        assertDescribed("IkmSurvey", new IkmSurvey("KEL-A", "2026-01", ENGINE.ikm(List.of(
+                new id.pembina.evaluation.api.IkmResponse("R1", List.of(4, 4, 4, 4, 4, 4, 4, 4, 4))))));
+        assertDescribed("RecommendationText", new FollowThroughResource.RecommendationText(
+                id.pembina.evaluation.data.api.Recommendation.Kind.LOW_GAIN, null, 0.25, 0.3, "evaluation.rec.gain",
+                "Gain kelas 0.25"));
     }
 
     @Test

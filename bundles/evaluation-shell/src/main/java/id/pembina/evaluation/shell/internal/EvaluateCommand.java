@@ -54,6 +54,9 @@ public class EvaluateCommand implements Action {
     @Option(name = "-y", aliases = "--year", description = "Tahun / Year")
     Integer year;
 
+    @Option(name = "--fully-loaded", description = "ROI program dengan waktu peserta meninggalkan tugas / Programme ROI with participants' time away")
+    boolean fullyLoaded;
+
     @Override
     public Object execute() {
         try {
@@ -62,8 +65,10 @@ public class EvaluateCommand implements Action {
                 System.out.println(messages.bilingual("evaluation.console.session", e.sessionId(), e.programCode(), e.seats()));
                 levels(e.levels());
             } else if (program != null) {
-                var e = evaluation.evaluateProgram(program, from == null ? null : LocalDate.parse(from),
-                        to == null ? null : LocalDate.parse(to));
+                LocalDate f = from == null ? null : LocalDate.parse(from);
+                LocalDate t = to == null ? null : LocalDate.parse(to);
+                var e = fullyLoaded ? evaluation.evaluateProgram(program, f, t, true)
+                        : evaluation.evaluateProgram(program, f, t);
                 System.out.println(messages.bilingual("evaluation.console.program", e.programCode(), e.sessionIds().size()));
                 levels(e.levels());
             } else if (unit != null) {
@@ -77,31 +82,59 @@ public class EvaluateCommand implements Action {
             System.err.println(messages.bilingual("evaluation.console.notFound", e.key()));
         } catch (java.time.format.DateTimeParseException e) {
             System.err.println(messages.bilingual("evaluation.console.invalidDate", e.getParsedString()));
+        } catch (id.pembina.security.api.AccessDeniedException e) {
+            System.err.println(messages.bilingual(e.code(), e.args()));
         }
         return null;
     }
 
     private static void levels(LevelResults l) {
+        lines(l).forEach(System.out::println);
+    }
+
+    /** The levels as printed: one line a level, then self-assessment beside the supervisors and time away. */
+    static java.util.List<String> lines(LevelResults l) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, String> line = (label, value) ->
+                out.add(String.format("%-28s %s", label, value));
         ReactionResult r = l.reaction();
-        line("L1 Reaksi / Reaction", r == null ? "-" : "n=" + r.overall().n() + ", rata-rata/mean " + num(r.overall().mean())
+        line.accept("L1 Reaksi / Reaction", r == null ? "-" : "n=" + r.overall().n() + ", rata-rata/mean " + num(r.overall().mean())
                 + ", favorable " + pct(r.overall().favourableShare()) + ", perbaikan/improve "
                 + r.improvementPoints().size());
         LearningResult g = l.learning();
-        line("L2 Pembelajaran / Learning", g == null ? "-" : "n=" + g.n() + ", pre " + num(g.meanPrePercent()) + "%, post "
+        line.accept("L2 Pembelajaran / Learning", g == null ? "-" : "n=" + g.n() + ", pre " + num(g.meanPrePercent()) + "%, post "
                 + num(g.meanPostPercent()) + "%, <g> " + num(g.classGain().value()) + " " + g.classGain().band()
                 + ", " + LearningText.tTest(g.tTest()));
         var b = l.behaviour();
-        line("L3 Perilaku / Behaviour", b == null ? "-" : "penilaian menerapkan/ratings applying "
+        line.accept("L3 Perilaku / Behaviour", b == null ? "-" : "penilaian menerapkan/ratings applying "
                 + pct(b.shareApplying()) + ", peserta rata-rata/participants mean >= 3 "
                 + pct(b.participantShareMeanApplying()) + ", semua indikator/all indicators >= 3 "
                 + pct(b.participantShareAllApplying()) + ", respons atasan/supervisor response "
                 + pct(b.responseRate()));
         var res = l.results();
-        line("L4 Hasil / Results", res == null ? "-" : res.changes().size() + " perubahan/changes, "
+        line.accept("L4 Hasil / Results", res == null ? "-" : res.changes().size() + " perubahan/changes, "
                 + res.estimates().size() + " DiD");
         RoiResult roi = l.roi();
-        line("L5 ROI", roi == null ? "-" : "biaya/costs Rp" + plain(roi.totalCosts()) + ", manfaat/benefits Rp"
-                + plain(roi.benefits()) + ", ROI " + plain(roi.roiPercent()) + "%, BCR " + plain(roi.benefitCostRatio()));
+        line.accept("L5 ROI", roi == null ? "-" : "biaya/costs Rp" + plain(roi.totalCosts()) + ", manfaat/benefits Rp"
+                + plain(roi.benefits()) + ", ROI " + plain(roi.roiPercent()) + "%, BCR " + plain(roi.benefitCostRatio())
+                + (l.fullyLoaded() ? " (fully loaded)" : ""));
+        var t = l.timeAway();
+        if (t != null) {
+            line.accept("Waktu tugas / Time away", t.seats() + " kursi/seats, " + plain(t.hours()) + " jam/hours, Rp"
+                    + plain(t.amount()) + (l.fullyLoaded() ? " (dalam/in ROI)" : " (di luar/outside ROI)"));
+        }
+        var self = l.selfAssessment();
+        if (self != null && b != null && self.afterRatings() > 0) {
+            line.accept("L3 Penilaian diri / Self", "penilaian menerapkan/ratings applying " + pct(self.shareApplying())
+                    + " (atasan/supervisor " + pct(b.shareApplying()) + "), respons/response " + pct(self.responseRate()));
+            java.util.Map<String, Double> selfAfter = new java.util.LinkedHashMap<>();
+            self.indicators().forEach(i -> selfAfter.put(i.indicator().code(), i.meanAfter()));
+            for (var i : b.indicators()) {
+                out.add(String.format("  %-26s atasan/supervisor %s  diri/self %s", i.indicator().code(),
+                        num(i.meanAfter()), num(selfAfter.get(i.indicator().code()))));
+            }
+        }
+        return out;
     }
 
     private static void unit(UnitEvaluationSummary u) {
@@ -110,7 +143,9 @@ public class EvaluateCommand implements Action {
         line("IP ASN", "n=" + u.indexed() + " " + new java.util.TreeMap<>(u.categories()));
         line("20 JP", "n=" + u.jp().n() + ", patuh/compliant " + u.jp().compliant() + " (" + pct(u.jp().rate()) + ")"
                 + ", di bawah/below " + u.jp().belowMinimum());
-        line("Pimpinan / Leaders", "selisih transfer/difference " + num(u.leadership().difference()));
+        line("Pimpinan / Leaders", "terlibat/involved " + u.leadership().involved().units() + " unit, selisih "
+                + "transfer/difference " + num(u.leadership().difference()) + " (bersama staf atau sebagai fasilitator, "
+                + "mentor, coach / with own staff or as facilitator, mentor, coach)");
     }
 
     private static void line(String label, String value) {

@@ -55,6 +55,19 @@ public interface EvaluationDataService {
     FollowUp submitFollowUp(FollowUpSubmission submission);
 
     /**
+     * Stores a participant's rating of their own behaviour on the programme's checklist (self-assessment, level
+     * 3 beside the supervisor's follow-up), with the rules of {@link #submitFollowUp} except that the rater is the
+     * participant: {@code supervisorNip} must be null or the participant's own NIP, and the stored one is the
+     * participant's. Needs an admin or operator (entry on the participant's behalf).
+     *
+     * @since 2.3
+     */
+    FollowUp submitSelfAssessment(FollowUpSubmission submission);
+
+    /** @return a session's self-assessments (since 2.3) */
+    List<FollowUp> selfAssessments(long sessionId);
+
+    /**
      * Stores unit indicator values, all or none (errors name {@code entries[i].field}). A value for the same
      * unit, programme, indicator, period and phase is stored once: identical repeats are accepted, a
      * different value is refused with {@code ConflictException}.
@@ -134,6 +147,22 @@ public interface EvaluationDataService {
 
     /** Levels 1-5 over a programme's sessions starting in the range (inclusive, WIB; null bounds are open). */
     ProgramEvaluation evaluateProgram(String programCode, LocalDate from, LocalDate to);
+
+    /**
+     * {@link #evaluateProgram(String, LocalDate, LocalDate)} with, when {@code fullyLoaded}, the participants' time
+     * away from duty ({@link LevelResults#timeAway()}) as a cost line of the ROI (Phillips' fully loaded costs).
+     *
+     * @since 2.3
+     */
+    ProgramEvaluation evaluateProgram(String programCode, LocalDate from, LocalDate to, boolean fullyLoaded);
+
+    /**
+     * A programme's sessions starting in the range compared by delivery mode: gain, behaviour change, attendance
+     * and cost per JP, with n per group. Staff and pimpinan may read it.
+     *
+     * @since 2.3
+     */
+    DeliveryComparison compareDelivery(String programCode, LocalDate from, LocalDate to);
 
     /**
      * IP ASN distribution, 20 JP compliance, leadership involvement and levels 1-5 of a unit (and the units below

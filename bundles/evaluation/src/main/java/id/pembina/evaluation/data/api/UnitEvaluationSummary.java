@@ -43,7 +43,7 @@ public record UnitEvaluationSummary(String unitCode, int year, List<String> unit
         LevelResults levels = g == null ? l : new LevelResults(l.reactionResponses(), l.reaction(), l.preTests(),
                 l.postTests(), new LearningResult(g.n(), g.meanPrePercent(), g.meanPostPercent(), g.classGain(),
                         g.tTest(), List.of()), l.itemAnalysis(), l.behaviour(), l.results(), l.roi(),
-                l.preTestItemAnalysis(), l.comments());
+                l.preTestItemAnalysis(), l.comments(), l.selfAssessment(), l.timeAway(), l.fullyLoaded());
         return new UnitEvaluationSummary(u.unitCode(), u.year(), u.unitCodes(), u.ruleSet(), u.ruleSetValidFrom(),
                 u.index().n(), u.index().counts(), reasons, JpSummary.of(u.jp()), u.leadership(), u.sessionIds(),
                 u.sessions(), u.seats(), u.anonymousResponsesExcluded(), levels);

@@ -6,10 +6,13 @@
  * registry's exceptions ({@code ValidationException} with field errors, {@code ConflictException},
  * {@code NotFoundException}); a refused call changes nothing. Reactions, tests and follow-ups can also be
  * imported from CSV, all or nothing, with every refused row reported by line (1.1.0). Texts:
- * the bundle's messages ({@code id.pembina.platform.api.Messages}).
+ * the bundle's messages ({@code id.pembina.platform.api.Messages}). Since 2.3: participants' self-assessment at
+ * level 3, time away from duty and fully loaded ROI, the delivery-mode comparison, IKM surveys
+ * ({@link id.pembina.evaluation.data.api.IkmSurveys}) and recommendations with follow-through actions
+ * ({@link id.pembina.evaluation.data.api.FollowThrough}).
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package id.pembina.evaluation.data.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -250,12 +250,23 @@ final class Capture {
      * @return the follow-up to store, or null when refusals were added to {@code errors}
      */
     FollowUp checkFollowUp(Lookups l, TrainingSession session, FollowUpSubmission s, List<FieldError> errors) {
+        return checkFollowUp(l, session, s, errors, false);
+    }
+
+    /** As a follow-up, but {@code self}: the participant rates themselves ({@code supervisorNip} null or theirs). */
+    private FollowUp checkFollowUp(Lookups l, TrainingSession session, FollowUpSubmission s, List<FieldError> errors,
+            boolean self) {
         long sessionId = session.id();
         int before = errors.size();
         ProgramDetail detail = l.program(session.programCode());
         String nip = seatHolder(l, "nip", sessionId, s.nip(), errors);
         String supervisor = Checks.nip(s.supervisorNip());
-        if (supervisor == null || supervisor.isEmpty()) {
+        if (self) {
+            if (supervisor != null && !supervisor.isEmpty() && !supervisor.equals(nip)) {
+                errors.add(FieldError.of("supervisorNip", "evaluation.selfRater", supervisor));
+            }
+            supervisor = nip;
+        } else if (supervisor == null || supervisor.isEmpty()) {
             errors.add(FieldError.of("supervisorNip", "evaluation.required"));
         } else if (nip != null) {
             Optional<Participant> p = l.participant(nip);
@@ -293,11 +304,31 @@ final class Capture {
                 clock.instant());
     }
 
+    // ---- self-assessment ----
+
+    /** A participant's ratings of their own behaviour: checked and stored as a follow-up whose rater is SELF. */
+    FollowUp selfAssessment(FollowUpSubmission s) {
+        if (s.sessionId() == null) {
+            throw new ValidationException(List.of(FieldError.of("sessionId", "evaluation.required")));
+        }
+        Lookups l = lookups();
+        TrainingSession session = l.session(s.sessionId());
+        List<FieldError> errors = new ArrayList<>();
+        FollowUp checked = checkFollowUp(l, session, s, errors, true);
+        refuseIf(errors);
+        return once(c -> storeFollowUp(c, checked, Store.SELF));
+    }
+
     /** Stores a checked follow-up on the caller's connection (no commit); repeats as for a reaction. */
     FollowUp storeFollowUp(Connection c, FollowUp candidate) throws SQLException {
+        return storeFollowUp(c, candidate, Store.SUPERVISOR);
+    }
+
+    private FollowUp storeFollowUp(Connection c, FollowUp candidate, String rater) throws SQLException {
         long sessionId = candidate.sessionId();
         String nip = candidate.nip();
-        Optional<FollowUp> stored = store.followUps(c, sessionId).stream()
+        Optional<FollowUp> stored = store.followUps(c, List.of(sessionId), rater).getOrDefault(sessionId, List.of())
+                .stream()
                 .filter(f -> f.nip().equals(nip) && f.phase() == candidate.phase()).findFirst();
         if (stored.isPresent()) {
             FollowUp f = stored.get();
@@ -306,7 +337,7 @@ final class Capture {
                     && Objects.equals(f.weeksAfterSession(), candidate.weeksAfterSession())
                     && f.ratings().equals(candidate.ratings()), "follow-up " + candidate.phase(), sessionId, nip);
         }
-        store.insertFollowUp(c, candidate);
+        store.insertFollowUp(c, candidate, rater);
         return candidate;
     }
 

@@ -12,12 +12,16 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.evaluation.api.EvaluationEngine;
 import id.pembina.evaluation.api.RuleSet;
 import id.pembina.evaluation.api.RuleSets;
 import id.pembina.evaluation.data.api.Benefit;
+import id.pembina.evaluation.data.api.DeliveryComparison;
 import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.evaluation.data.api.ExternalTraining;
 import id.pembina.evaluation.data.api.FollowUp;
@@ -165,6 +169,18 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
     }
 
     @Override
+    public FollowUp submitSelfAssessment(FollowUpSubmission submission) {
+        Allowed.staff();
+        return capture.selfAssessment(submission);
+    }
+
+    @Override
+    public List<FollowUp> selfAssessments(long sessionId) {
+        Allowed.reader();
+        return tx.run(c -> store.followUps(c, List.of(sessionId), Store.SELF).getOrDefault(sessionId, List.of()));
+    }
+
+    @Override
     public List<IndicatorEntry> indicatorValues(String programCode) {
         return programCode == null || Checks.hasControl(programCode) ? List.of()
                 : tx.run(c -> store.indicators(c, programCode.strip()));
@@ -195,6 +211,29 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
     @Override
     public ProgramEvaluation evaluateProgram(String programCode, LocalDate from, LocalDate to) {
         return evaluator.program(programCode, from, to);
+    }
+
+    @Override
+    public ProgramEvaluation evaluateProgram(String programCode, LocalDate from, LocalDate to, boolean fullyLoaded) {
+        Allowed.reader();
+        return evaluator.program(programCode, from, to, fullyLoaded);
+    }
+
+    @Override
+    public DeliveryComparison compareDelivery(String programCode, LocalDate from, LocalDate to) {
+        Allowed.reader();
+        return evaluator.delivery(programCode, from, to);
+    }
+
+    /** The configured cost of working time (fully loaded costs); the defaults while there is none. */
+    @Reference(name = "rates", service = TimeCostRates.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetRates")
+    void setRates(TimeCostRates rates) {
+        evaluator.useRates(rates);
+    }
+
+    void unsetRates(TimeCostRates rates) {
+        evaluator.dropRates(rates);
     }
 
     @Override

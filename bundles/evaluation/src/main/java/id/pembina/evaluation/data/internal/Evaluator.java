@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.CatalogService;
+import id.pembina.catalog.api.DeliveryMode;
 import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.ProgramDetail;
@@ -38,6 +40,8 @@ import id.pembina.evaluation.api.Phase;
 import id.pembina.evaluation.api.PrePostScore;
 import id.pembina.evaluation.api.ResultIndicator;
 import id.pembina.evaluation.data.api.Benefit;
+import id.pembina.evaluation.data.api.DeliveryComparison;
+import id.pembina.evaluation.data.api.TimeAwayCost;
 import id.pembina.evaluation.data.api.FollowUp;
 import id.pembina.evaluation.data.api.FollowUpPhase;
 import id.pembina.evaluation.data.api.IndicatorEntry;
@@ -64,6 +68,8 @@ final class Evaluator {
     private final ParticipantRegistry registry;
     private final CatalogService catalog;
     private final EvaluationEngine engine;
+    private final IkmIndicator ikm;
+    private volatile TimeCostRates rates = new TimeCostRates(TimeCostRates.DEFAULTS);
 
     Evaluator(Transactions tx, Store store, Capture capture, ParticipantRegistry registry, CatalogService catalog,
             EvaluationEngine engine) {
@@ -73,6 +79,19 @@ final class Evaluator {
         this.registry = registry;
         this.catalog = catalog;
         this.engine = engine;
+        this.ikm = new IkmIndicator(tx, engine);
+    }
+
+    /** Uses these costs of working time from now on; null goes back to the defaults. */
+    void useRates(TimeCostRates r) {
+        rates = r == null ? new TimeCostRates(TimeCostRates.DEFAULTS) : r;
+    }
+
+    /** Goes back to the defaults if {@code r} is in use (a replacement is bound before the old one goes). */
+    synchronized void dropRates(TimeCostRates r) {
+        if (rates == r) {
+            useRates(null);
+        }
     }
 
     SessionEvaluation session(long sessionId) {
@@ -80,18 +99,45 @@ final class Evaluator {
         ProgramDetail detail = capture.program(s.programCode());
         Data data = load(List.of(s), false, null);
         return new SessionEvaluation(sessionId, s.programCode(), s.start(), s.end(), data.seats.size(),
-                levels(List.of(detail), data, null));
+                levels(List.of(detail), data, null, false));
     }
 
     ProgramEvaluation program(String code, LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new ValidationException(List.of(FieldError.of("to", "evaluation.dateRange")));
-        }
-        ProgramDetail detail = capture.program(code == null ? null : code.strip());
+        return program(code, from, to, false);
+    }
+
+    ProgramEvaluation program(String code, LocalDate from, LocalDate to, boolean fullyLoaded) {
+        ProgramDetail detail = programIn(code, from, to);
         List<TrainingSession> sessions = TrainingHistory.sessions(catalog, detail.program().code(), from, to);
         Data data = load(sessions, true, null);
         return new ProgramEvaluation(detail.program().code(), from, to, sessions.stream().map(TrainingSession::id)
-                .toList(), data.seats.size(), levels(List.of(detail), data, null));
+                .toList(), data.seats.size(), levels(List.of(detail), data, null, fullyLoaded));
+    }
+
+    private ProgramDetail programIn(String code, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new ValidationException(List.of(FieldError.of("to", "evaluation.dateRange")));
+        }
+        return capture.program(code == null ? null : code.strip());
+    }
+
+    /** The programme's sessions in the range grouped by delivery mode, each group evaluated on its own. */
+    DeliveryComparison delivery(String code, LocalDate from, LocalDate to) {
+        ProgramDetail detail = programIn(code, from, to);
+        List<TrainingSession> sessions = TrainingHistory.sessions(catalog, detail.program().code(), from, to);
+        Map<DeliveryMode, List<TrainingSession>> byMode = new java.util.EnumMap<>(DeliveryMode.class);
+        sessions.forEach(s -> byMode.computeIfAbsent(s.deliveryMode(), m -> new ArrayList<>()).add(s));
+        List<Long> ids = sessions.stream().map(TrainingSession::id).toList();
+        Map<Long, List<AttendanceSummary>> attendance = catalog.attendance(ids);
+        Map<Long, List<Enrollment>> enrollments = catalog.enrollments(ids);
+        List<DeliveryComparison.Group> groups = new ArrayList<>();
+        for (Map.Entry<DeliveryMode, List<TrainingSession>> e : byMode.entrySet()) {
+            Data data = load(e.getValue(), true, null);
+            LevelResults lv = levels(List.of(detail), data, null, false);
+            groups.add(DeliveryFigures.group(e.getKey(), e.getValue(), data.seatsBySession, enrollments, attendance,
+                    lv));
+        }
+        return new DeliveryComparison(detail.program().code(), from, to, groups);
     }
 
     /** Levels 1-5 of a unit's year: what {@link #unit} found, for {@code UnitEvaluation}. */
@@ -118,7 +164,7 @@ final class Evaluator {
             }
         }
         return new UnitLevels(data.sessionIds, data.seats.size(), data.anonymousExcluded,
-                levels(new ArrayList<>(details.values()), data, unitCodes));
+                levels(new ArrayList<>(details.values()), data, unitCodes, false));
     }
 
     /** Whose data counts: the seat holders {@code member} accepts, and the indicator values of {@code units}. */
@@ -134,6 +180,11 @@ final class Evaluator {
         final List<ReactionResponse> reactions = new ArrayList<>();
         final Map<String, Map<TestPhase, TestAnswers>> tests = new TreeMap<>();
         final List<FollowUp> followUps = new ArrayList<>();
+        final List<FollowUp> selfAssessments = new ArrayList<>();
+        final Map<Long, List<String>> seatsBySession = new HashMap<>();
+        final List<TimeAway.Seat> timeAway = new ArrayList<>();
+        java.time.LocalDateTime firstStart;
+        java.time.LocalDateTime lastEnd;
         final List<CostLine> costs = new ArrayList<>();
         BigDecimal benefits = BigDecimal.ZERO;
         int anonymousExcluded;
@@ -148,7 +199,8 @@ final class Evaluator {
 
     /** The evaluation's own rows of the sessions evaluated, read together. */
     private record Stored(Map<Long, List<ReactionResponse>> reactions, Map<Long, List<TestAnswers>> tests,
-            Map<Long, List<FollowUp>> followUps, Map<Long, List<Benefit>> benefits) {
+            Map<Long, List<FollowUp>> followUps, Map<Long, List<Benefit>> benefits,
+            Map<Long, List<FollowUp>> selfAssessments) {
     }
 
     private Data load(List<TrainingSession> sessions, boolean perSession, Scope scope) {
@@ -166,7 +218,7 @@ final class Evaluator {
             }
         }
         Stored stored = tx.run(c -> new Stored(store.reactions(c, used), store.tests(c, used), store.followUps(c, used),
-                store.benefits(c, used)));
+                store.benefits(c, used), store.followUps(c, used, Store.SELF)));
         for (TrainingSession s : sessions) {
             long id = s.id();
             List<String> holders = holdersOf.get(id);
@@ -179,6 +231,16 @@ final class Evaluator {
             d.sessionIds.add(id);
             d.programs.put(id, s.programCode());
             kept.forEach(nip -> d.seats.put(key(perSession, id, nip), nip));
+            d.seatsBySession.put(id, kept);
+            long minutes = scheduledMinutes(s);
+            kept.forEach(nip -> d.timeAway.add(new TimeAway.Seat(nip, minutes)));
+            d.firstStart = d.firstStart == null || s.start().isBefore(d.firstStart) ? s.start() : d.firstStart;
+            d.lastEnd = d.lastEnd == null || s.end().isAfter(d.lastEnd) ? s.end() : d.lastEnd;
+            for (FollowUp f : stored.selfAssessments().getOrDefault(id, List.of())) {
+                if (keptNips.contains(f.nip())) {
+                    d.selfAssessments.add(f);
+                }
+            }
             for (ReactionResponse r : stored.reactions().getOrDefault(id, List.of())) {
                 if (scope == null || (r.anonymous() ? whole : keptNips.contains(r.nip()))) {
                     d.reactions.add(r);
@@ -216,6 +278,13 @@ final class Evaluator {
             }
         }
         return d;
+    }
+
+    /** The session's meetings' minutes (a session without meetings is one meeting from start to end). */
+    static long scheduledMinutes(TrainingSession s) {
+        return s.meetings().isEmpty() ? java.time.Duration.between(s.start(), s.end()).toMinutes()
+                : s.meetings().stream().mapToLong(m -> java.time.Duration.between(m.start(), m.end()).toMinutes())
+                        .sum();
     }
 
     /** {@code amount} &times; part / whole, rounded once to rupiah cents HALF_UP. */
@@ -277,7 +346,7 @@ final class Evaluator {
      * @param ownUnits the units whose indicator values are the treated ones, or null for the units of the
      *                 participants holding a seat
      */
-    private LevelResults levels(List<ProgramDetail> details, Data d, Set<String> ownUnits) {
+    private LevelResults levels(List<ProgramDetail> details, Data d, Set<String> ownUnits, boolean fullyLoaded) {
         boolean qualify = details.size() > 1;
         // L1: each answer under the wording of the questionnaire version it was given to
         Map<String, InstrumentWording> reactionWording = new LinkedHashMap<>();
@@ -318,7 +387,8 @@ final class Evaluator {
         TestItemAnalysis items = itemAnalysis(details, d, qualify, TestPhase.POST);
         TestItemAnalysis preItems = itemAnalysis(details, d, qualify, TestPhase.PRE);
         // L3
-        BehaviourResult behaviour = behaviour(details, d, qualify);
+        BehaviourResult behaviour = behaviour(details, d, qualify, d.followUps);
+        BehaviourResult self = behaviour(details, d, qualify, d.selfAssessments);
         // L4: the treated units (given, or those of the participants), and every comparison unit
         Set<String> trainedUnits = new HashSet<>();
         if (ownUnits != null) {
@@ -351,16 +421,24 @@ final class Evaluator {
                         e.value().doubleValue()));
             }
         }
+        ikm.addTo(trainedUnits, comparison, d.firstStart, d.lastEnd, indicators, values);
         var results = engine.results(indicators, values, comparison);
-        // L5
-        var roi = engine.roi(d.costs, d.benefits);
+        // L5, with the participants' time away from duty as a cost when asked to (fully loaded)
+        Map<String, id.pembina.participant.api.Rank> ranks = new HashMap<>();
+        registry.findAll(new HashSet<>(d.seats.values())).forEach((nip, p) -> ranks.put(nip, p.rank()));
+        TimeAwayCost timeAway = TimeAway.of(d.timeAway, ranks, rates);
+        List<CostLine> costs = new ArrayList<>(d.costs);
+        if (fullyLoaded && timeAway.amount().signum() > 0) {
+            costs.add(new CostLine(TIME_AWAY, timeAway.amount()));
+        }
+        var roi = engine.roi(costs, d.benefits);
         List<ReactionComment> comments = d.reactions.stream()
                 .filter(r -> r.comment() != null && !r.comment().isBlank())
                 .map(r -> new ReactionComment(r.sessionId(), r.comment().strip()))
                 .sorted(Comparator.comparingLong(ReactionComment::sessionId).thenComparing(ReactionComment::text))
                 .toList();
         return new LevelResults(d.reactions.size(), reaction, pre, post, learning, items, behaviour, results, roi,
-                preItems, comments);
+                preItems, comments, self, timeAway, fullyLoaded);
     }
 
     /**
@@ -409,7 +487,11 @@ final class Evaluator {
         return new TestItemAnalysis(qualify ? code + ":" + version : version, engine.itemAnalysis(responses));
     }
 
-    private BehaviourResult behaviour(List<ProgramDetail> details, Data d, boolean qualify) {
+    /** The description of the time-away cost line in a fully loaded ROI. */
+    static final String TIME_AWAY = "Waktu peserta meninggalkan tugas / participants' time away from duty";
+
+    /** Behaviour figures of {@code followUps}: the supervisors' follow-ups, or the participants' own ratings. */
+    private BehaviourResult behaviour(List<ProgramDetail> details, Data d, boolean qualify, List<FollowUp> followUps) {
         // Each rating under the wording of the checklist version it was given to.
         Map<String, InstrumentWording> checklistWording = new LinkedHashMap<>();
         Map<String, String> wording = new LinkedHashMap<>();
@@ -418,7 +500,7 @@ final class Evaluator {
             BehaviourChecklist current = detail.behaviour();
             InstrumentWording w = new InstrumentWording(qualify ? code + "/" : "",
                     current == null ? null : new InstrumentWording.Version(current.version(), indicatorText(current)),
-                    d.followUps.stream().filter(f -> code.equals(d.programs.get(f.sessionId())))
+                    followUps.stream().filter(f -> code.equals(d.programs.get(f.sessionId())))
                             .map(FollowUp::version).toList(),
                     v -> catalog.behaviour(code, v).map(Evaluator::indicatorText));
             checklistWording.put(code, w);
@@ -426,7 +508,7 @@ final class Evaluator {
         }
         List<BehaviourRating> ratings = new ArrayList<>();
         Set<String> expected = new HashSet<>(d.seats.keySet());
-        for (FollowUp f : d.followUps) {
+        for (FollowUp f : followUps) {
             String key = key(d.perSession, f.sessionId(), f.nip());
             InstrumentWording w = checklistWording.get(d.programs.get(f.sessionId()));
             Phase phase = f.phase() == FollowUpPhase.BASELINE ? Phase.BEFORE : Phase.AFTER;

@@ -85,7 +85,7 @@ final class Professionalism {
         Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips, sessions);
         Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
         UnitYear y = unitYear(root, people, nips, history, allExternals, year, rules);
-        var leadership = engine.leadershipInvolvement(leadership(unitCodes, people, history, year));
+        var leadership = engine.leadershipInvolvement(leadership(unitCodes, people, history, year, sessions));
         Evaluator.UnitLevels levels = evaluator.unit(nipsOf(everyone), sessions.stream()
                 .filter(s -> s.end().getYear() == year).toList(), new HashSet<>(unitCodes));
         return new UnitEvaluation(root.code(), year, unitCodes, rule.name(), rule.validFrom(), y.distribution(),
@@ -295,11 +295,17 @@ final class Professionalism {
 
     /**
      * Per unit: the sessions ending in the year that its participants attended, how many of them its leader
-     * attended, and the L3 share applying (AFTER ratings &ge; 3) of its participants in those sessions. The
-     * leader is the unit's participant whose supervisor is not in the unit (highest position type first).
+     * attended, alone or with at least one of the unit's other participants (only the latter is involvement), in
+     * how many the leader acted as facilitator, mentor or coach (the session's roles), and the L3 share applying
+     * (AFTER ratings &ge; 3) of its participants in those sessions. The leader is the unit's participant whose
+     * supervisor is not in the unit (highest position type first).
      */
     private List<UnitLeadership> leadership(List<String> unitCodes, List<Participant> people,
-            Map<String, List<TrainingHistory.Attended>> history, int year) {
+            Map<String, List<TrainingHistory.Attended>> history, int year, List<TrainingSession> catalogSessions) {
+        Map<Long, Set<String>> roleHolders = new HashMap<>();
+        for (TrainingSession s : catalogSessions) {
+            s.roles().forEach(r -> roleHolders.computeIfAbsent(s.id(), k -> new HashSet<>()).add(r.nip()));
+        }
         Map<String, List<Participant>> byUnit = new LinkedHashMap<>();
         unitCodes.forEach(u -> byUnit.put(u, new ArrayList<>()));
         people.forEach(p -> byUnit.computeIfAbsent(p.unitCode(), u -> new ArrayList<>()).add(p));
@@ -318,16 +324,25 @@ final class Professionalism {
                             : p.positionType().ordinal()).thenComparing(Participant::nip));
             Set<Long> sessions = new HashSet<>();
             Set<Long> withLeader = new HashSet<>();
+            Set<Long> withOthers = new HashSet<>();
             for (Participant p : staff) {
+                boolean isLeader = leader.isPresent() && leader.get().nip().equals(p.nip());
                 for (TrainingHistory.Attended a : history.getOrDefault(p.nip(), List.of())) {
                     if (a.date().getYear() == year) {
                         sessions.add(a.sessionId());
-                        if (leader.isPresent() && leader.get().nip().equals(p.nip())) {
-                            withLeader.add(a.sessionId());
-                        }
+                        (isLeader ? withLeader : withOthers).add(a.sessionId());
                     }
                 }
             }
+            Set<Long> withStaff = new HashSet<>(withLeader);
+            withStaff.retainAll(withOthers);
+            Set<Long> inRole = new HashSet<>();
+            if (leader.isPresent()) {
+                sessions.stream().filter(id -> roleHolders.getOrDefault(id, Set.of()).contains(leader.get().nip()))
+                        .forEach(inRole::add);
+            }
+            Set<Long> involved = new HashSet<>(withStaff);
+            involved.addAll(inRole);
             int ratings = 0;
             int applying = 0;
             for (long session : sessions) {
@@ -341,7 +356,8 @@ final class Professionalism {
                 }
             }
             out.add(new UnitLeadership(unit.getKey(), sessions.size(), withLeader.size(),
-                    ratings == 0 ? null : (double) applying / ratings));
+                    ratings == 0 ? null : (double) applying / ratings, withStaff.size(), inRole.size(),
+                    involved.size()));
         }
         return out;
     }

@@ -146,10 +146,18 @@ final class Store {
 
     // ---- follow-ups ----
 
+    /** Who gave a follow-up's ratings (column {@code rater}). */
+    static final String SUPERVISOR = "SUPERVISOR";
+    static final String SELF = "SELF";
+
     void insertFollowUp(Connection c, FollowUp f) throws SQLException {
+        insertFollowUp(c, f, SUPERVISOR);
+    }
+
+    void insertFollowUp(Connection c, FollowUp f, String rater) throws SQLException {
         long id = insert(c, "INSERT INTO ev_followup (session_id, nip, supervisor_nip, phase, weeks_after, "
-                + "instrument_version, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?)", f.sessionId(), f.nip(),
-                f.supervisorNip(), f.phase().name(), f.weeksAfterSession(), f.version(), ts(f.submittedAt()));
+                + "instrument_version, submitted_at, rater) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", f.sessionId(), f.nip(),
+                f.supervisorNip(), f.phase().name(), f.weeksAfterSession(), f.version(), ts(f.submittedAt()), rater);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO ev_followup_rating (followup_id, indicator_id, rating) VALUES (?, ?, ?)")) {
             for (Map.Entry<String, Integer> e : f.ratings().entrySet()) {
@@ -166,15 +174,20 @@ final class Store {
         return followUps(c, List.of(sessionId)).getOrDefault(sessionId, List.of());
     }
 
-    /** Follow-ups of many sessions, by session, each by NIP, then phase (BASELINE before AFTER). */
+    /** Supervisors' follow-ups of many sessions, by session, each by NIP, then phase (BASELINE before AFTER). */
     Map<Long, List<FollowUp>> followUps(Connection c, Collection<Long> sessionIds) throws SQLException {
+        return followUps(c, sessionIds, SUPERVISOR);
+    }
+
+    /** Follow-ups given by {@code rater} ({@link #SUPERVISOR} or {@link #SELF}), as {@link #followUps}. */
+    Map<Long, List<FollowUp>> followUps(Connection c, Collection<Long> sessionIds, String rater) throws SQLException {
         Map<Long, List<FollowUp>> out = new HashMap<>();
         for (List<Long> chunk : chunks(sessionIds)) {
             List<Object[]> rows = list(c, "SELECT id, session_id, nip, supervisor_nip, phase, weeks_after, "
-                    + "instrument_version, submitted_at FROM ev_followup WHERE session_id IN (" + literals(chunk)
-                    + ") ORDER BY session_id, nip, phase DESC", rs -> new Object[] {rs.getLong(1), rs.getLong(2),
-                        trim(rs.getString(3)), trim(rs.getString(4)), FollowUpPhase.valueOf(rs.getString(5)),
-                        rs.getObject(6, Integer.class), rs.getString(7), instant(rs, "submitted_at")});
+                    + "instrument_version, submitted_at FROM ev_followup WHERE rater = ? AND session_id IN ("
+                    + literals(chunk) + ") ORDER BY session_id, nip, phase DESC", rs -> new Object[] {rs.getLong(1),
+                        rs.getLong(2), trim(rs.getString(3)), trim(rs.getString(4)), FollowUpPhase.valueOf(rs.getString(5)),
+                        rs.getObject(6, Integer.class), rs.getString(7), instant(rs, "submitted_at")}, rater);
             Map<Long, Map<String, Integer>> ratings = new HashMap<>();
             for (List<Long> ids : chunks(rows.stream().map(r -> (Long) r[0]).toList())) {
                 for (Object[] v : list(c, "SELECT followup_id, indicator_id, rating FROM ev_followup_rating WHERE "
@@ -375,7 +388,7 @@ final class Store {
         }
     }
 
-    private static long insert(Connection c, String sql, Object... args) throws SQLException {
+    static long insert(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
             bind(ps, args);
             ps.executeUpdate();
@@ -399,11 +412,11 @@ final class Store {
         }
     }
 
-    private static Timestamp ts(Instant instant) {
+    static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getTimestamp(column).toInstant();
     }
 

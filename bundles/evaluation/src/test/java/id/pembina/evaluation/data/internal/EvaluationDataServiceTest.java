@@ -39,7 +39,9 @@ import id.pembina.catalog.api.AttendanceMark;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.CostCategory;
 import id.pembina.catalog.api.CostLine;
+import id.pembina.catalog.api.DeliveryMode;
 import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.catalog.api.SessionRole;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.catalog.testkit.CatalogTestKit;
 import id.pembina.catalog.spi.BehaviourChecklist;
@@ -64,6 +66,7 @@ import id.pembina.evaluation.api.RuleSets;
 import id.pembina.evaluation.api.TrainingSource;
 import id.pembina.evaluation.api.TrainingType;
 import id.pembina.evaluation.api.UndefinedReason;
+import id.pembina.evaluation.api.UnitInvolvement;
 import id.pembina.evaluation.data.api.ExternalTraining;
 import id.pembina.evaluation.data.api.FollowUp;
 import id.pembina.evaluation.data.api.FollowUpPhase;
@@ -982,6 +985,34 @@ public class EvaluationDataServiceTest {
             catalog.enroll(id, nip, EnrollmentStatus.REGISTERED, null, null);
         }
         return id;
+    }
+
+    @Test
+    public void aLeaderCountsAsInvolvedWithOwnStaffOrInARoleNotAlone() {
+        // Labuhan Deli's leader is Budi (supervisor outside the unit, lowest NIP among the pelaksana).
+        long alone = session2025(PELAYANAN, 2, List.of(), BUDI);         // the leader alone
+        long withStaff = session2025(PELAYANAN, 3, List.of(), BUDI, SITI); // the leader with Siti
+        long mentored = session2025(PELAYANAN, 4, List.of(), SITI);       // Siti, Budi her mentor
+        long without = session2025(PELAYANAN, 5, List.of(), DEWI);        // Dewi, the leader not there
+        TrainingSession m = catalog.session(mentored).orElseThrow();
+        catalog.updateSession(mentored, m.with(DeliveryMode.CLASSROOM, List.of(new SessionRole(BUDI,
+                SessionRole.Kind.MENTOR))));
+        catalog.recordAttendance(alone, List.of(new AttendanceMark(BUDI, 1, true, null, null)));
+        catalog.recordAttendance(withStaff, List.of(new AttendanceMark(BUDI, 1, true, null, null),
+                new AttendanceMark(SITI, 1, true, null, null)));
+        catalog.recordAttendance(mentored, List.of(new AttendanceMark(SITI, 1, true, null, null)));
+        catalog.recordAttendance(without, List.of(new AttendanceMark(DEWI, 1, true, null, null)));
+
+        UnitInvolvement ld = service.evaluateUnit(KEC, 2025).leadership().units().stream()
+                .filter(u -> u.unitCode().equals(KEL_LD)).findFirst().orElseThrow();
+        // 4 sessions; the leader attended 2 (alone, with Siti), with staff 1, as mentor 1: involved 1 + 1 = 2 of 4
+        assertEquals(4, ld.sessions());
+        assertEquals(2, ld.sessionsAttendedByLeader());
+        assertEquals(1, ld.sessionsWithStaff());
+        assertEquals(1, ld.sessionsInRole());
+        assertEquals(2, ld.sessionsInvolved());
+        assertEquals(0.5, ld.involvementShare(), EPS); // 2 / 4, at the threshold 0.5: involved
+        assertTrue(ld.involved());
     }
 
     @Test

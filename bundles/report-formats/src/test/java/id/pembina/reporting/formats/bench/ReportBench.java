@@ -73,7 +73,9 @@ public final class ReportBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         long t0 = System.nanoTime();
-        try (TestDatabase db = TestDatabase.open("H2")) {
+        // The evaluation's newer reads (delivery comparison, actions) ask who is calling.
+        try (TestDatabase db = TestDatabase.open("H2");
+                var caller = id.pembina.security.api.CallerContext.enter(id.pembina.security.api.Caller.system("bench"))) {
             Clock clock = Clock.system(Nip.WIB);
             LiquibaseSchemaMigrator migrator = new LiquibaseSchemaMigrator();
             RegistryService registry = new RegistryService(db.dataSource(), migrator, clock);
@@ -89,7 +91,9 @@ public final class ReportBench {
                     PER_SESSION, (System.nanoTime() - t0) / 1e9);
 
             ReportsService reports = new ReportsService(clock);
-            reports.addType(new ProgramEvaluationReport(catalog, evaluation, engine, registry));
+            reports.addType(new ProgramEvaluationReport(catalog, evaluation, engine, registry,
+                    new id.pembina.evaluation.data.internal.FollowThroughImpl(db.dataSource(), evaluation, catalog,
+                            registry)));
             reports.addType(new UnitReport(catalog, evaluation, registry));
             reports.addFormat(new PdfFormat());
             reports.addFormat(new XlsxFormat());
