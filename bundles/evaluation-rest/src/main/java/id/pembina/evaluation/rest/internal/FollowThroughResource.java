@@ -29,7 +29,7 @@ import id.pembina.rest.api.RequestLanguage;
 import id.pembina.rest.api.RestApplication;
 
 /** {@code /api/v1/follow-through}: recommendations from a programme's figures and the actions taken on them. */
-@Component(service = FollowThroughResource.class)
+@Component(immediate = true, service = FollowThroughResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("follow-through")

@@ -22,7 +22,7 @@ import id.pembina.rest.api.CsvUpload;
 import id.pembina.rest.api.RestApplication;
 
 /** {@code /api/v1/ikm}: public-service satisfaction surveys (IKM) per unit and period, a level-4 indicator. */
-@Component(service = IkmResource.class)
+@Component(immediate = true, service = IkmResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("ikm/{unit}")

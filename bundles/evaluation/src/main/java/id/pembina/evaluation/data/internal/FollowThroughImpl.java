@@ -32,7 +32,7 @@ import id.pembina.platform.api.NotFoundException;
 import id.pembina.platform.api.ValidationException;
 
 /** Recommendations from a programme's evaluation, and the programme's follow-through actions ({@code ev_action}). */
-@Component(service = FollowThrough.class, property = "dataSource.target=(dataSourceName=pembina)")
+@Component(immediate = true, service = FollowThrough.class, property = "dataSource.target=(dataSourceName=pembina)")
 public final class FollowThroughImpl implements FollowThrough {
 
     static final int MAX_TEXT = 1000;

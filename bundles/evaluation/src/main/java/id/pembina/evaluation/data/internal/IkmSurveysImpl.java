@@ -30,7 +30,7 @@ import id.pembina.platform.api.NotFoundException;
 import id.pembina.platform.api.ValidationException;
 
 /** IKM survey answers per unit and period, checked, stored once per respondent, and computed by the engine. */
-@Component(service = IkmSurveys.class, property = "dataSource.target=(dataSourceName=pembina)")
+@Component(immediate = true, service = IkmSurveys.class, property = "dataSource.target=(dataSourceName=pembina)")
 public final class IkmSurveysImpl implements IkmSurveys {
 
     private static final Pattern PERIOD = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");

@@ -19,7 +19,7 @@ import id.pembina.participant.api.Rank;
  * the allowances paid besides it, divided by 162.5 working hours a month (37.5 hours a week; see
  * {@code docs/evaluation.md}).
  */
-@Component(service = TimeCostRates.class, configurationPid = TimeCostRates.PID)
+@Component(immediate = true, service = TimeCostRates.class, configurationPid = TimeCostRates.PID)
 @Designate(ocd = TimeCostRates.Config.class)
 public final class TimeCostRates {
 
