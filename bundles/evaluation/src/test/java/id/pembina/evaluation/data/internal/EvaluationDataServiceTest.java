@@ -1,5 +1,7 @@
 package id.pembina.evaluation.data.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
@@ -101,6 +103,10 @@ import id.pembina.persistence.testing.TestDatabase;
 /** The evaluation data service with the real registry and catalog, on H2 and on PostgreSQL. */
 @RunWith(Parameterized.class)
 public class EvaluationDataServiceTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     /** The evaluation's texts with the platform's generic ones, as the edges render them. */
     private static final id.pembina.platform.api.Messages TEXTS = id.pembina.platform.api.Messages
