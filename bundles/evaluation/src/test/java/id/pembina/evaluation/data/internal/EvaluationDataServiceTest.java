@@ -910,14 +910,16 @@ public class EvaluationDataServiceTest {
         props.put("name", "Uji 2026");
         props.put("validFrom", "2026-01-01");
         props.put("performance.GOOD", "20");
-        service.useRuleSets(RuleSets.of(RuleSet.defaults(), RuleSet.fromProperties(props)));
+        // Configuration is the admin's.
+        id.pembina.security.api.CallerContext.runAs(id.pembina.security.api.Caller.system("test"),
+                () -> service.useRuleSets(RuleSets.of(RuleSet.defaults(), RuleSet.fromProperties(props))));
         Transcript changed = service.transcript(BUDI, 2026);
         assertEquals(BigDecimal.valueOf(70), changed.index().total());
         assertEquals(Category.RENDAH, changed.index().category());
         assertEquals("Uji 2026", changed.ruleSet());
         assertEquals("Uji 2026", service.evaluateUnit(KEL_LD, 2026).index().ruleSet());
         assertEquals(RuleSet.defaults().name(), service.transcript(BUDI, 2025).ruleSet());
-        service.useRuleSets(null);
+        id.pembina.security.api.CallerContext.runAs(id.pembina.security.api.Caller.system("test"), () -> service.useRuleSets(null));
         assertEquals(BigDecimal.valueOf(75), service.transcript(BUDI, 2026).index().total());
     }
 
