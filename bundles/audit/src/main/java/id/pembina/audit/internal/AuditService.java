@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.pembina.audit.api.AuditFilters;
 import id.pembina.persistence.api.SchemaMigrator;
 import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.LogMask;
@@ -47,9 +48,6 @@ import id.pembina.security.api.Role;
 public final class AuditService implements AuditTrail {
 
     static final String CHANGE_LOG = "db/audit.sql";
-
-    /** The longest page {@link #find} returns. */
-    public static final int MAX_LIMIT = 500;
 
     /** The user of an event recorded without one (e.g. a login attempt with an empty name). */
     static final String UNKNOWN_USER = "-";
@@ -112,8 +110,8 @@ public final class AuditService implements AuditTrail {
         if (offset < 0) {
             errors.add(FieldError.of("offset", "invalidValue", offset, "0.."));
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            errors.add(FieldError.of("limit", "invalidValue", limit, "1.." + MAX_LIMIT));
+        if (limit < 1 || limit > AuditFilters.MAX_LIMIT) {
+            errors.add(FieldError.of("limit", "invalidValue", limit, "1.." + AuditFilters.MAX_LIMIT));
         }
         if (q.from() != null && q.to() != null && !q.from().isBefore(q.to())) {
             errors.add(FieldError.of("to", "audit.range", q.to(), q.from()));
