@@ -27,8 +27,8 @@ import id.pembina.participant.api.ParticipantRegistry;
 /**
  * What an agency that takes only the registry gets: the distribution booted with the features
  * {@code pembina-registry-rest} (the registry, its REST resources and the common edge) and
- * nothing else of Pembina: no catalog, no evaluation, no security bundle (one account in
- * users.properties), no console commands.
+ * nothing else of Pembina: no catalog, no evaluation, no security bundle (so the REST login falls back to
+ * Karaf's own realm: one operator account in users.properties), no console commands.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -49,7 +49,7 @@ public class RegistryOnlyIT extends PembinaTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
                         "instance, package, log, ssh, framework, system, feature, shell, management, service, jaas, "
                                 + "deployer, diagnostic, wrap, bundle, config, kar, scr, pembina-registry-rest"),
-                editConfigurationFilePut("etc/users.properties", USER, PASSWORD + ",pembina")))
+                editConfigurationFilePut("etc/users.properties", USER, PASSWORD + ",operator")))
                 .toArray(Option[]::new);
     }
 

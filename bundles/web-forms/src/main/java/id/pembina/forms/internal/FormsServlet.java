@@ -28,6 +28,8 @@ import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.platform.api.Languages;
 import id.pembina.platform.api.Messages;
+import id.pembina.security.api.Caller;
+import id.pembina.security.api.CallerContext;
 import id.pembina.platform.api.NotFoundException;
 
 /**
@@ -103,19 +105,37 @@ public class FormsServlet extends HttpServlet {
         }
         String rest = parts.length == 4 ? parts[3] : "";
         String token = parts[2];
+        String address = x.request.getRemoteAddr();
         switch (parts[1]) {
             case "s": {
                 Optional<Long> session = signer.verify(Purpose.SESSION, token).flatMap(FormsServlet::number);
-                return session.isPresent() && participants.handle(x, session.get(), rest, post);
+                if (session.isEmpty()) {
+                    return false;
+                }
+                FormState state = x.state();
+                Caller caller = state.identifiedFor(session.get(), x.now) ? FormCallers.participant(state.nip(), address)
+                        : FormCallers.formSystem("identify", address);
+                try (CallerContext.Scope scope = CallerContext.enter(caller)) {
+                    return participants.handle(x, session.get(), rest, post);
+                }
             }
             case "f": {
                 Optional<String> nip = signer.verify(Purpose.FOLLOW_UP, token);
-                return nip.isPresent() && followUps.handle(x, nip.get(), FormPaths.ROOT + "f/" + token, rest, post,
-                        LocalDate.now(clock));
+                if (nip.isEmpty()) {
+                    return false;
+                }
+                try (CallerContext.Scope scope = CallerContext.enter(FormCallers.formSystem("follow-up", address))) {
+                    return followUps.handle(x, nip.get(), FormPaths.ROOT + "f/" + token, rest, post, LocalDate.now(clock));
+                }
             }
             case "p": {
                 Optional<Long> session = signer.verify(Purpose.PRINT, token).flatMap(FormsServlet::number);
-                return session.isPresent() && rest.isEmpty() && !post && print.handle(x, session.get());
+                if (session.isEmpty() || !rest.isEmpty() || post) {
+                    return false;
+                }
+                try (CallerContext.Scope scope = CallerContext.enter(FormCallers.formSystem("print", address))) {
+                    return print.handle(x, session.get());
+                }
             }
             default:
                 return false;
