@@ -121,7 +121,9 @@ public class DemoDataLoader {
         CatalogService c = catalog;
         EvaluationDataService e = evaluation;
         Duration wait = programWait;
-        task = executor.submit(() -> run(target, c, e, LocalDate.now(Nip.WIB), wait));
+        // Pembina's own work: the services refuse work without a caller.
+        task = executor.submit(() -> id.pembina.security.api.CallerContext.callAs(
+                id.pembina.security.api.Caller.system("demo-data"), () -> run(target, c, e, LocalDate.now(Nip.WIB), wait)));
     }
 
     @Deactivate
