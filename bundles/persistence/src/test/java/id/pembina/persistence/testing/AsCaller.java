@@ -27,6 +27,11 @@ public final class AsCaller extends ExternalResource {
         return new AsCaller(operator("operator"));
     }
 
+    /** An administrator: also bundles and configuration. */
+    public static AsCaller admin() {
+        return new AsCaller(new Caller("admin", Set.of(Role.ADMIN), null, null, "test"));
+    }
+
     /** An operator caller named {@code name}. */
     public static Caller operator(String name) {
         return new Caller(name, Set.of(Role.OPERATOR), null, null, "test");

@@ -54,6 +54,15 @@ final class Access {
         return c;
     }
 
+    /** @return the caller when it is an admin; refused otherwise */
+    static Caller admin() {
+        Caller c = caller();
+        if (!c.has(Role.ADMIN)) {
+            throw new AccessDeniedException(DENIED);
+        }
+        return c;
+    }
+
     /** @return the caller when it is staff or a pimpinan; refused otherwise (lists are not a peserta's) */
     static Caller readsLists() {
         Caller c = caller();

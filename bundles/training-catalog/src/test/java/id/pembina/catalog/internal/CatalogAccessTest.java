@@ -113,6 +113,12 @@ public class CatalogAccessTest {
     }
 
     @Test
+    public void onlyAnAdminChecksAModuleJar() {
+        CallerContext.runAs(OPERATOR, () -> assertEquals(Access.DENIED,
+                denied(() -> catalog.checkModule(new java.io.ByteArrayInputStream(new byte[0])))));
+    }
+
+    @Test
     public void staffSeeEverySession() {
         CallerContext.runAs(OPERATOR, () -> assertEquals(List.of(ofA1A, ofB, ofA), sessionIds()));
     }
@@ -126,6 +132,7 @@ public class CatalogAccessTest {
             assertEquals(List.of(IN_A1A), catalog.enrollments(ofA1A).stream().map(Enrollment::nip).toList());
             assertEquals(List.of(IN_A1A), catalog.attendance(ofA1A).stream().map(a -> a.nip()).toList());
             assertEquals((Long) ofA1A, catalog.session(ofA1A).orElseThrow().id());
+            assertEquals(List.of("m"), catalog.modules().stream().map(m -> m.id()).toList());
             assertEquals(Access.DENIED, denied(() -> catalog.session(ofB)));
             assertEquals(List.of(ofA1A), catalog.sessionsOf(List.of(IN_A1A), null, null).stream()
                     .map(TrainingSession::id).toList());
@@ -147,6 +154,7 @@ public class CatalogAccessTest {
             assertEquals(0, catalog.creditedJp(IN_B, 2026));
             assertTrue(catalog.programs().stream().anyMatch(p -> p.code().equals("KOM")));
             assertEquals(Access.DENIED, denied(catalog::modules));
+            assertEquals(Access.DENIED, denied(() -> catalog.checkModule(new java.io.ByteArrayInputStream(new byte[0]))));
         });
     }
 

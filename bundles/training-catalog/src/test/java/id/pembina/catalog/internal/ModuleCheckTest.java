@@ -44,9 +44,9 @@ import id.pembina.platform.api.FieldError;
 /** Module jars checked as the catalog would check them on arrival, built in the test, installed nowhere. */
 public class ModuleCheckTest {
 
-    /** The services refuse work without a caller: these tests work as training staff. */
+    /** The services refuse work without a caller; checking a module jar is the admin's. */
     @Rule
-    public final AsCaller caller = AsCaller.operator();
+    public final AsCaller caller = AsCaller.admin();
 
     private static final String BSN = "pembina-module-contoh";
     private static final String SPI_RANGE = "[1.0,2)";
