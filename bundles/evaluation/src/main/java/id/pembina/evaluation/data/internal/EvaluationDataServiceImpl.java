@@ -80,9 +80,13 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
         this.source = source;
     }
 
-    /** For tests and for embedding without a framework. */
+    /**
+     * For tests and for embedding without a framework, optionally with an audit trail. (Its arity differs from the
+     * activation constructor's on purpose: Felix SCR picks the constructor by the number of its arguments, and two
+     * of six made it pick this one at random.)
+     */
     public EvaluationDataServiceImpl(DataSource dataSource, SchemaMigrator migrator, ParticipantRegistry registry,
-            CatalogService catalog, EvaluationEngine engine, Clock clock) {
+            CatalogService catalog, EvaluationEngine engine, Clock clock, AuditTrail... audit) {
         migrator.migrate(dataSource, CHANGE_LOG, EvaluationDataServiceImpl.class.getClassLoader());
         this.tx = new Transactions(dataSource);
         this.capture = new Capture(tx, store, registry, catalog, clock);
@@ -90,6 +94,9 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
         this.evaluator = new Evaluator(tx, store, capture, registry, catalog, engine);
         this.professionalism = new Professionalism(tx, store, registry, catalog, engine, this::ruleSets, evaluator);
         this.access = new Access(registry, catalog);
+        if (audit.length > 0) {
+            access.audit(audit[0]);
+        }
     }
 
     /** The audit trail, optional until the security bundle provides one. */
