@@ -35,8 +35,8 @@ public class ConsoleCallers {
     }
 
     private static String address(Subject subject) {
-        String a = PembinaLoginModule.address(subject);
-        return "jaas".equals(a) ? "console" : a;
+        String method = PembinaLoginModule.method(subject);
+        return method == null ? "console" : method + ":" + PembinaLoginModule.address(subject);
     }
 
     @Deactivate
