@@ -21,20 +21,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.security.PrivilegedActionException;
-import java.security.PrivilegedExceptionAction;
 import java.util.concurrent.Callable;
 
+import org.apache.karaf.shell.api.console.Session;
 import javax.security.auth.Subject;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -226,9 +225,8 @@ public abstract class PembinaTestSupport {
     }
 
     /**
-     * Runs a console command in an in-process Karaf shell session as the account {@code admin} (as Karaf's console
-     * does after a login: inside {@code Subject.doAs}, so the command ACLs and the services see the admin) and
-     * returns what it printed.
+     * Runs a console command in an in-process Karaf shell session, logged in as the admin (as SSH and the local
+     * console run commands inside {@code Subject.doAs}), and returns what it printed.
      */
     static String console(SessionFactory sessions, String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -28,6 +28,8 @@ import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.security.api.Caller;
+import id.pembina.security.api.CallerContext;
 
 /**
  * Loads the {@link MarelanDemoData Kecamatan Medan Marelan demo data} into the participant
@@ -121,9 +123,8 @@ public class DemoDataLoader {
         CatalogService c = catalog;
         EvaluationDataService e = evaluation;
         Duration wait = programWait;
-        // Pembina's own work: the services refuse work without a caller.
-        task = executor.submit(() -> id.pembina.security.api.CallerContext.callAs(
-                id.pembina.security.api.Caller.system("demo-data"), () -> run(target, c, e, LocalDate.now(Nip.WIB), wait)));
+        task = executor.submit(() -> CallerContext.callAs(Caller.system("demo"),
+                () -> run(target, c, e, LocalDate.now(Nip.WIB), wait)));
     }
 
     @Deactivate

@@ -45,6 +45,14 @@ public final class CallerContext {
         };
     }
 
+    /**
+     * Drops whatever caller this thread still holds. Edges call it before entering the caller of a new request
+     * on a pooled thread, so that nothing a failed earlier request left behind can leak into it.
+     */
+    public static void clear() {
+        CURRENT.remove();
+    }
+
     /** Runs {@code work} as {@code caller}. */
     public static <T> T callAs(Caller caller, Supplier<T> work) {
         try (Scope s = enter(caller)) {

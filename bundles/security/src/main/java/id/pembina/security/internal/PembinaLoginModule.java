@@ -76,14 +76,23 @@ public class PembinaLoginModule implements LoginModule {
         return true;
     }
 
-    /** The client address Karaf's SSH server puts in the subject ({@code /host:port}), without the port. */
+    /**
+     * The client host Karaf's SSH server puts in the subject ({@code /host:port}), without the port: the same
+     * key as an HTTP client's address, so that failures over SSH and HTTP from one host count together.
+     */
     static String address(Subject subject) {
         if (subject != null) {
             for (ClientPrincipal p : subject.getPrincipals(ClientPrincipal.class)) {
-                return p.getMethod() + ":" + host(p.getAddress());
+                return host(p.getAddress());
             }
         }
         return "jaas";
+    }
+
+    /** @return "ssh" (or another login method) when the subject names one, else null */
+    static String method(Subject subject) {
+        return subject.getPrincipals(ClientPrincipal.class).stream().map(ClientPrincipal::getMethod).findFirst()
+                .orElse(null);
     }
 
     static String host(String socketAddress) {

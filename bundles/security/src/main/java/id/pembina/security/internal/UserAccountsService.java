@@ -199,8 +199,14 @@ public class UserAccountsService implements UserAccounts {
 
     private void record(AuditEvent event) {
         AuditTrail trail = audit;
-        if (trail != null) {
+        if (trail == null) {
+            return;
+        }
+        try {
             trail.record(event);
+        } catch (RuntimeException e) {
+            // The change is stored already; the log line keeps what the audit table could not.
+            LOG.warn("Could not record {} of account {} in the audit trail: {}", event.action(), event.entityId(), e.toString());
         }
     }
 }

@@ -30,7 +30,8 @@ public class PembinaLoginModuleTest {
         assertEquals("10.0.0.7", PembinaLoginModule.host("10.0.0.7"));
         Subject s = new Subject();
         s.getPrincipals().add(new ClientPrincipal("ssh", "/192.168.1.20:40000"));
-        assertEquals("ssh:192.168.1.20", PembinaLoginModule.address(s));
+        assertEquals("192.168.1.20", PembinaLoginModule.address(s));
+        assertEquals("ssh", PembinaLoginModule.method(s));
         assertEquals("jaas", PembinaLoginModule.address(new Subject()));
     }
 }

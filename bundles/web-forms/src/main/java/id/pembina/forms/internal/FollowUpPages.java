@@ -22,6 +22,7 @@ import id.pembina.evaluation.data.api.FollowUpPhase;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.security.api.CallerContext;
 import id.pembina.platform.api.ConflictException;
 import id.pembina.platform.api.Messages;
 import id.pembina.platform.api.ValidationException;
@@ -102,7 +103,9 @@ final class FollowUpPages {
         int status = 200;
         if (post) {
             x.request.getParameterMap().forEach((k, v) -> posted.put(k, v.length == 0 ? null : v[0]));
-            try {
+            String unit = registry.find(supervisorNip).map(Participant::unitCode).orElse(null);
+            try (CallerContext.Scope scope = CallerContext.enter(
+                    FormCallers.supervisor(supervisorNip, unit, x.request.getRemoteAddr()))) {
                 evaluation.submitFollowUp(AnswerForms.followUp(sessionId, nip, supervisorNip, phase, weeks, posted::get,
                         program.behaviour()));
                 x.redirect(home, "done=1");

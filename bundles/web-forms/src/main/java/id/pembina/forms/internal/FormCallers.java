@@ -6,21 +6,24 @@ import id.pembina.security.api.Caller;
 import id.pembina.security.api.Role;
 
 /**
- * Who a form page runs as. A participant identified for the session by NIP and room code is a
- * {@link Role#PESERTA} caller with that NIP: the services let them see and answer only their own forms. Before
- * identification, and for the supervisors' follow-up and the print pages, the signed link itself is the
- * permission (it names one session or one supervisor and cannot be forged): the pages run as the form system.
+ * Who the services see behind a form. Pages are shown on the authority of the signed link (the platform's own
+ * "forms" caller reads what the page needs); answers are given as the participant or supervisor who identified,
+ * so the services' rules and the audit trail see them by NIP.
  */
 final class FormCallers {
+
+    static final Caller PAGES = Caller.system("forms");
 
     private FormCallers() {
     }
 
+    /** A participant who identified with NIP and room code. */
     static Caller participant(String nip, String address) {
-        return new Caller(nip, Set.of(Role.PESERTA), nip, null, address);
+        return new Caller("nip:" + nip, Set.of(Role.PESERTA), nip, null, address);
     }
 
-    static Caller formSystem(String kind, String address) {
-        return Caller.system("forms-" + kind + "@" + address);
+    /** A supervisor holding a signed follow-up link for their own staff. */
+    static Caller supervisor(String nip, String unitCode, String address) {
+        return new Caller("nip:" + nip, Set.of(Role.PIMPINAN), nip, unitCode, address);
     }
 }

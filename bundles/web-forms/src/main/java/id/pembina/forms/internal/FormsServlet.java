@@ -26,10 +26,9 @@ import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.forms.internal.LinkSigner.Purpose;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.security.api.CallerContext;
 import id.pembina.platform.api.Languages;
 import id.pembina.platform.api.Messages;
-import id.pembina.security.api.Caller;
-import id.pembina.security.api.CallerContext;
 import id.pembina.platform.api.NotFoundException;
 
 /**
@@ -87,8 +86,16 @@ public class FormsServlet extends HttpServlet {
         try {
             if (post && !x.csrfValid()) {
                 problem(x, 403, "forms.expired");
-            } else if (!route(x, path, post)) {
-                problem(x, 404, "forms.badLink");
+            } else {
+                // A pooled thread may still hold the caller of a request that ended abnormally.
+                CallerContext.clear();
+                boolean routed;
+                try (CallerContext.Scope scope = CallerContext.enter(FormCallers.PAGES.from(request.getRemoteAddr()))) {
+                    routed = route(x, path, post);
+                }
+                if (!routed) {
+                    problem(x, 404, "forms.badLink");
+                }
             }
         } catch (NotFoundException e) {
             problem(x, 404, "forms.badLink");
@@ -105,37 +112,19 @@ public class FormsServlet extends HttpServlet {
         }
         String rest = parts.length == 4 ? parts[3] : "";
         String token = parts[2];
-        String address = x.request.getRemoteAddr();
         switch (parts[1]) {
             case "s": {
                 Optional<Long> session = signer.verify(Purpose.SESSION, token).flatMap(FormsServlet::number);
-                if (session.isEmpty()) {
-                    return false;
-                }
-                FormState state = x.state();
-                Caller caller = state.identifiedFor(session.get(), x.now) ? FormCallers.participant(state.nip(), address)
-                        : FormCallers.formSystem("identify", address);
-                try (CallerContext.Scope scope = CallerContext.enter(caller)) {
-                    return participants.handle(x, session.get(), rest, post);
-                }
+                return session.isPresent() && participants.handle(x, session.get(), rest, post);
             }
             case "f": {
                 Optional<String> nip = signer.verify(Purpose.FOLLOW_UP, token);
-                if (nip.isEmpty()) {
-                    return false;
-                }
-                try (CallerContext.Scope scope = CallerContext.enter(FormCallers.formSystem("follow-up", address))) {
-                    return followUps.handle(x, nip.get(), FormPaths.ROOT + "f/" + token, rest, post, LocalDate.now(clock));
-                }
+                return nip.isPresent() && followUps.handle(x, nip.get(), FormPaths.ROOT + "f/" + token, rest, post,
+                        LocalDate.now(clock));
             }
             case "p": {
                 Optional<Long> session = signer.verify(Purpose.PRINT, token).flatMap(FormsServlet::number);
-                if (session.isEmpty() || !rest.isEmpty() || post) {
-                    return false;
-                }
-                try (CallerContext.Scope scope = CallerContext.enter(FormCallers.formSystem("print", address))) {
-                    return print.handle(x, session.get());
-                }
+                return session.isPresent() && rest.isEmpty() && !post && print.handle(x, session.get());
             }
             default:
                 return false;

@@ -22,6 +22,7 @@ import id.pembina.evaluation.data.api.TestPhase;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.security.api.CallerContext;
 import id.pembina.platform.api.ConflictException;
 import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.Messages;
@@ -189,7 +190,7 @@ final class ParticipantPages {
             formPage(x, m, form, program, posted, Fields.NONE, null, 404);
             return;
         }
-        try {
+        try (CallerContext.Scope scope = CallerContext.enter(FormCallers.participant(nip, x.request.getRemoteAddr()))) {
             if (form == Form.REACTION) {
                 evaluation.submitReaction(sessionId, AnswerForms.reaction(nip, posted::get, instrumentReaction(program, posted)));
             } else {

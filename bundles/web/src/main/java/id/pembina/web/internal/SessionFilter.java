@@ -63,6 +63,8 @@ public class SessionFilter implements Filter {
         }
         boolean open = path.equals(LOGIN) || path.equals("/pembina/language");
         HttpSession session = request.getSession(false);
+        // A pooled thread may still hold the caller of a request that ended abnormally.
+        CallerContext.clear();
         // The account as it is now, at every request: a disabled account or a lost role ends the session at once.
         Caller caller = session != null && session.getAttribute(WebUser.ATTRIBUTE) instanceof WebUser user
                 ? accounts.caller(user.name(), request.getRemoteAddr()).filter(rules::allowed).orElse(null) : null;

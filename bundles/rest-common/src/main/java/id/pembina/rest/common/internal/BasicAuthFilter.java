@@ -5,11 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.nio.file.Paths;
 import java.util.Base64;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.annotation.Priority;
 import javax.security.auth.Subject;
@@ -123,6 +122,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request) {
+        // A pooled thread may still hold the caller of a request that ended abnormally.
+        CallerContext.clear();
         RequestLanguage.set(Languages.choose(request.getAcceptableLanguages()));
         String path = request.getUriInfo().getPath();
         if (path.equals("health") || path.equals("/health")) {
