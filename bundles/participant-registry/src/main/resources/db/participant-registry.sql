@@ -125,3 +125,7 @@ DROP INDEX reg_participant_name;
 -- system session), so a CSV import of 100,000 participants stored everything written so far some 3,000 times.
 -- PostgreSQL is left alone: there a block is per connection and leaves gaps between pooled connections.
 ALTER TABLE reg_participant_history ALTER COLUMN id SET CACHE 10000;
+
+--changeset pembina:registry-4-changed-by
+--comment: Who made each change of a participant (the caller's account name; null for rows written before)
+ALTER TABLE reg_participant_history ADD COLUMN changed_by VARCHAR(100);

@@ -2,7 +2,6 @@ package id.pembina.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import javax.inject.Inject;
 
@@ -63,7 +61,7 @@ public class ModuleHotDeployIT extends PembinaTestSupport {
     @Inject
     private ParticipantRegistry registry;
 
-    /** An account with the role {@code pembina} only: may use the API, may not check module jars. */
+    /** An account with the role {@code operator}: may use the API, may not check module jars. */
     private static final String OPERATOR = "operator";
     private static final String OPERATOR_PASSWORD = "Operator-Rahasia-1";
 
@@ -72,14 +70,13 @@ public class ModuleHotDeployIT extends PembinaTestSupport {
 
     @Configuration
     public Option[] config() {
-        return Stream.concat(Stream.of(distribution()), Stream.of(
-                editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PASSWORD + ",operator")))
-                .toArray(Option[]::new);
+        return distribution();
     }
 
     @Test
     public void modulesComeAndGoWithoutTouchingTheCore() throws Exception {
         String pw = awaitApi();
+        Accounts.create(pw, OPERATOR, OPERATOR_PASSWORD, "operator");
         await("the seed modules", () -> get("programs", pw).contains("\"code\":\"MANWAKTU\""));
         Map<Long, String> coreBefore = coreBundles();
         Map<String, Long> componentsBefore = coreComponents();

@@ -45,6 +45,26 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 public abstract class PembinaTestSupport {
 
     /**
+     * The services refuse work without a caller (issue 9): what the checks ask the services directly (injected
+     * in the container), they ask as training staff. HTTP requests carry their own login.
+     */
+    @org.junit.Rule
+    public final org.junit.rules.ExternalResource asStaff = new org.junit.rules.ExternalResource() {
+        private id.pembina.security.api.CallerContext.Scope scope;
+
+        @Override
+        protected void before() {
+            scope = id.pembina.security.api.CallerContext.enter(new id.pembina.security.api.Caller("itest",
+                    java.util.Set.of(id.pembina.security.api.Role.OPERATOR), null, null, "itest"));
+        }
+
+        @Override
+        protected void after() {
+            scope.close();
+        }
+    };
+
+    /**
      * How long a wait on a condition may take before it fails. Waits end as soon as their condition
      * holds, so a long bound costs nothing on an idle machine and keeps the suite passing on a busy
      * one (CI with a load of 20 on 2 cores). {@code -Dpembina.it.timeout=<seconds>} changes it.

@@ -27,8 +27,8 @@ import id.pembina.participant.api.ParticipantRegistry;
 /**
  * What an agency that takes only the registry gets: the distribution booted with the features
  * {@code pembina-registry-rest} (the registry, its REST resources and the common edge) and
- * nothing else of Pembina: no catalog, no evaluation, no security bundle (one account in
- * users.properties), no console commands.
+ * nothing else of Pembina: no catalog, no evaluation, no security bundle (so the REST login falls back to
+ * Karaf's own realm: one operator account in users.properties), no console commands.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)

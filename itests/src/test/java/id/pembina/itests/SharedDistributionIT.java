@@ -12,6 +12,6 @@ import org.junit.runners.Suite.SuiteClasses;
  */
 @RunWith(Suite.class)
 @SuiteClasses({ PlatformChecks.class, CatalogChecks.class, EvaluationChecks.class, ReportingChecks.class,
-        FormsChecks.class })
+        FormsChecks.class, AccessMatrixChecks.class, AuditChecks.class, SecurityChecks.class })
 public class SharedDistributionIT {
 }

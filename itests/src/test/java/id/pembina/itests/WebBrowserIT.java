@@ -67,8 +67,6 @@ public class WebBrowserIT {
     @BeforeClass
     public static void boot() throws Exception {
         Option[] options = Stream.concat(Stream.of(PembinaTestSupport.distribution()), Stream.of(
-                editConfigurationFilePut("etc/users.properties", USER, PASSWORD + ",operator"),
-                editConfigurationFilePut("etc/users.properties", VIEWER, VIEWER_PASSWORD + ",viewer"),
                 editConfigurationFilePut("etc/id.pembina.demo.cfg", "enabled", "true"))).toArray(Option[]::new);
         String port = Stream.of(options).filter(o -> o instanceof SystemPropertyOption s && s.getKey().equals("pembina.it.port"))
                 .map(o -> ((SystemPropertyOption) o).getValue()).findFirst().orElseThrow();
@@ -77,6 +75,20 @@ public class WebBrowserIT {
         container = PaxExamRuntime.createContainer(system);
         container.start();
         karafHome = karafHome(port);
+        // The accounts: an operator, and a peserta (participants may not use the web pages, only the forms).
+        Path pwFile = karafHome.resolve("data/pembina/admin-password");
+        PembinaTestSupport.await("the generated admin password", () -> Files.isRegularFile(pwFile) && Files.size(pwFile) > 0);
+        String admin = Files.readString(pwFile).strip();
+        String[] nip = { null };
+        PembinaTestSupport.await("the demo participants", () -> {
+            HttpResponse<String> list = PembinaTestSupport.send(HttpRequest.newBuilder(
+                    URI.create(base + "/api/v1/participants?limit=1")), "admin", admin);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"nip\":\"([0-9]{18})\"").matcher(list.body());
+            nip[0] = m.find() ? m.group(1) : null;
+            return nip[0] != null;
+        });
+        Accounts.create(base, admin, USER, PASSWORD, "operator", null, null);
+        Accounts.create(base, admin, VIEWER, VIEWER_PASSWORD, "peserta", nip[0], null);
         PembinaTestSupport.await("Pembina healthy with the demo data", () -> {
             HttpResponse<String> health = PembinaTestSupport.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/health")).build(),
                     HttpResponse.BodyHandlers.ofString());

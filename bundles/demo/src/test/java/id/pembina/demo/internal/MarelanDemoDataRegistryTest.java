@@ -1,5 +1,7 @@
 package id.pembina.demo.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import static org.junit.Assert.assertEquals;
 
 import java.sql.Connection;
@@ -29,6 +31,10 @@ import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
 
 /** The generated Marelan data passes the real registry's validation and is stored whole, on H2. */
 public class MarelanDemoDataRegistryTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     /** Held so that the level stays set: Liquibase logs every migration at INFO. */
     private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");

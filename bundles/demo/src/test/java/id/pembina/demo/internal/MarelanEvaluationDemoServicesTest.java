@@ -1,5 +1,7 @@
 package id.pembina.demo.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -51,6 +53,10 @@ import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
  * H2: every submission is accepted, and the evaluations show all five levels, the index and JP compliance.
  */
 public class MarelanEvaluationDemoServicesTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     /** Held so that the level stays set: Liquibase logs every migration at INFO. */
     private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");

@@ -105,6 +105,18 @@ public final class Nip implements Comparable<Nip> {
         return text == null ? "" : text.replace(" ", "");
     }
 
+    /**
+     * The NIP as shown to roles below operator (issue 9): the first four and the last two digits, the birth
+     * date, TMT and sequence hidden, e.g. {@code 1980************01}. Anything that is not 18 digits after
+     * {@link #normalise} is hidden whole.
+     *
+     * @since 2.2
+     */
+    public static String mask(String text) {
+        String n = text == null ? "" : normalise(text);
+        return n.matches("[0-9]{18}") ? n.substring(0, 4) + "*".repeat(12) + n.substring(16) : "*".repeat(18);
+    }
+
     /** @return true when {@link #parse(String)} would accept the text */
     public static boolean isValid(String text) {
         try {

@@ -134,4 +134,37 @@ public interface ParticipantRegistry {
 
     /** @return changes recorded for a participant, oldest first */
     List<ParticipantChange> history(String nip);
+
+    /**
+     * Whether a unit is {@code ancestorCode} or lies below it, for other services' access rules (a
+     * pimpinan's scope is their unit's subtree). Any caller may ask.
+     *
+     * @return false for an unknown unit or ancestor
+     * @since 2.2
+     */
+    default boolean unitWithin(String unitCode, String ancestorCode) {
+        // Up the parents; the registry's own implementation compares the units' paths.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Optional<OrganizationUnit> u = unitCode == null ? Optional.empty() : findUnit(unitCode);
+        while (u.isPresent() && seen.add(u.get().code())) {
+            if (u.get().code().equals(ancestorCode)) {
+                return true;
+            }
+            u = u.get().parentCode() == null ? Optional.empty() : findUnit(u.get().parentCode());
+        }
+        return false;
+    }
+
+    /**
+     * Whether every one of {@code nips} is a registered participant of {@code ancestorCode} or a unit below
+     * it, for other services' access rules. Any caller may ask.
+     *
+     * @return false when any NIP is unknown or outside, or the ancestor is unknown; true for no NIPs
+     * @since 2.2
+     */
+    default boolean participantsWithin(Collection<String> nips, String ancestorCode) {
+        Map<String, Participant> found = findAll(nips);
+        return found.size() == new java.util.HashSet<>(nips).size()
+                && found.values().stream().allMatch(p -> unitWithin(p.unitCode(), ancestorCode));
+    }
 }

@@ -4,7 +4,7 @@
  * Depends on the JDK only.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package id.pembina.participant.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -33,8 +33,8 @@ final class JdbcParticipantStore {
     /** What a stored path may hold; only such a path is written into SQL as a literal. */
     private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("/[A-Z0-9._/-]*/");
 
-    void insert(Connection c, Participant p, Instant now) throws SQLException {
-        insertAll(c, List.of(p), now);
+    void insert(Connection c, Participant p, Instant now, String by) throws SQLException {
+        insertAll(c, List.of(p), now, by);
     }
 
     /**
@@ -42,7 +42,7 @@ final class JdbcParticipantStore {
      * {@link #ROWS} rows (one statement, one round trip and one plan for {@value #ROWS} rows instead of one
      * each: on PostgreSQL a JDBC batch still executes row by row), with the unit paths read once.
      */
-    void insertAll(Connection c, List<Participant> participants, Instant now) throws SQLException {
+    void insertAll(Connection c, List<Participant> participants, Instant now, String by) throws SQLException {
         java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
         participants.forEach(p -> counts.computeIfAbsent(p.unitCode(), u -> new long[2])[p.isActive() ? 0 : 1]++);
         java.util.Map<String, String> paths = unitPaths(c, counts.keySet());
@@ -57,7 +57,7 @@ final class JdbcParticipantStore {
                     s = c.prepareStatement(values("INSERT INTO reg_participant (" + COLUMNS
                             + ", name_lower, created_at, updated_at, unit_path) VALUES ", 15, rows.size()));
                     h = c.prepareStatement(values("INSERT INTO reg_participant_history (" + COLUMNS
-                            + ", changed_at, change_kind) VALUES ", 13, rows.size()));
+                            + ", changed_at, change_kind, changed_by) VALUES ", 14, rows.size()));
                 }
                 int i = 1;
                 int j = 1;
@@ -70,6 +70,7 @@ final class JdbcParticipantStore {
                     j = bind(h, j, p);
                     h.setObject(j++, utc(now));
                     h.setString(j++, ParticipantChange.Kind.CREATED.name());
+                    h.setString(j++, by);
                 }
                 s.executeUpdate();
                 h.executeUpdate();
@@ -132,7 +133,7 @@ final class JdbcParticipantStore {
         }
     }
 
-    void update(Connection c, Participant p, ParticipantChange.Kind kind, Instant now) throws SQLException {
+    void update(Connection c, Participant p, ParticipantChange.Kind kind, Instant now, String by) throws SQLException {
         Participant before = find(c, p.nip()).orElseThrow();
         if (!before.unitCode().equals(p.unitCode()) || before.isActive() != p.isActive()) {
             count(c, before.unitCode(), before.isActive() ? -1 : 0, before.isActive() ? 0 : -1);
@@ -158,19 +159,21 @@ final class JdbcParticipantStore {
             s.setString(14, p.nip());
             s.executeUpdate();
         }
-        history(c, p, kind, now);
+        history(c, p, kind, now, by);
     }
 
-    private void history(Connection c, Participant p, ParticipantChange.Kind kind, Instant now) throws SQLException {
+    private void history(Connection c, Participant p, ParticipantChange.Kind kind, Instant now, String by)
+            throws SQLException {
         try (PreparedStatement s = historyStatement(c)) {
             bindHistory(s, p, kind, now);
+            s.setString(14, by);
             s.executeUpdate();
         }
     }
 
     private static PreparedStatement historyStatement(Connection c) throws SQLException {
         return c.prepareStatement("INSERT INTO reg_participant_history (" + COLUMNS
-                + ", changed_at, change_kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + ", changed_at, change_kind, changed_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     }
 
     private static void bindHistory(PreparedStatement s, Participant p, ParticipantChange.Kind kind, Instant now)
@@ -384,13 +387,13 @@ final class JdbcParticipantStore {
     List<ParticipantChange> history(Connection c, String nip) throws SQLException {
         List<ParticipantChange> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-                + ", changed_at, change_kind FROM reg_participant_history WHERE nip = ? ORDER BY id")) {
+                + ", changed_at, change_kind, changed_by FROM reg_participant_history WHERE nip = ? ORDER BY id")) {
             s.setString(1, nip);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Instant at = rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
                     out.add(new ParticipantChange(at, ParticipantChange.Kind.valueOf(rs.getString("change_kind")),
-                            read(rs)));
+                            read(rs), rs.getString("changed_by")));
                 }
             }
         }
@@ -430,6 +433,18 @@ final class JdbcParticipantStore {
                         : Optional.empty();
             }
         }
+    }
+
+    /** @return the codes of the units in the subtree under {@code path} */
+    java.util.Set<String> unitCodesUnder(Connection c, String path) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT code FROM reg_unit WHERE " + subtree("path", path));
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     boolean unitExists(Connection c, String code) throws SQLException {

@@ -22,6 +22,9 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import id.pembina.platform.api.ConflictException;
 import id.pembina.platform.api.FieldError;
@@ -38,8 +41,13 @@ import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.platform.api.StorageException;
 import id.pembina.platform.api.ValidationException;
 import id.pembina.persistence.api.SchemaMigrator;
+import id.pembina.security.api.AuditTrail;
+import id.pembina.security.api.Caller;
 
-/** The registry over its own tables in the shared {@code pembina} DataSource. */
+/**
+ * The registry over its own tables in the shared {@code pembina} DataSource. Every call needs a caller
+ * ({@link Access} says who may do what); every write is recorded in the audit trail.
+ */
 @Component(service = ParticipantRegistry.class, immediate = true,
         property = "dataSource.target=(dataSourceName=pembina)")
 public final class RegistryService implements ParticipantRegistry {
@@ -51,6 +59,7 @@ public final class RegistryService implements ParticipantRegistry {
     private final DataSource dataSource;
     private final JdbcParticipantStore store = new JdbcParticipantStore();
     private final Clock clock;
+    private final Access access = new Access();
 
     @Activate
     public RegistryService(@Reference(name = "dataSource") DataSource dataSource,
@@ -70,29 +79,44 @@ public final class RegistryService implements ParticipantRegistry {
         migrator.migrate(dataSource, CHANGE_LOG, RegistryService.class.getClassLoader());
     }
 
+    /** The audit trail, optional until the security bundle provides one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetAuditTrail")
+    public void setAuditTrail(AuditTrail trail) {
+        access.audit(trail);
+    }
+
+    public void unsetAuditTrail(AuditTrail trail) {
+        access.audit(null);
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
     @Override
     public Participant create(Participant participant) {
-        return inTransaction(c -> {
+        Caller who = Access.staff();
+        Participant created = inTransaction(c -> {
             Participant p = validOrThrow(c, participant);
             if (store.exists(c, p.nip())) {
                 throw new ConflictException(p.nip());
             }
-            store.insert(c, p, clock.instant());
+            store.insert(c, p, clock.instant(), who.name());
             return p;
         });
+        access.record("CREATE", "participant", created.nip(), null);
+        return created;
     }
 
     @Override
     public Participant update(String nip, Participant participant) {
+        Caller who = Access.staff();
         String key = key(nip);
         if (key == null) {
             throw new NotFoundException(nip);
         }
-        return inTransaction(c -> {
+        Participant updated = inTransaction(c -> {
             Participant current = store.find(c, key).orElseThrow(() -> new NotFoundException(nip));
             if (!Texts.isBlank(participant.nip()) && !Nip.normalise(participant.nip()).equals(key)) {
                 throw new ValidationException(List.of(FieldError.of("nip", "nip.mismatch", participant.nip(), key)));
@@ -105,32 +129,45 @@ public final class RegistryService implements ParticipantRegistry {
             if (p.supervisorNip() != null && leadsBackTo(p.supervisorNip(), key, n -> supervisorInDb(c, n))) {
                 throw new ValidationException(List.of(FieldError.of("supervisorNip", "supervisor.cycle", p.supervisorNip())));
             }
-            store.update(c, p, ParticipantChange.Kind.UPDATED, clock.instant());
+            store.update(c, p, ParticipantChange.Kind.UPDATED, clock.instant(), who.name());
             return p;
         });
+        access.record("UPDATE", "participant", key, null);
+        return updated;
     }
 
     @Override
     public Participant deactivate(String nip) {
+        Caller who = Access.staff();
         String key = key(nip);
         if (key == null) {
             throw new NotFoundException(nip);
         }
-        return inTransaction(c -> {
+        Participant done = inTransaction(c -> {
             Participant current = store.find(c, key).orElseThrow(() -> new NotFoundException(nip));
             if (!current.isActive()) {
                 return current;
             }
             Participant p = current.withActive(false);
-            store.update(c, p, ParticipantChange.Kind.DEACTIVATED, clock.instant());
+            store.update(c, p, ParticipantChange.Kind.DEACTIVATED, clock.instant(), who.name());
             return p;
         });
+        access.record("DEACTIVATE", "participant", key, null);
+        return done;
     }
 
     @Override
     public Optional<Participant> find(String nip) {
+        Caller who = Access.caller();
         String key = key(nip);
-        return key == null ? Optional.empty() : inTransaction(c -> store.find(c, key));
+        return key == null ? Optional.empty() : inTransaction(c -> {
+            Access.View view = Access.view(c, store, who);
+            Optional<Participant> p = store.find(c, key);
+            if (p.isPresent()) {
+                view.check(c, store, p.get());
+            }
+            return p;
+        });
     }
 
     @Override
@@ -143,23 +180,43 @@ public final class RegistryService implements ParticipantRegistry {
                 keys.putIfAbsent(key, nip);
             }
         }
-        return keys.isEmpty() ? Map.of() : inTransaction(c -> store.findAll(c, keys.keySet()));
+        Caller who = Access.caller();
+        return keys.isEmpty() ? Map.of() : inTransaction(c -> {
+            Access.View view = Access.view(c, store, who);
+            Map<String, Participant> found = store.findAll(c, keys.keySet());
+            if (!view.all()) {
+                // Those outside the caller's view are left out, as unknown NIPs are.
+                Set<String> units = view.path() == null ? Set.of() : store.unitCodesUnder(c, view.path());
+                found.values().removeIf(p -> !(p.nip().equals(view.nip()) || units.contains(p.unitCode())));
+            }
+            return found;
+        });
     }
 
     @Override
     public List<Participant> members(String unitCode, boolean includeInactive) {
+        Caller who = Access.caller();
         String code = unitCode == null || Texts.hasControl(unitCode) ? null : unitCode;
         return inTransaction(c -> {
+            Access.View view = Access.view(c, store, who);
             String path = code == null ? null : store.path(c, code);
             if (path == null) {
                 throw new NotFoundException(String.valueOf(unitCode));
             }
+            view.checkUnit(code, path);
             return store.members(c, path, includeInactive);
         });
     }
 
     @Override
-    public Page<Participant> search(ParticipantQuery query) {
+    public Page<Participant> search(ParticipantQuery asked) {
+        Caller who = Access.caller();
+        ParticipantQuery query = asked;
+        if (!who.isStaff() && asked.unitCode() == null && who.unitCode() != null) {
+            // A pimpinan without a unit named lists their own subtree.
+            query = new ParticipantQuery(who.unitCode(), asked.nameContains(), asked.rank(), asked.includeInactive(),
+                    asked.offset(), asked.limit());
+        }
         List<FieldError> errors = new ArrayList<>();
         // Refused before any SQL: PostgreSQL fails on U+0000 in a parameter.
         if (Texts.hasControl(query.unitCode())) {
@@ -177,32 +234,104 @@ public final class RegistryService implements ParticipantRegistry {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        ParticipantQuery q = query;
         return inTransaction(c -> {
-            if (query.unitCode() != null && !store.unitExists(c, query.unitCode())) {
-                throw new NotFoundException(query.unitCode());
+            Access.View view = Access.view(c, store, who);
+            if (q.unitCode() != null && !store.unitExists(c, q.unitCode())) {
+                throw new NotFoundException(q.unitCode());
             }
-            return store.search(c, query);
+            if (!view.all()) {
+                // The subtree filter of the query is the caller's scope: the list is filtered in SQL.
+                view.checkUnit(q.unitCode(), q.unitCode() == null ? null : store.path(c, q.unitCode()));
+            }
+            return store.search(c, q);
         });
     }
 
     @Override
     public long count() {
-        return inTransaction(store::count);
+        Caller who = Access.caller();
+        if (who.isStaff()) {
+            return inTransaction(store::count);
+        }
+        // A pimpinan counts the participants they may see (the dashboard's figure), as their list's total does.
+        return search(new ParticipantQuery(null, null, null, true, 0, 1)).total();
     }
 
     @Override
     public List<OrganizationUnit> units() {
-        return inTransaction(store::units);
+        Caller who = Access.caller();
+        return inTransaction(c -> {
+            Access.View view = Access.view(c, store, who);
+            if (view.all()) {
+                return store.units(c);
+            }
+            view.checkUnit(null, view.path());
+            Set<String> under = store.unitCodesUnder(c, view.path());
+            List<OrganizationUnit> out = new ArrayList<>(store.units(c));
+            out.removeIf(u -> !under.contains(u.code()));
+            return out;
+        });
     }
 
     @Override
     public Optional<OrganizationUnit> findUnit(String code) {
-        return Texts.hasControl(code) ? Optional.empty() : inTransaction(c -> store.findUnit(c, code));
+        Caller who = Access.caller();
+        return Texts.hasControl(code) ? Optional.empty() : inTransaction(c -> {
+            Access.View view = Access.view(c, store, who);
+            Optional<OrganizationUnit> u = store.findUnit(c, code);
+            if (u.isPresent()) {
+                view.checkUnit(code, store.path(c, code));
+            }
+            return u;
+        });
+    }
+
+    @Override
+    public boolean unitWithin(String unitCode, String ancestorCode) {
+        Access.caller();
+        if (unitCode == null || ancestorCode == null || Texts.hasControl(unitCode) || Texts.hasControl(ancestorCode)) {
+            return false;
+        }
+        return inTransaction(c -> {
+            String path = store.path(c, unitCode);
+            String top = store.path(c, ancestorCode);
+            return path != null && top != null && path.startsWith(top);
+        });
+    }
+
+    @Override
+    public boolean participantsWithin(Collection<String> nips, String ancestorCode) {
+        Access.caller();
+        Set<String> keys = new HashSet<>();
+        for (String nip : nips) {
+            String key = nip == null ? null : key(nip);
+            if (key == null || !STORED_NIP.matcher(key).matches()) {
+                return false;
+            }
+            keys.add(key);
+        }
+        if (keys.isEmpty()) {
+            return true;
+        }
+        if (ancestorCode == null || Texts.hasControl(ancestorCode)) {
+            return false;
+        }
+        return inTransaction(c -> {
+            String top = store.path(c, ancestorCode);
+            if (top == null) {
+                return false;
+            }
+            Set<String> units = store.unitCodesUnder(c, top);
+            Map<String, Participant> found = store.findAll(c, keys);
+            return found.size() == keys.size() && found.values().stream().allMatch(p -> units.contains(p.unitCode()));
+        });
     }
 
     @Override
     public OrganizationUnit createUnit(OrganizationUnit unit) {
-        return inTransaction(c -> {
+        Access.staff();
+        OrganizationUnit created = inTransaction(c -> {
             List<FieldError> errors = new ArrayList<>();
             OrganizationUnit u = ParticipantValidator.validateUnit(unit, lookup(c, Map.of()), errors);
             if (u == null) {
@@ -214,16 +343,38 @@ public final class RegistryService implements ParticipantRegistry {
             store.insertUnit(c, u, clock.instant());
             return u;
         });
+        access.record("CREATE", "unit", created.code(), created.name());
+        return created;
     }
 
     @Override
     public List<ParticipantChange> history(String nip) {
+        Caller who = Access.caller();
         String key = key(nip);
-        return key == null ? List.of() : inTransaction(c -> store.history(c, key));
+        return key == null ? List.of() : inTransaction(c -> {
+            Access.View view = Access.view(c, store, who);
+            Optional<Participant> p = store.find(c, key);
+            if (p.isPresent()) {
+                view.check(c, store, p.get());
+            }
+            return store.history(c, key);
+        });
     }
 
     @Override
     public ImportResult importCsv(Reader csv) {
+        Caller who = Access.staff();
+        ImportResult result = importRows(csv, who);
+        access.record("IMPORT", "participant", null, counts(result));
+        return result;
+    }
+
+    /** The counts of an import for the audit trail. */
+    private static String counts(ImportResult r) {
+        return "rows=" + r.rows() + " imported=" + r.imported() + " errors=" + r.errors().size();
+    }
+
+    private ImportResult importRows(Reader csv, Caller who) {
         CsvParticipantReader.Result read = CsvParticipantReader.read(csv);
         List<CsvParticipantReader.Row> rows = read.rows();
         if (rows.isEmpty() && !read.errors().isEmpty()) {
@@ -292,13 +443,20 @@ public final class RegistryService implements ParticipantRegistry {
                 c.rollback();
                 return new ImportResult(rows.size(), 0, errors);
             }
-            store.insertAll(c, valid, clock.instant());
+            store.insertAll(c, valid, clock.instant(), who.name());
             return new ImportResult(rows.size(), valid.size(), List.of());
         });
     }
 
     @Override
     public ImportResult loadIntoEmpty(List<OrganizationUnit> units, List<Participant> participants) {
+        Caller who = Access.staff();
+        ImportResult result = load(units, participants, who);
+        access.record("IMPORT", "participant", null, counts(result));
+        return result;
+    }
+
+    private ImportResult load(List<OrganizationUnit> units, List<Participant> participants, Caller who) {
         Objects.requireNonNull(units, "units");
         Objects.requireNonNull(participants, "participants");
         int total = units.size() + participants.size();
@@ -319,7 +477,7 @@ public final class RegistryService implements ParticipantRegistry {
                 for (OrganizationUnit u : unitOrder) {
                     store.insertUnit(c, u, now);
                 }
-                store.insertAll(c, participantOrder, now);
+                store.insertAll(c, participantOrder, now, who.name());
                 return new ImportResult(total, total, List.of());
             });
         } catch (ConflictException e) {

@@ -1,5 +1,7 @@
 package id.pembina.participant.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import id.pembina.persistence.testing.TestDatabase;
 import static org.junit.Assert.assertEquals;
 
@@ -28,6 +30,10 @@ import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
  * database created before the collation change set (H2 always sorts by code point).
  */
 public class PostgresCollationTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     private static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, Nip.WIB).toInstant(), Nip.WIB);
     private static final List<String> CODE_POINT_ORDER = List.of("Ab Karim", "Abdul Karim", "Eko Prasetyo",

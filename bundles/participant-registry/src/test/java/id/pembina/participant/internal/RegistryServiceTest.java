@@ -1,5 +1,7 @@
 package id.pembina.participant.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import id.pembina.persistence.testing.TestDatabase;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -45,6 +47,10 @@ import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
 /** The registry against a fresh H2 database and a fresh PostgreSQL schema per test. */
 @RunWith(Parameterized.class)
 public class RegistryServiceTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     @Parameters(name = "{0}")
     public static List<Object[]> databases() {
@@ -1098,7 +1104,7 @@ public class RegistryServiceTest {
         assertEquals(new Participant(NIP_SITI, "Siti Aminah", Gender.FEMALE, LocalDate.of(1990, 3, 15), KEL_LD,
                 "Pengadministrasi Umum", PositionType.PELAKSANA, Rank.III_D, Education.SMA, NIP_BUDI, true),
                 empty.find(NIP_SITI).orElseThrow());
-        assertEquals(List.of(new ParticipantChange(NOW, ParticipantChange.Kind.CREATED, empty.find(NIP_RUDI).orElseThrow())),
+        assertEquals(List.of(new ParticipantChange(NOW, ParticipantChange.Kind.CREATED, empty.find(NIP_RUDI).orElseThrow(), "operator")),
                 empty.history(NIP_RUDI));
 
         // A second load finds the registry holding data.

@@ -1,5 +1,7 @@
 package id.pembina.participant.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -50,6 +52,10 @@ import id.pembina.persistence.testing.TestDatabase;
  */
 @RunWith(Parameterized.class)
 public class UnitSubtreeTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     @Parameters(name = "{0}")
     public static List<Object[]> databases() {

@@ -4,10 +4,11 @@
  * {@link id.pembina.platform.api.ConflictException}, {@link id.pembina.platform.api.ImportRefusedException}),
  * paging ({@link id.pembina.platform.api.Page}) and texts: each bundle registers its own
  * {@link id.pembina.platform.api.MessageSource} and the edges render codes through the
- * {@link id.pembina.platform.api.Messages} service. Depends on the JDK only.
+ * {@link id.pembina.platform.api.Messages} service; {@link id.pembina.platform.api.LogMask} keeps NIPs out of
+ * log lines. Depends on the JDK only.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package id.pembina.platform.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -23,4 +23,13 @@ public interface Authenticator {
      * account no longer exists or is disabled, so a disabled account takes effect at once.
      */
     Optional<Caller> caller(String user, String address);
+
+    /**
+     * A number that changes whenever any account changes (added, password, roles, NIP, unit, disabled).
+     * A cache of logins kept by an edge compares it before trusting an entry, so that a changed or disabled
+     * password takes effect at once.
+     *
+     * @since 1.1
+     */
+    long accountsVersion();
 }

@@ -11,7 +11,7 @@
  * {@link id.pembina.security.api.UserAccounts}. Depends on the JDK and the platform API only.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package id.pembina.security.api;
 
 import org.osgi.annotation.bundle.Export;

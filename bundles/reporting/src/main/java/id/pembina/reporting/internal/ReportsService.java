@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.platform.api.Languages;
 import id.pembina.platform.api.NotFoundException;
 import id.pembina.reporting.api.RenderedReport;
@@ -26,10 +27,13 @@ import id.pembina.reporting.api.ReportRequest;
 import id.pembina.reporting.api.ReportType;
 import id.pembina.reporting.api.ReportTypeInfo;
 import id.pembina.reporting.api.Reports;
+import id.pembina.security.api.AuditTrail;
+import id.pembina.security.api.Caller;
 
 /**
  * The registry of report types and formats (whiteboard: services coming and going at run time, as
- * openHAB's registries track their providers) and the one way a report is made.
+ * openHAB's registries track their providers) and the one way a report is made: by a caller allowed to
+ * ({@link Access}), NIPs masked below operator, each report recorded in the audit trail.
  */
 @Component(immediate = true, service = Reports.class)
 public class ReportsService implements Reports {
@@ -37,6 +41,7 @@ public class ReportsService implements Reports {
     private final Map<String, ReportType> types = new ConcurrentHashMap<>();
     private final Map<String, ReportFormat> formats = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Access access = new Access();
 
     public ReportsService() {
         this(Clock.system(id.pembina.reporting.api.CellText.WIB));
@@ -45,6 +50,23 @@ public class ReportsService implements Reports {
     /** For tests: a clock of the test's choosing. */
     public ReportsService(Clock clock) {
         this.clock = clock;
+    }
+
+    /** The registry answers whether a pimpinan's report lies in their unit subtree. */
+    @Reference
+    public void setRegistry(ParticipantRegistry registry) {
+        access.registry(registry);
+    }
+
+    /** The audit trail, optional until the security bundle provides one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetAuditTrail")
+    public void setAuditTrail(AuditTrail trail) {
+        access.audit(trail);
+    }
+
+    public void unsetAuditTrail(AuditTrail trail) {
+        access.audit(null);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -69,6 +91,7 @@ public class ReportsService implements Reports {
 
     @Override
     public List<ReportTypeInfo> types(Locale locale) {
+        Access.caller();
         Locale l = Languages.of(locale);
         List<ReportTypeInfo> out = new ArrayList<>();
         types.values().forEach(t -> out.add(new ReportTypeInfo(t.id(), t.title(l), t.parameters())));
@@ -78,6 +101,7 @@ public class ReportsService implements Reports {
 
     @Override
     public List<ReportFormatInfo> formats(Locale locale) {
+        Access.caller();
         Locale l = Languages.of(locale);
         List<ReportFormatInfo> out = new ArrayList<>();
         formats.values().forEach(f -> out.add(new ReportFormatInfo(f.id(), f.title(l), f.mediaType(), f.extension())));
@@ -87,6 +111,7 @@ public class ReportsService implements Reports {
 
     @Override
     public RenderedReport make(String type, String format, Map<String, String> parameters, Locale locale) {
+        Caller who = Access.caller();
         ReportType t = type == null ? null : types.get(type);
         if (t == null) {
             throw new NotFoundException(String.valueOf(type));
@@ -95,9 +120,13 @@ public class ReportsService implements Reports {
         if (f == null) {
             throw new NotFoundException(String.valueOf(format));
         }
-        ParameterCheck.check(t.parameters(), parameters == null ? Map.of() : parameters);
+        Map<String, String> asked = access.check(who, t.parameters(), parameters == null ? Map.of() : parameters);
+        ParameterCheck.check(t.parameters(), asked);
         Locale l = Languages.of(locale);
-        ReportDocument doc = t.build(new ReportRequest(parameters == null ? Map.of() : parameters, l, clock.instant()));
+        ReportRequest request = new ReportRequest(asked, l, clock.instant());
+        ReportDocument built = Access.onBehalf(who, () -> t.build(request));
+        ReportDocument doc = who.isStaff() ? built : Masking.mask(built);
+        access.record(t.id(), f.id() + " " + new java.util.TreeMap<>(asked));
         return new Rendered(doc.fileStem() + "." + f.extension(), f, doc, l);
     }
 

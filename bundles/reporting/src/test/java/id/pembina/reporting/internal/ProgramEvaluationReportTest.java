@@ -1,5 +1,7 @@
 package id.pembina.reporting.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import static id.pembina.reporting.internal.Docs.fact;
 import static id.pembina.reporting.internal.Docs.paragraphs;
 import static id.pembina.reporting.internal.Docs.rows;
@@ -41,6 +43,10 @@ import id.pembina.reporting.api.ReportDocument;
 
 /** The programme report over the real services, every figure computed by hand in the comments. */
 public class ProgramEvaluationReportTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     private static final Locale ID = Languages.INDONESIAN;
 

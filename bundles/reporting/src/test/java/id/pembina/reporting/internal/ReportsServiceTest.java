@@ -1,5 +1,7 @@
 package id.pembina.reporting.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
@@ -26,6 +28,10 @@ import id.pembina.reporting.api.ReportTypeInfo;
 
 /** The registry: types and formats coming and going, parameters checked before a type sees them. */
 public class ReportsServiceTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     /** A type echoing its parameters, to see what reaches it. */
     private static final class Echo implements ReportType {

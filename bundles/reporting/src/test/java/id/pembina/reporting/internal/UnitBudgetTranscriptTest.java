@@ -1,5 +1,7 @@
 package id.pembina.reporting.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import static id.pembina.reporting.internal.Docs.fact;
 import static id.pembina.reporting.internal.Docs.paragraphs;
 import static id.pembina.reporting.internal.Docs.rows;
@@ -29,6 +31,10 @@ import id.pembina.reporting.api.ReportDocument;
  * credited 12 JP each on 10 March 2026, nobody else has JP in 2026, and nobody has a year's facts yet.
  */
 public class UnitBudgetTranscriptTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     private static final Locale ID = Languages.INDONESIAN;
 

@@ -23,6 +23,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -48,10 +51,14 @@ import id.pembina.platform.api.Page;
 import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.platform.api.StorageException;
 import id.pembina.persistence.api.SchemaMigrator;
+import id.pembina.security.api.AccessDeniedException;
+import id.pembina.security.api.AuditTrail;
+import id.pembina.security.api.Caller;
 
 /**
  * The catalog: checks the training modules the {@link ModuleTracker} hands over, keeps a snapshot
- * of their programmes and instrument versions, and runs sessions, enrollment and attendance.
+ * of their programmes and instrument versions, and runs sessions, enrollment and attendance. Every call
+ * but the modules' arrival needs a caller ({@link Access}); every write is recorded in the audit trail.
  */
 @Component(service = { CatalogService.class, ModuleSink.class }, immediate = true, configurationPid = "id.pembina.catalog",
         property = "dataSource.target=(dataSourceName=pembina)")
@@ -80,6 +87,7 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
     private final Map<Long, InstalledModule> installed = new ConcurrentHashMap<>();
     private volatile int jpMinutes;
     private volatile BigDecimal threshold;
+    private final Access access = new Access();
 
     @Activate
     public CatalogServiceImpl(@Reference(name = "dataSource") DataSource dataSource,
@@ -97,6 +105,17 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         this.clock = clock;
         configure(config);
         migrator.migrate(dataSource, CHANGE_LOG, CatalogServiceImpl.class.getClassLoader());
+    }
+
+    /** The audit trail, optional until the security bundle provides one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetAuditTrail")
+    public void setAuditTrail(AuditTrail trail) {
+        access.audit(trail);
+    }
+
+    public void unsetAuditTrail(AuditTrail trail) {
+        access.audit(null);
     }
 
     @Modified
@@ -207,6 +226,8 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public List<ModuleInfo> modules() {
+        // Which training modules are installed is no personal data; a peserta has no list.
+        Access.readsLists();
         List<ModuleInfo> out = new ArrayList<>();
         for (InstalledModule m : installed.values()) {
             Bundle b = context == null ? null : context.getBundle(m.bundleId());
@@ -222,6 +243,8 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public ModuleCheck checkModule(InputStream jar) {
+        // Bundles are the admin's (the REST edge says so too).
+        Access.admin();
         return new ModuleChecker(SpiPackage.version(), List.copyOf(installed.values()),
                 d -> inTransaction(c -> programs.changes(c, d).stream().map(ProgramStore.Change::problem).toList()))
                 .check(jar);
@@ -229,22 +252,27 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public Program setIndexTrainingType(String programCode, id.pembina.catalog.spi.IndexTrainingType type) {
+        Access.staff();
         String code = programCode == null ? "" : programCode.strip();
-        return inTransaction(c -> {
+        Program changed = inTransaction(c -> {
             if (!lookupKey(code) || !programs.setIndexTrainingType(c, code, type)) {
                 throw new id.pembina.platform.api.NotFoundException("program " + code);
             }
             return programs.program(c, code, this::installed).orElseThrow();
         });
+        access.record("UPDATE", "program", code, "indexTrainingType=" + type);
+        return changed;
     }
 
     @Override
     public List<Program> programs() {
+        Access.caller();
         return inTransaction(c -> programs.programs(c, this::installed).stream().filter(Program::installed).toList());
     }
 
     @Override
     public Optional<ProgramDetail> program(String code) {
+        Access.caller();
         if (!lookupKey(code)) {
             return Optional.empty();
         }
@@ -253,6 +281,7 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public Optional<id.pembina.catalog.spi.ReactionQuestionnaire> reaction(String programCode, String version) {
+        Access.caller();
         if (!lookupKey(programCode) || !lookupKey(version)) {
             return Optional.empty();
         }
@@ -261,6 +290,7 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public Optional<id.pembina.catalog.spi.KnowledgeTest> knowledgeTest(String programCode, String version) {
+        Access.caller();
         if (!lookupKey(programCode) || !lookupKey(version)) {
             return Optional.empty();
         }
@@ -269,6 +299,7 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public Optional<id.pembina.catalog.spi.BehaviourChecklist> behaviour(String programCode, String version) {
+        Access.caller();
         if (!lookupKey(programCode) || !lookupKey(version)) {
             return Optional.empty();
         }
@@ -284,16 +315,20 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public TrainingSession createSession(TrainingSession session) {
-        return inTransaction(c -> {
+        Access.staff();
+        TrainingSession created = inTransaction(c -> {
             var meetings = validSession(c, session);
             long id = sessions.insert(c, session, meetings, clock.instant());
             return view(c, sessions.find(c, id).orElseThrow());
         });
+        access.record("CREATE", "session", String.valueOf(created.id()), created.programCode());
+        return created;
     }
 
     @Override
     public TrainingSession updateSession(long id, TrainingSession session) {
-        return inTransaction(c -> {
+        Access.staff();
+        TrainingSession updated = inTransaction(c -> {
             SessionStore.Row current = sessions.lock(c, id).orElseThrow(() -> notFound(id));
             var meetings = validSession(c, session);
             sessions.update(c, id, session, meetings, clock.instant());
@@ -302,6 +337,8 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             }
             return view(c, sessions.find(c, id).orElseThrow());
         });
+        access.record("UPDATE", "session", String.valueOf(id), updated.programCode());
+        return updated;
     }
 
     private List<id.pembina.catalog.api.Meeting> validSession(Connection c, TrainingSession s) throws SQLException {
@@ -324,14 +361,24 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public Optional<TrainingSession> session(long id) {
-        return inTransaction(c -> {
+        Caller who = Access.caller();
+        Optional<TrainingSession> found = inTransaction(c -> {
             Optional<SessionStore.Row> row = sessions.find(c, id);
             return row.isEmpty() ? Optional.empty() : Optional.of(view(c, row.get()));
         });
+        if (found.isPresent() && !who.isStaff()) {
+            // A pimpinan's staff or the peserta must hold an enrollment in it.
+            List<String> enrolled = enrollments(id).stream().map(Enrollment::nip).toList();
+            if (enrolled.isEmpty()) {
+                throw new AccessDeniedException(Access.DENIED);
+            }
+        }
+        return found;
     }
 
     @Override
     public Page<TrainingSession> sessions(SessionQuery query) {
+        Caller who = Access.readsLists();
         if (query.offset() < 0 || query.limit() < 1 || query.limit() > 500) {
             throw new id.pembina.platform.api.ValidationException(List.of(id.pembina.platform.api.FieldError.of(
                     query.offset() < 0 ? "offset" : "limit", "invalidValue",
@@ -341,13 +388,18 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             throw new id.pembina.platform.api.ValidationException(List.of(
                     id.pembina.platform.api.FieldError.of("programCode", "text.control")));
         }
-        return inTransaction(c -> new Page<>(views(c, sessions.search(c, query)), sessions.count(c, query),
-                query.offset(), query.limit()));
+        return inTransaction(c -> {
+            String subtree = Access.subtree(c, who);
+            return new Page<>(views(c, sessions.search(c, query, subtree)), sessions.count(c, query, subtree),
+                    query.offset(), query.limit());
+        });
     }
 
     @Override
     public List<TrainingSession> sessionsOf(Collection<String> nips, LocalDate from, LocalDate to) {
+        Caller who = Access.caller();
         List<String> keys = nipKeys(nips);
+        Access.requireVisible(registry, who, keys);
         return keys.isEmpty() ? List.of() : inTransaction(c -> views(c, sessions.ofParticipants(c, keys, from, to)));
     }
 
@@ -395,21 +447,55 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public Enrollment enroll(long sessionId, String nipText, EnrollmentStatus requested, AbsenceReason reason, String note) {
-        return new Enrolment(this, sessions, registry, clock).run(sessionId, nipText, requested, reason, note);
+        Access.staff();
+        Enrollment e = new Enrolment(this, sessions, registry, clock).run(sessionId, nipText, requested, reason, note);
+        access.record("ENROLL", "enrollment", sessionId + ":" + e.nip(), String.valueOf(e.status()));
+        return e;
     }
 
     @Override
     public List<Enrollment> enrollments(long sessionId) {
-        return inTransaction(c -> {
+        Caller who = Access.caller();
+        List<Enrollment> all = inTransaction(c -> {
             sessions.find(c, sessionId).orElseThrow(() -> notFound(sessionId));
             return sessions.enrollments(c, sessionId);
         });
+        return visibleOnly(who, all, Enrollment::nip);
+    }
+
+    /** The rows of participants the caller may see (all for staff). */
+    private <T> List<T> visibleOnly(Caller who, List<T> rows, java.util.function.Function<T, String> nip) {
+        if (who.isStaff()) {
+            return rows;
+        }
+        java.util.Set<String> visible = Access.visible(registry, who, rows.stream().map(nip).toList());
+        return rows.stream().filter(r -> visible.contains(nip.apply(r))).toList();
+    }
+
+    /** Per session, the rows of participants the caller may see; sessions with none left are dropped. */
+    private <T> Map<Long, List<T>> visibleOnlyPerSession(Caller who, Map<Long, List<T>> rows,
+            java.util.function.Function<T, String> nip) {
+        if (who.isStaff()) {
+            return rows;
+        }
+        java.util.Set<String> visible = Access.visible(registry, who,
+                rows.values().stream().flatMap(List::stream).map(nip).distinct().toList());
+        Map<Long, List<T>> out = new java.util.LinkedHashMap<>();
+        rows.forEach((id, list) -> {
+            List<T> kept = list.stream().filter(r -> visible.contains(nip.apply(r))).toList();
+            if (!kept.isEmpty()) {
+                out.put(id, kept);
+            }
+        });
+        return out;
     }
 
     @Override
     public Map<Long, List<Enrollment>> enrollments(Collection<Long> sessionIds) {
+        Caller who = Access.caller();
         List<Long> ids = sessionIds.stream().filter(java.util.Objects::nonNull).toList();
-        return ids.isEmpty() ? Map.of() : inTransaction(c -> sessions.enrollments(c, ids));
+        return ids.isEmpty() ? Map.of()
+                : visibleOnlyPerSession(who, inTransaction(c -> sessions.enrollments(c, ids)), Enrollment::nip);
     }
 
     /** Gives free seats to the first waitlisted participants. */
@@ -425,19 +511,28 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public List<AttendanceSummary> recordAttendance(long sessionId, List<AttendanceMark> marks) {
-        return new AttendanceTaking(this, sessions, clock).record(sessionId, marks);
+        Access.staff();
+        List<AttendanceSummary> out = new AttendanceTaking(this, sessions, clock).record(sessionId, marks);
+        access.record("UPDATE", "attendance", String.valueOf(sessionId), "marks=" + marks.size());
+        return out;
     }
 
     @Override
     public List<AttendanceSummary> attendance(long sessionId) {
-        return inTransaction(c -> {
+        Caller who = Access.caller();
+        return visibleOnly(who, inTransaction(c -> {
             SessionStore.Row row = sessions.find(c, sessionId).orElseThrow(() -> notFound(sessionId));
             return summaries(c, row);
-        });
+        }), AttendanceSummary::nip);
     }
 
     @Override
     public Map<Long, List<AttendanceSummary>> attendance(Collection<Long> sessionIds) {
+        Caller who = Access.caller();
+        return visibleOnlyPerSession(who, attendanceOf(sessionIds), AttendanceSummary::nip);
+    }
+
+    private Map<Long, List<AttendanceSummary>> attendanceOf(Collection<Long> sessionIds) {
         List<Long> ids = sessionIds.stream().filter(java.util.Objects::nonNull).toList();
         if (ids.isEmpty()) {
             return Map.of();
@@ -488,10 +583,12 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
 
     @Override
     public int creditedJp(String nip, int year) {
+        Caller who = Access.caller();
         String key = nip == null ? "" : nip.replace(" ", "");
         if (!key.matches("[0-9]{18}")) {
             return 0; // no enrollment can hold it, and PostgreSQL refuses some characters outright
         }
+        Access.requireVisible(registry, who, List.of(key));
         return inTransaction(c -> {
             int total = 0;
             for (SessionStore.Row row : sessions.endedIn(c, key, year)) {

@@ -122,21 +122,36 @@ final class SessionStore {
         return list(c, "SELECT * FROM cat_session WHERE id = ?", SessionStore::row, id).stream().findFirst();
     }
 
-    List<Row> search(Connection c, SessionQuery q) throws SQLException {
+    /** @param subtree when not null, only sessions in which a participant of that unit subtree has an enrollment */
+    List<Row> search(Connection c, SessionQuery q, String subtree) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT * FROM cat_session WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         where(q, sql, args);
+        attendedFrom(subtree, sql, args);
         sql.append(" ORDER BY start_at, id LIMIT ? OFFSET ?");
         args.add(q.limit());
         args.add(q.offset());
         return list(c, sql.toString(), SessionStore::row, args.toArray());
     }
 
-    long count(Connection c, SessionQuery q) throws SQLException {
+    long count(Connection c, SessionQuery q, String subtree) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM cat_session WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         where(q, sql, args);
+        attendedFrom(subtree, sql, args);
         return number(c, sql.toString(), args.toArray());
+    }
+
+    /**
+     * Limits a session list to those attended from a unit subtree (a pimpinan's scope), through the registry's
+     * participant table and its indexed unit path (same database).
+     */
+    private static void attendedFrom(String subtree, StringBuilder sql, List<Object> args) {
+        if (subtree != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM cat_enrollment e JOIN reg_participant p ON p.nip = e.nip"
+                    + " WHERE e.session_id = cat_session.id AND p.unit_path LIKE ? ESCAPE '\\')");
+            args.add(subtree.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
     }
 
     private static void where(SessionQuery q, StringBuilder sql, List<Object> args) {

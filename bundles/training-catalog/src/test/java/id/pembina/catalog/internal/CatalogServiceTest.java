@@ -1,5 +1,8 @@
 package id.pembina.catalog.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
+import id.pembina.security.api.CallerContext;
 import id.pembina.catalog.spi.IndexTrainingType;
 import id.pembina.persistence.testing.TestDatabase;
 import static id.pembina.catalog.internal.Fixtures.at;
@@ -82,6 +85,10 @@ import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
 /** The catalog against a fresh H2 database and a fresh PostgreSQL schema per test. */
 @RunWith(Parameterized.class)
 public class CatalogServiceTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     @Parameters(name = "{0}")
     public static List<Object[]> databases() {
@@ -827,7 +834,8 @@ public class CatalogServiceTest {
         try {
             List<Callable<Enrollment>> calls = new ArrayList<>();
             for (String nip : nips) {
-                calls.add(() -> enroll(id, nip));
+                calls.add(() -> CallerContext.callAs(AsCaller.operator("operator"),
+                        () -> enroll(id, nip)));
             }
             for (Future<Enrollment> f : pool.invokeAll(calls)) {
                 f.get();

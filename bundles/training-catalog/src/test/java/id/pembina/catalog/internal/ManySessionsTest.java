@@ -1,5 +1,7 @@
 package id.pembina.catalog.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import static id.pembina.catalog.internal.Fixtures.at;
 import static id.pembina.catalog.internal.Fixtures.config;
 import static id.pembina.catalog.internal.Fixtures.module;
@@ -41,6 +43,10 @@ import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
 /** The set-based reads (sessions of many participants, enrollments and attendance of many sessions). */
 @RunWith(Parameterized.class)
 public class ManySessionsTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     @Parameters(name = "{0}")
     public static List<Object[]> databases() {

@@ -1,5 +1,7 @@
 package id.pembina.catalog.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import static id.pembina.catalog.internal.Fixtures.config;
 import static id.pembina.catalog.internal.Fixtures.service;
 import static org.junit.Assert.assertEquals;
@@ -41,6 +43,10 @@ import id.pembina.platform.api.FieldError;
 
 /** Module jars checked as the catalog would check them on arrival, built in the test, installed nowhere. */
 public class ModuleCheckTest {
+
+    /** The services refuse work without a caller; checking a module jar is the admin's. */
+    @Rule
+    public final AsCaller caller = AsCaller.admin();
 
     private static final String BSN = "pembina-module-contoh";
     private static final String SPI_RANGE = "[1.0,2)";

@@ -43,6 +43,7 @@ public class FormLinksImpl implements FormLinks {
 
     @Override
     public String followUp(String supervisorNip) {
+        requireStaff();
         String nip = Nip.normalise(supervisorNip);
         if (nip.isEmpty() || nip.indexOf('.') >= 0 || registry.find(nip).isEmpty()) {
             throw new NotFoundException("participant " + supervisorNip);
@@ -55,7 +56,18 @@ public class FormLinksImpl implements FormLinks {
         return QrSvg.of(text);
     }
 
+    /**
+     * Links and room codes are handed out by the training staff (issue 9): a pimpinan or a peserta who may see a
+     * session may not print its sheet or learn its room code.
+     */
+    private static void requireStaff() {
+        if (!id.pembina.security.api.CallerContext.require().isStaff()) {
+            throw new id.pembina.security.api.AccessDeniedException("forms.denied");
+        }
+    }
+
     private void requireSession(long sessionId) {
+        requireStaff();
         if (catalog.session(sessionId).isEmpty()) {
             throw new NotFoundException("session " + sessionId);
         }

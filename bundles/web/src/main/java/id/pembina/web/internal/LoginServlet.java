@@ -2,7 +2,6 @@ package id.pembina.web.internal;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Set;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -20,9 +19,11 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
+import id.pembina.security.api.Authenticator;
+
 /**
- * The login page (user name and password checked against the JAAS realm of the REST API, then a session),
- * logout, and the language switch.
+ * The login page (user name and password checked with Pembina's accounts, as the REST API does, then a
+ * session holding the user name), logout, and the language switch.
  */
 @Component(immediate = true, service = Servlet.class, configurationPid = "id.pembina.web", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = LoginServlet.Config.class)
@@ -34,21 +35,22 @@ public class LoginServlet extends HttpServlet {
 
     @ObjectClassDefinition(name = "Pembina web login", description = "Who may sign in to the web pages at /pembina/")
     public @interface Config {
-        @AttributeDefinition(description = "JAAS realm that checks user names and passwords (as the REST API)")
-        String realm() default "karaf";
-
-        @AttributeDefinition(description = "Roles of which a user needs at least one (as the REST API)")
+        @AttributeDefinition(description = "Roles of which a user needs at least one (participants use the "
+                + "phone forms instead)")
         String[] allowed_roles() default { "admin", "operator", "pimpinan" };
     }
 
     @Reference
     private transient Pages pages;
 
+    @Reference
+    private transient Authenticator accounts;
+
     private final transient WebLogin login;
 
     @Activate
     public LoginServlet(Config config) {
-        this.login = new WebLogin(config.realm(), Set.of(config.allowed_roles()));
+        this.login = new WebLogin(WebLogin.roles(config.allowed_roles()));
     }
 
     @Override
@@ -76,12 +78,21 @@ public class LoginServlet extends HttpServlet {
             return;
         }
         String user = request.getParameter("username");
-        WebLogin.Result result = login.login(user, request.getParameter("password"));
-        if (result.outcome() != WebLogin.Outcome.SIGNED_IN) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            showLogin(request, response, result.outcome() == WebLogin.Outcome.FORBIDDEN ? "web.login.forbidden"
-                    : "web.login.wrong", user == null ? "" : user);
-            return;
+        WebLogin.Result result = login.login(accounts, user, request.getParameter("password"), request.getRemoteAddr());
+        switch (result.outcome()) {
+            case SIGNED_IN -> { }
+            case THROTTLED -> {
+                response.setStatus(429);
+                response.setHeader("Retry-After", Long.toString(result.retryAfterSeconds()));
+                showLogin(request, response, "web.login.throttled", user, result.retryAfterSeconds());
+                return;
+            }
+            default -> {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                showLogin(request, response, result.outcome() == WebLogin.Outcome.FORBIDDEN ? "web.login.forbidden"
+                        : "web.login.wrong", user);
+                return;
+            }
         }
         // A new session id at login: an id planted before the login is worth nothing after it.
         request.changeSessionId();
@@ -91,12 +102,12 @@ public class LoginServlet extends HttpServlet {
         response.sendRedirect("/pembina/");
     }
 
-    private void showLogin(HttpServletRequest request, HttpServletResponse response, String error, String user)
-            throws IOException {
+    private void showLogin(HttpServletRequest request, HttpServletResponse response, String error, String user,
+            Object... args) throws IOException {
         Map<String, Object> model = pages.model(request, "login", "web.login.title");
-        model.put("username", user);
+        model.put("username", user == null ? "" : user);
         if (error != null) {
-            model.put("error", pages.text(request, error));
+            model.put("error", pages.text(request, error, args));
         }
         pages.render(response, "login", model);
     }

@@ -170,7 +170,8 @@ public class ParticipantsServlet extends HttpServlet {
         for (ParticipantChange c : registry.history(p.nip())) {
             history.add(Map.of("at", Wib.dateTime(c.at().atZone(Wib.ZONE).toLocalDateTime(), locale),
                     "kind", "web.change." + c.kind().name(), "unit", nz(c.state().unitCode()),
-                    "rank", c.state().rank() == null ? "" : c.state().rank().code(), "position", nz(c.state().positionTitle())));
+                    "rank", c.state().rank() == null ? "" : c.state().rank().code(), "position", nz(c.state().positionTitle()),
+                    "by", nz(c.by())));
         }
         model.put("history", history);
         Transcript t = evaluation.transcript(p.nip(), year);

@@ -22,7 +22,12 @@ public class SessionFormLinks implements SessionExtras {
 
     @Override
     public String html(long sessionId, String baseUrl, Locale locale) {
-        String url = baseUrl + links.sessionForms(sessionId);
+        String url;
+        try {
+            url = baseUrl + links.sessionForms(sessionId);
+        } catch (id.pembina.security.api.AccessDeniedException e) {
+            return ""; // the links are the training staff's to hand out
+        }
         // The QR code is the forms bundle's own SVG; it is markup we trust as we trust the bundle.
         return "<p>" + Pages.escape(messages.text(locale, "web.session.formsHelp")) + "</p><p><a id=\"form-link\" href=\""
                 + Pages.escape(url) + "\">" + Pages.escape(url) + "</a></p><div class=\"qr\" role=\"img\" aria-label=\""

@@ -1,79 +1,56 @@
 package id.pembina.web.internal;
 
-import java.security.Principal;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import javax.security.auth.Subject;
-import javax.security.auth.callback.NameCallback;
-import javax.security.auth.callback.PasswordCallback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.LoginContext;
-import javax.security.auth.login.LoginException;
+import id.pembina.security.api.Authenticator;
+import id.pembina.security.api.Caller;
+import id.pembina.security.api.LoginThrottledException;
+import id.pembina.security.api.Role;
 
-import org.apache.karaf.jaas.boot.ProxyLoginModule;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-
-/** Checks a user name and password against a JAAS realm (Karaf's {@code karaf} realm, as the REST API does). */
+/** Checks a user name and password with Pembina's accounts (as the REST API does), throttled alike. */
 final class WebLogin {
 
-    private final String realm;
-    private final Set<String> allowedRoles;
+    private final Set<Role> allowedRoles;
 
-    WebLogin(String realm, Set<String> allowedRoles) {
-        this.realm = realm;
+    WebLogin(Set<Role> allowedRoles) {
         this.allowedRoles = Set.copyOf(allowedRoles);
     }
 
     /** The outcome of a login: a user when the password is right and one of the allowed roles is held. */
-    enum Outcome { SIGNED_IN, WRONG_PASSWORD, FORBIDDEN }
+    enum Outcome { SIGNED_IN, WRONG_PASSWORD, FORBIDDEN, THROTTLED }
 
-    record Result(Outcome outcome, WebUser user) {
+    /** @param retryAfterSeconds for {@link Outcome#THROTTLED}, how long to wait */
+    record Result(Outcome outcome, WebUser user, long retryAfterSeconds) {
     }
 
-    Result login(String user, String password) {
+    Result login(Authenticator accounts, String user, String password, String address) {
         if (user == null || user.isBlank() || password == null || password.isEmpty()) {
-            return new Result(Outcome.WRONG_PASSWORD, null);
+            return new Result(Outcome.WRONG_PASSWORD, null, 0);
         }
-        Subject subject = authenticate(user.trim(), password);
-        if (subject == null) {
-            return new Result(Outcome.WRONG_PASSWORD, null);
+        Optional<Caller> caller;
+        try {
+            caller = accounts.authenticate(user.trim(), password.toCharArray(), address);
+        } catch (LoginThrottledException e) {
+            return new Result(Outcome.THROTTLED, null, e.retryAfterSeconds());
         }
-        Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
-                .collect(Collectors.toUnmodifiableSet());
-        if (roles.stream().noneMatch(allowedRoles::contains)) {
-            return new Result(Outcome.FORBIDDEN, null);
+        if (caller.isEmpty()) {
+            return new Result(Outcome.WRONG_PASSWORD, null, 0);
         }
-        String name = subject.getPrincipals(UserPrincipal.class).stream().findFirst().map(Principal::getName)
-                .orElse(user.trim());
-        return new Result(Outcome.SIGNED_IN, new WebUser(name, roles));
+        if (!allowed(caller.get())) {
+            return new Result(Outcome.FORBIDDEN, null, 0);
+        }
+        Caller c = caller.get();
+        return new Result(Outcome.SIGNED_IN,
+                new WebUser(c.name(), c.roles().stream().map(Role::id).collect(Collectors.toUnmodifiableSet())), 0);
     }
 
-    private Subject authenticate(String user, String password) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // JAAS loads Karaf's proxy login module through the context class loader.
-        thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
-        try {
-            Subject subject = new Subject();
-            LoginContext context = new LoginContext(realm, subject, callbacks -> {
-                for (var cb : callbacks) {
-                    if (cb instanceof NameCallback name) {
-                        name.setName(user);
-                    } else if (cb instanceof PasswordCallback pw) {
-                        pw.setPassword(password.toCharArray());
-                    } else {
-                        throw new UnsupportedCallbackException(cb);
-                    }
-                }
-            });
-            context.login();
-            return subject;
-        } catch (LoginException e) {
-            return null;
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+    boolean allowed(Caller caller) {
+        return caller.roles().stream().anyMatch(allowedRoles::contains);
+    }
+
+    static Set<Role> roles(String[] ids) {
+        return java.util.Arrays.stream(ids).map(Role::of).flatMap(Optional::stream).collect(Collectors.toSet());
     }
 }

@@ -43,11 +43,14 @@ import id.pembina.platform.api.Page;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.persistence.api.SchemaMigrator;
+import id.pembina.security.api.AuditTrail;
+import id.pembina.security.api.Caller;
 
 /**
  * The evaluation data service: owns the {@code ev_*} tables, checks participants and sessions through the
  * registry and the catalog, and computes with the engine (a private instance: the engine is stateless). IP ASN
- * rule sets are the engine's shipped defaults until an edge hands others in ({@link #useRuleSets}).
+ * rule sets are the engine's shipped defaults until an edge hands others in ({@link #useRuleSets}). Every call
+ * needs a caller ({@link Access} says who may do what); every write is recorded in the audit trail.
  */
 @Component(service = EvaluationDataService.class, immediate = true,
         property = "dataSource.target=(dataSourceName=pembina)")
@@ -64,6 +67,7 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
     private final Professionalism professionalism;
     private volatile RuleSets ruleSets;
     private volatile id.pembina.evaluation.api.RuleSetSource source;
+    private final Access access;
 
     /** In Karaf: the rule sets in force are those of ConfigAdmin ({@code etc/id.pembina.evaluation.ipasn-*.cfg}). */
     @Activate
@@ -77,24 +81,58 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
         this.source = source;
     }
 
-    /** For tests and for embedding without a framework. */
+    /**
+     * For tests and for embedding without a framework, optionally with an audit trail. (Its arity differs from the
+     * activation constructor's on purpose: Felix SCR picks the constructor by the number of its arguments, and two
+     * of six made it pick this one at random.)
+     */
     public EvaluationDataServiceImpl(DataSource dataSource, SchemaMigrator migrator, ParticipantRegistry registry,
-            CatalogService catalog, EvaluationEngine engine, Clock clock) {
+            CatalogService catalog, EvaluationEngine engine, Clock clock, AuditTrail... audit) {
         migrator.migrate(dataSource, CHANGE_LOG, EvaluationDataServiceImpl.class.getClassLoader());
         this.tx = new Transactions(dataSource);
         this.capture = new Capture(tx, store, registry, catalog, clock);
         this.imports = new CsvImports(capture);
         this.evaluator = new Evaluator(tx, store, capture, registry, catalog, engine);
         this.professionalism = new Professionalism(tx, store, registry, catalog, engine, this::ruleSets, evaluator);
+        this.access = new Access(registry, catalog);
+        if (audit.length > 0) {
+            access.audit(audit[0]);
+        }
+    }
+
+    /** The audit trail, optional until the security bundle provides one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetAuditTrail")
+    public void setAuditTrail(AuditTrail trail) {
+        access.audit(trail);
+    }
+
+    public void unsetAuditTrail(AuditTrail trail) {
+        access.audit(null);
+    }
+
+    /** Runs an allowed write on the caller's behalf and records it. */
+    private <T> T write(Caller who, String action, String entity, String id, java.util.function.Supplier<T> work) {
+        T result = Access.onBehalf(who, work);
+        access.record(action, entity, id, null);
+        return result;
+    }
+
+    /** Records an import with its counts. */
+    private ImportResult imported(String entity, String id, ImportResult r) {
+        access.record("IMPORT", entity, id, "rows=" + r.rows() + " imported=" + r.imported() + " errors=" + r.errors().size());
+        return r;
     }
 
     @Override
     public void useRuleSets(RuleSets rules) {
+        Access.admin();
         ruleSets = rules;
     }
 
     @Override
     public RuleSets ruleSets() {
+        Access.caller();
         RuleSets set = ruleSets;
         if (set != null) {
             return set;
@@ -105,67 +143,84 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
 
     @Override
     public ReactionResponse submitReaction(long sessionId, ReactionSubmission submission) {
-        return capture.reaction(sessionId, submission);
+        Caller who = Access.ownAnswer(submission == null ? null : submission.nip());
+        return write(who, "CREATE", "reaction", String.valueOf(sessionId), () -> capture.reaction(sessionId, submission));
     }
 
     @Override
     public TestAnswers submitTest(long sessionId, TestPhase phase, TestSubmission submission) {
-        return capture.test(sessionId, phase, submission);
+        Caller who = Access.ownAnswer(submission == null ? null : submission.nip());
+        return write(who, "CREATE", "test", sessionId + ":" + phase, () -> capture.test(sessionId, phase, submission));
     }
 
     @Override
     public FollowUp submitFollowUp(FollowUpSubmission submission) {
-        return capture.followUp(submission);
+        Caller who = submission == null ? Access.staff() : access.followUp(submission.nip(), submission.supervisorNip());
+        return write(who, "CREATE", "followUp", submission == null ? null : submission.sessionId() + ":" + submission.nip(),
+                () -> capture.followUp(submission));
     }
 
     @Override
     public List<IndicatorEntry> recordIndicators(List<IndicatorEntry> entries) {
-        return capture.indicators(entries);
+        return write(Access.staff(), "CREATE", "indicator", null, () -> capture.indicators(entries));
     }
 
     @Override
     public YearFacts recordYearFacts(YearFacts facts) {
-        return capture.yearFacts(facts);
+        return write(Access.staff(), "UPDATE", "yearFacts", facts == null ? null : facts.nip(), () -> capture.yearFacts(facts));
     }
 
     @Override
     public ExternalTraining addExternalTraining(ExternalTraining training) {
-        return capture.external(training);
+        return write(Access.staff(), "CREATE", "externalTraining", training == null ? null : training.nip(),
+                () -> capture.external(training));
     }
 
     @Override
     public Benefit recordBenefit(long sessionId, String description, BigDecimal amount) {
-        return capture.benefit(sessionId, description, amount);
+        return write(Access.staff(), "CREATE", "benefit", String.valueOf(sessionId),
+                () -> capture.benefit(sessionId, description, amount));
     }
 
     @Override
     public ImportResult importReactions(long sessionId, Reader csv) {
-        return imports.reactions(sessionId, csv);
+        Access.staff();
+        return imported("reaction", String.valueOf(sessionId), imports.reactions(sessionId, csv));
     }
 
     @Override
     public ImportResult importTests(long sessionId, TestPhase phase, Reader csv) {
-        return imports.tests(sessionId, phase, csv);
+        Access.staff();
+        return imported("test", sessionId + ":" + phase, imports.tests(sessionId, phase, csv));
     }
 
     @Override
     public ImportResult importFollowUps(Reader csv) {
-        return imports.followUps(csv);
+        Access.staff();
+        return imported("followUp", null, imports.followUps(csv));
     }
 
     @Override
     public List<ReactionResponse> reactionResponses(long sessionId) {
-        return tx.run(c -> store.reactions(c, sessionId));
+        Caller who = Access.caller();
+        return access.visible(who, tx.run(c -> store.reactions(c, sessionId)), ReactionResponse::nip);
     }
 
     @Override
     public List<TestAnswers> testAnswers(long sessionId) {
-        return tx.run(c -> store.tests(c, sessionId));
+        Caller who = Access.caller();
+        return access.visible(who, tx.run(c -> store.tests(c, sessionId)), TestAnswers::nip);
     }
 
     @Override
     public List<FollowUp> followUps(long sessionId) {
-        return tx.run(c -> store.followUps(c, sessionId));
+        Caller who = Access.caller();
+        if (who.has(id.pembina.security.api.Role.PESERTA) && !who.isStaff()) {
+            // A supervisor's own ratings: the forms check what they gave already.
+            return tx.run(c -> store.followUps(c, sessionId)).stream()
+                    .filter(f -> who.nip() != null && Nip.normalise(who.nip()).equals(f.supervisorNip())).toList();
+        }
+        return access.visible(who, tx.run(c -> store.followUps(c, sessionId)), FollowUp::nip);
     }
 
     @Override
@@ -182,34 +237,41 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
 
     @Override
     public List<IndicatorEntry> indicatorValues(String programCode) {
+        Access.staff();
         return programCode == null || Checks.hasControl(programCode) ? List.of()
                 : tx.run(c -> store.indicators(c, programCode.strip()));
     }
 
     @Override
     public Optional<YearFacts> yearFacts(String nip, int year) {
+        access.participant(nip);
         String key = Checks.nip(nip);
         return key == null || !key.matches("[0-9]{18}") ? Optional.empty() : tx.run(c -> store.facts(c, key, year));
     }
 
     @Override
     public List<ExternalTraining> externalTrainings(String nip) {
+        access.participant(nip);
         String key = Checks.nip(nip);
         return key == null || !key.matches("[0-9]{18}") ? List.of() : tx.run(c -> store.externals(c, key));
     }
 
     @Override
     public List<Benefit> benefits(long sessionId) {
+        Access.staff();
         return tx.run(c -> store.benefits(c, sessionId));
     }
 
     @Override
     public SessionEvaluation evaluateSession(long sessionId) {
-        return evaluator.session(sessionId);
+        Caller who = access.session(sessionId);
+        return Access.onBehalf(who, () -> evaluator.session(sessionId));
     }
 
     @Override
     public ProgramEvaluation evaluateProgram(String programCode, LocalDate from, LocalDate to) {
+        // Over every unit: staff only.
+        Access.staff();
         return evaluator.program(programCode, from, to);
     }
 
@@ -238,21 +300,25 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
 
     @Override
     public UnitEvaluation evaluateUnit(String unitCode, int year) {
-        return professionalism.unit(unitCode, year);
+        Caller who = access.unit(unitCode);
+        return Access.onBehalf(who, () -> professionalism.unit(unitCode, year));
     }
 
     @Override
     public Page<ParticipantJp> belowMinimumJp(String unitCode, int year, int offset, int limit) {
-        return professionalism.belowMinimumJp(unitCode, year, offset, limit);
+        Caller who = access.unit(unitCode);
+        return Access.onBehalf(who, () -> professionalism.belowMinimumJp(unitCode, year, offset, limit));
     }
 
     @Override
     public List<id.pembina.evaluation.data.api.UnitYearIndex> unitTrend(String unitCode, int fromYear, int toYear) {
-        return professionalism.unitTrend(unitCode, fromYear, toYear);
+        Caller who = access.unit(unitCode);
+        return Access.onBehalf(who, () -> professionalism.unitTrend(unitCode, fromYear, toYear));
     }
 
     @Override
     public Transcript transcript(String nip, int year) {
-        return professionalism.transcript(nip, year);
+        Caller who = access.participant(nip);
+        return Access.masked(who, Access.onBehalf(who, () -> professionalism.transcript(nip, year)));
     }
 }

@@ -1,5 +1,7 @@
 package id.pembina.evaluation.data.internal;
 
+import org.junit.Rule;
+import id.pembina.persistence.testing.AsCaller;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
@@ -104,6 +106,10 @@ import id.pembina.persistence.testing.TestDatabase;
 /** The evaluation data service with the real registry and catalog, on H2 and on PostgreSQL. */
 @RunWith(Parameterized.class)
 public class EvaluationDataServiceTest {
+
+    /** The services refuse work without a caller: these tests work as training staff. */
+    @Rule
+    public final AsCaller caller = AsCaller.operator();
 
     /** The evaluation's texts with the platform's generic ones, as the edges render them. */
     private static final id.pembina.platform.api.Messages TEXTS = id.pembina.platform.api.Messages
@@ -907,14 +913,16 @@ public class EvaluationDataServiceTest {
         props.put("name", "Uji 2026");
         props.put("validFrom", "2026-01-01");
         props.put("performance.GOOD", "20");
-        service.useRuleSets(RuleSets.of(RuleSet.defaults(), RuleSet.fromProperties(props)));
+        // Configuration is the admin's.
+        id.pembina.security.api.CallerContext.runAs(id.pembina.security.api.Caller.system("test"),
+                () -> service.useRuleSets(RuleSets.of(RuleSet.defaults(), RuleSet.fromProperties(props))));
         Transcript changed = service.transcript(BUDI, 2026);
         assertEquals(BigDecimal.valueOf(70), changed.index().total());
         assertEquals(Category.RENDAH, changed.index().category());
         assertEquals("Uji 2026", changed.ruleSet());
         assertEquals("Uji 2026", service.evaluateUnit(KEL_LD, 2026).index().ruleSet());
         assertEquals(RuleSet.defaults().name(), service.transcript(BUDI, 2025).ruleSet());
-        service.useRuleSets(null);
+        id.pembina.security.api.CallerContext.runAs(id.pembina.security.api.Caller.system("test"), () -> service.useRuleSets(null));
         assertEquals(BigDecimal.valueOf(75), service.transcript(BUDI, 2026).index().total());
     }
 

@@ -73,7 +73,7 @@ public final class ReportBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         long t0 = System.nanoTime();
-        // The evaluation's newer reads (delivery comparison, actions) ask who is calling.
+        // The services refuse work without a caller; the benchmark is Pembina's own work.
         try (TestDatabase db = TestDatabase.open("H2");
                 var caller = id.pembina.security.api.CallerContext.enter(id.pembina.security.api.Caller.system("bench"))) {
             Clock clock = Clock.system(Nip.WIB);

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.nio.file.Paths;
 import java.util.Base64;
+import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,6 +36,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -47,13 +50,16 @@ import id.pembina.platform.api.Languages;
 import id.pembina.platform.api.Messages;
 import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.RequestLanguage;
+import id.pembina.security.api.Authenticator;
 import id.pembina.security.api.Caller;
 import id.pembina.security.api.CallerContext;
+import id.pembina.security.api.LoginThrottledException;
 import id.pembina.security.api.Role;
 
 /**
- * HTTP Basic login against Karaf's JAAS realm for every request except {@code /health}; also
- * records the request's language for problem texts.
+ * HTTP Basic login for every request except {@code /health}: against Pembina's accounts (the
+ * {@link Authenticator}, throttled: 429 with Retry-After), or Karaf's JAAS realm where the security bundle
+ * is not installed; also records the request's language for problem texts.
  */
 @Component(immediate = true, service = { ContainerRequestFilter.class, ContainerResponseFilter.class },
         configurationPid = "id.pembina.rest.auth", configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -67,31 +73,40 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     @ObjectClassDefinition(name = "Pembina REST login", description = "Login rules of the /api/v1 endpoints")
     public @interface Config {
-        @AttributeDefinition(description = "JAAS realm that checks user names and passwords")
+        @AttributeDefinition(description = "JAAS realm that checks user names and passwords when Pembina's "
+                + "accounts (the security bundle) are not installed")
         String realm() default "karaf";
 
-        @AttributeDefinition(description = "Roles of which a user needs at least one")
+        @AttributeDefinition(description = "Without Pembina's accounts: roles of which a user of the JAAS realm "
+                + "needs at least one")
         String[] allowed_roles() default { "admin", "operator", "pimpinan", "peserta" };
 
         @AttributeDefinition(name = "Login cache (seconds)", description = "How long a successful login is "
                 + "remembered for the same user name and password; 0 logs in on every request. Any change "
-                + "of the users file empties it at once.")
+                + "of any account empties it at once.")
         int login_cache_seconds() default 60;
 
-        @AttributeDefinition(description = "The users file of the realm, watched for changes "
-                + "(default: etc/users.properties of this Karaf)")
+        @AttributeDefinition(description = "Without Pembina's accounts: the users file of the JAAS realm, "
+                + "watched for changes (default: etc/users.properties of this Karaf)")
         String users_file() default "";
     }
 
-    private static final String CALLER_SCOPE = "pembina.caller.scope";
+    private static final String SCOPE = "id.pembina.rest.callerScope";
 
     private final String realm;
     private final Set<String> allowedRoles;
+    private final Path usersFile;
     private final LoginCache cache;
 
     @Reference
     private Messages messages;
 
+    /** Pembina's accounts; while absent (a bundle taken alone), Karaf's JAAS realm is asked instead. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Authenticator authenticator;
+
+    /** The servlet request of the current call (a proxy the JAX-RS runtime fills per request). */
     @Context
     private HttpServletRequest servletRequest;
 
@@ -101,7 +116,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         this.allowedRoles = Set.of(config.allowed_roles());
         String file = config.users_file().isBlank() ? System.getProperty("karaf.etc", "etc") + "/users.properties"
                 : config.users_file();
-        this.cache = new LoginCache(Paths.get(file), config.login_cache_seconds() * 1000L, 10_000, System::nanoTime);
+        this.usersFile = Paths.get(file);
+        this.cache = new LoginCache(config.login_cache_seconds() * 1000L, 10_000, System::nanoTime);
     }
 
     @Override
@@ -133,30 +149,29 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
             request.abortWith(challenge());
             return;
         }
-        LoginCache.Login login = cache.find(user, password);
-        if (login == null) {
-            Subject subject = login(user, password);
-            if (subject == null) {
+        String address = clientAddress();
+        Authenticator accounts = authenticator;
+        String stamp = accounts != null ? "accounts:" + accounts.accountsVersion() : UsersFileStamp.of(usersFile);
+        Caller caller = cache.find(user, password, stamp);
+        if (caller == null) {
+            try {
+                caller = accounts != null ? accounts.authenticate(user, password.toCharArray(), address).orElse(null)
+                        : jaasCaller(user, password, address);
+            } catch (LoginThrottledException e) {
+                request.abortWith(throttled(e));
+                return;
+            }
+            if (caller == null) {
                 request.abortWith(challenge());
                 return;
             }
-            String name = subject.getPrincipals(UserPrincipal.class).stream().findFirst().map(Principal::getName)
-                    .orElse(user);
-            login = new LoginCache.Login(name, subject.getPrincipals(RolePrincipal.class).stream()
-                    .map(Principal::getName).collect(Collectors.toUnmodifiableSet()));
-            cache.remember(user, password, login);
+            cache.remember(user, password, caller, stamp);
         }
-        Set<String> roles = login.roles();
-        if (roles.stream().noneMatch(allowedRoles::contains)) {
-            request.abortWith(Problem.of(403, "forbidden", "auth.forbidden", String.join(", ", allowedRoles))
-                    .toResponse(messages, RequestLanguage.current()));
-            return;
-        }
-        String name = login.user();
-        Set<Role> callerRoles = roles.stream().map(Role::of).flatMap(Optional::stream)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        request.setProperty(CALLER_SCOPE, CallerContext.enter(new Caller(name, callerRoles, null, null,
-                clientAddress())));
+        caller = caller.from(address);
+        Set<String> roles = caller.roles().stream().map(Role::id).collect(Collectors.toUnmodifiableSet());
+        String name = caller.name();
+        // The services read the caller from the thread; the response filter restores the thread.
+        request.setProperty(SCOPE, CallerContext.enter(caller));
         Principal principal = () -> name;
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new SecurityContext() {
@@ -182,12 +197,36 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         });
     }
 
+    /** Without Pembina's accounts: Karaf's realm, its roles named like Pembina's; @return null when refused */
+    private Caller jaasCaller(String user, String password, String address) {
+        Subject subject = login(user, password);
+        if (subject == null) {
+            return null;
+        }
+        Set<String> names = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
+                .collect(Collectors.toSet());
+        if (names.stream().noneMatch(allowedRoles::contains)) {
+            return null;
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        names.forEach(n -> Role.of(n).ifPresent(roles::add));
+        String name = subject.getPrincipals(UserPrincipal.class).stream().findFirst().map(Principal::getName)
+                .orElse(user);
+        return new Caller(name, roles, null, null, address);
+    }
+
     private String clientAddress() {
         try {
-            return servletRequest == null ? null : servletRequest.getRemoteAddr();
+            return servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
         } catch (RuntimeException e) {
-            return null; // outside a servlet request (should not happen under the whiteboard)
+            return "unknown"; // no servlet request behind this call (not over HTTP)
         }
+    }
+
+    private Response throttled(LoginThrottledException e) {
+        return Response.fromResponse(Problem.of(429, "too-many-requests", "security.throttled", e.retryAfterSeconds())
+                .toResponse(messages, RequestLanguage.current()))
+                .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
     }
 
     private Subject login(String user, String password) {
@@ -226,7 +265,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         RequestLanguage.set(null);
-        if (request.getProperty(CALLER_SCOPE) instanceof CallerContext.Scope scope) {
+        if (request.getProperty(SCOPE) instanceof CallerContext.Scope scope) {
+            request.removeProperty(SCOPE);
             scope.close();
         }
     }

@@ -1,67 +1,57 @@
 package id.pembina.rest.common.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import id.pembina.security.api.Caller;
+
 /**
- * Remembers successful logins for a short time so that a client's every request does not re-run a
- * JAAS login with password hashing. Never weaker than logging in every time:
+ * Remembers successful logins for a short time so that a client's every request does not re-run the slow
+ * password hash. Never weaker than logging in every time:
  * <ul>
  * <li>an entry matches only the same user name AND password (kept as an HMAC with a key made at
  * start, never as text);</li>
- * <li>any change of the users file (a new, changed or disabled password, changed roles) empties
- * the cache before the next request is served;</li>
- * <li>only successes are cached: a wrong password always goes to the realm;</li>
- * <li>without a users file to watch (a realm kept elsewhere) nothing is cached.</li>
+ * <li>every lookup names the accounts' current stamp ({@code Authenticator.accountsVersion()}, or the
+ * users file's time and size for Karaf's own realm): any change of any account (a new, changed or
+ * disabled password, changed roles) empties the cache before the request is served;</li>
+ * <li>only successes are cached: a wrong password always goes to the check;</li>
+ * <li>without a stamp ({@link #NO_STAMP}: nothing to watch) nothing is cached.</li>
  * </ul>
  */
 final class LoginCache {
 
-    /** What a login established. */
-    record Login(String user, Set<String> roles) {
-    }
+    /** No way to see changes of the accounts: nothing may be cached. */
+    static final String NO_STAMP = "";
 
-    private record Entry(byte[] proof, Login login, long expiresAt) {
+    private record Entry(byte[] proof, Caller caller, long expiresAt) {
     }
-
-    private static final String MISSING = "missing";
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Path usersFile;
     private final long ttlNanos;
     private final int maxEntries;
     private final LongSupplier clock;
     private final SecretKeySpec key;
-    private volatile String usersFileStamp;
+    private volatile String stamp = NO_STAMP;
 
-    LoginCache(Path usersFile, long ttlMillis, int maxEntries, LongSupplier nanoClock) {
-        this.usersFile = usersFile;
+    LoginCache(long ttlMillis, int maxEntries, LongSupplier nanoClock) {
         this.ttlNanos = ttlMillis * 1_000_000L;
         this.maxEntries = maxEntries;
         this.clock = nanoClock;
         byte[] k = new byte[32];
         new SecureRandom().nextBytes(k);
         this.key = new SecretKeySpec(k, "HmacSHA256");
-        this.usersFileStamp = stamp();
     }
 
-    /** @return the cached login for exactly these credentials, or null */
-    Login find(String user, String password) {
-        if (ttlNanos <= 0) {
-            return null;
-        }
-        if (!checkUsersFile()) {
+    /** @return the cached caller for exactly these credentials while the accounts still have {@code now}, or null */
+    Caller find(String user, String password, String now) {
+        if (ttlNanos <= 0 || !current(now)) {
             return null;
         }
         Entry e = entries.get(user);
@@ -72,40 +62,27 @@ final class LoginCache {
             entries.remove(user, e);
             return null;
         }
-        return MessageDigest.isEqual(e.proof(), proof(user, password)) ? e.login() : null;
+        return MessageDigest.isEqual(e.proof(), proof(user, password)) ? e.caller() : null;
     }
 
-    void remember(String user, String password, Login login) {
-        if (ttlNanos <= 0 || MISSING.equals(usersFileStamp)) {
+    /** Remembers a login made while the accounts had the stamp {@code at}. */
+    void remember(String user, String password, Caller caller, String at) {
+        if (ttlNanos <= 0 || !current(at)) {
             return;
         }
         if (entries.size() >= maxEntries) {
             entries.clear();
         }
-        entries.put(user, new Entry(proof(user, password), login, clock.getAsLong() + ttlNanos));
+        entries.put(user, new Entry(proof(user, password), caller, clock.getAsLong() + ttlNanos));
     }
 
-    /** Empties the cache when the users file changed; @return false when there is no file to watch */
-    private boolean checkUsersFile() {
-        String now = stamp();
-        if (!now.equals(usersFileStamp)) {
+    /** Empties the cache when the stamp moved; @return false when there is nothing to watch */
+    private boolean current(String now) {
+        if (!now.equals(stamp)) {
             entries.clear();
-            usersFileStamp = now;
+            stamp = now;
         }
-        return !MISSING.equals(now);
-    }
-
-    /** Modification time, size and file key: any rewrite of the file changes at least one. */
-    private String stamp() {
-        if (usersFile == null) {
-            return MISSING;
-        }
-        try {
-            BasicFileAttributes a = Files.readAttributes(usersFile, BasicFileAttributes.class);
-            return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "/" + a.size() + "/" + a.fileKey();
-        } catch (java.io.IOException e) {
-            return MISSING;
-        }
+        return !NO_STAMP.equals(now);
     }
 
     private byte[] proof(String user, String password) {

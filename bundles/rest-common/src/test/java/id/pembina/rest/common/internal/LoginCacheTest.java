@@ -13,62 +13,75 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import id.pembina.security.api.Caller;
+import id.pembina.security.api.Role;
+
 public class LoginCacheTest {
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
-    private static final LoginCache.Login ADMIN = new LoginCache.Login("admin", Set.of("admin"));
+    private static final Caller ADMIN = new Caller("admin", Set.of(Role.ADMIN), null, null, "127.0.0.1");
 
-    private LoginCache cache(Path users, long ttlMillis) {
-        return new LoginCache(users, ttlMillis, 100, now::get);
+    private LoginCache cache(long ttlMillis) {
+        return new LoginCache(ttlMillis, 100, now::get);
     }
 
     @Test
-    public void onlyTheSameUserAndPasswordHitWithinTheTimeToLive() throws Exception {
-        Path users = folder.newFile("users.properties").toPath();
-        LoginCache cache = cache(users, 60_000);
-        assertNull(cache.find("admin", "rahasia"));
-        cache.remember("admin", "rahasia", ADMIN);
-        assertEquals(ADMIN, cache.find("admin", "rahasia"));
-        assertNull(cache.find("admin", "Rahasia"));
-        assertNull(cache.find("admin", "rahasia "));
-        assertNull(cache.find("other", "rahasia"));
+    public void onlyTheSameUserAndPasswordHitWithinTheTimeToLive() {
+        LoginCache cache = cache(60_000);
+        assertNull(cache.find("admin", "rahasia", "accounts:7"));
+        cache.remember("admin", "rahasia", ADMIN, "accounts:7");
+        assertEquals(ADMIN, cache.find("admin", "rahasia", "accounts:7"));
+        assertNull(cache.find("admin", "Rahasia", "accounts:7"));
+        assertNull(cache.find("admin", "rahasia ", "accounts:7"));
+        assertNull(cache.find("other", "rahasia", "accounts:7"));
         now.addAndGet(59_999_000_000L); // 59.999 s later: still remembered
-        assertEquals(ADMIN, cache.find("admin", "rahasia"));
+        assertEquals(ADMIN, cache.find("admin", "rahasia", "accounts:7"));
         now.addAndGet(2_000_000L); // 60.001 s after the login: gone
-        assertNull(cache.find("admin", "rahasia"));
+        assertNull(cache.find("admin", "rahasia", "accounts:7"));
     }
 
     @Test
-    public void anyChangeOfTheUsersFileForgetsEveryLogin() throws Exception {
+    public void anyChangeOfTheAccountsForgetsEveryLogin() {
+        LoginCache cache = cache(60_000);
+        cache.remember("admin", "rahasia", ADMIN, "accounts:7");
+        assertNull(cache.find("admin", "rahasia", "accounts:8")); // e.g. a password changed
+        assertNull(cache.find("admin", "rahasia", "accounts:7")); // and the entry is gone, not kept for later
+        // a login checked before a change and remembered after it is never served under the new stamp
+        cache.remember("admin", "rahasia", ADMIN, "accounts:8");
+        cache.remember("admin", "old-password", ADMIN, "accounts:7");
+        assertNull(cache.find("admin", "old-password", "accounts:8"));
+    }
+
+    @Test
+    public void anyChangeOfTheUsersFileChangesItsStamp() throws Exception {
         Path users = folder.newFile("users.properties").toPath();
         Files.writeString(users, "admin = {CRYPT}aaaa{CRYPT},admin\n");
         Files.setLastModifiedTime(users, FileTime.fromMillis(1_700_000_000_000L));
-        LoginCache cache = cache(users, 60_000);
-        cache.remember("admin", "rahasia", ADMIN);
-        assertEquals(ADMIN, cache.find("admin", "rahasia"));
+        String before = UsersFileStamp.of(users);
         // A new password hash of the same length, written within the same second: the time stamp changes.
         Files.writeString(users, "admin = {CRYPT}bbbb{CRYPT},admin\n");
         Files.setLastModifiedTime(users, FileTime.fromMillis(1_700_000_000_001L));
-        assertNull(cache.find("admin", "rahasia"));
-        cache.remember("admin", "rahasia", ADMIN);
-        Files.delete(users); // a removed file (user store gone) also empties the cache
-        assertNull(cache.find("admin", "rahasia"));
+        LoginCache cache = cache(60_000);
+        cache.remember("admin", "rahasia", ADMIN, before);
+        assertNull(cache.find("admin", "rahasia", UsersFileStamp.of(users)));
+        Files.delete(users);
+        assertEquals(LoginCache.NO_STAMP, UsersFileStamp.of(users));
     }
 
     @Test
-    public void withoutAUsersFileToWatchNothingIsCached() throws Exception {
-        LoginCache cache = cache(folder.getRoot().toPath().resolve("no-such-users.properties"), 60_000);
-        cache.remember("admin", "rahasia", ADMIN);
-        assertNull(cache.find("admin", "rahasia"));
+    public void withoutAStampNothingIsCached() {
+        LoginCache cache = cache(60_000);
+        cache.remember("admin", "rahasia", ADMIN, LoginCache.NO_STAMP);
+        assertNull(cache.find("admin", "rahasia", LoginCache.NO_STAMP));
     }
 
     @Test
-    public void aTimeToLiveOfZeroRemembersNothing() throws Exception {
-        LoginCache cache = cache(folder.newFile("users.properties").toPath(), 0);
-        cache.remember("admin", "rahasia", ADMIN);
-        assertNull(cache.find("admin", "rahasia"));
+    public void aTimeToLiveOfZeroRemembersNothing() {
+        LoginCache cache = cache(0);
+        cache.remember("admin", "rahasia", ADMIN, "accounts:1");
+        assertNull(cache.find("admin", "rahasia", "accounts:1"));
     }
 }

@@ -1,0 +1,38 @@
+package id.pembina.itests;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * Creates Pembina accounts over {@code POST /api/v1/users} as admin: accounts live in the database, so a test
+ * makes the ones it needs once the API is up (a line in users.properties only reaches Karaf's fallback realm).
+ */
+final class Accounts {
+
+    private Accounts() {
+    }
+
+    /**
+     * @param base   e.g. {@code http://localhost:8181}
+     * @param nip    for a peserta, else null
+     * @param unit   for a pimpinan, else null
+     */
+    static void create(String base, String adminPassword, String name, String password, String role, String nip,
+            String unit) throws Exception {
+        String body = "{\"name\":\"" + name + "\",\"password\":\"" + password + "\",\"roles\":[\"" + role + "\"]"
+                + (nip == null ? "" : ",\"nip\":\"" + nip + "\"") + (unit == null ? "" : ",\"unitCode\":\"" + unit + "\"")
+                + "}";
+        HttpResponse<String> r = PembinaTestSupport.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
+                "admin", adminPassword);
+        if (r.statusCode() != 201 && r.statusCode() != 409) {
+            throw new IllegalStateException("POST /users " + name + " answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+
+    /** The same, inside the container (the API at {@link PembinaTestSupport#api}). */
+    static void create(String adminPassword, String name, String password, String role) throws Exception {
+        create("http://localhost:" + System.getProperty("pembina.it.port"), adminPassword, name, password, role, null, null);
+    }
+}
