@@ -18,7 +18,7 @@ import id.pembina.evaluation.api.RuleSets;
  * The rule sets in force: every readable {@link IpAsnRuleSet} configured in ConfigAdmin; with none,
  * the shipped defaults.
  */
-@Component(service = RuleSetSource.class)
+@Component(immediate = true, service = RuleSetSource.class)
 public class ConfiguredRuleSets implements RuleSetSource {
 
     private final List<IpAsnRuleSet> configured = new CopyOnWriteArrayList<>();

@@ -40,7 +40,7 @@ import id.pembina.evaluation.api.YearIndex;
  * The engine: stateless, so one instance serves as the OSGi service and {@code Evaluations.engine()} makes plain
  * ones. The DS annotation is build-time only and adds no run-time dependency.
  */
-@Component(service = EvaluationEngine.class)
+@Component(immediate = true, service = EvaluationEngine.class)
 public final class DefaultEvaluationEngine implements EvaluationEngine {
 
     @Override

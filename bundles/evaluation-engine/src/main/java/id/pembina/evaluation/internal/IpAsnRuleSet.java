@@ -17,7 +17,7 @@ import id.pembina.evaluation.api.RuleSet;
  * A configuration that cannot be read is refused and logged; the component stays up without a
  * rule set, so that one typo neither takes the others out of force nor the server's health down.
  */
-@Component(service = IpAsnRuleSet.class, configurationPid = IpAsnRuleSet.FACTORY_PID,
+@Component(immediate = true, service = IpAsnRuleSet.class, configurationPid = IpAsnRuleSet.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = IpAsnRuleSetConfig.class, factory = true)
 public class IpAsnRuleSet {

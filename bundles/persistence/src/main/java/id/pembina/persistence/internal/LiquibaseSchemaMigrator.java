@@ -20,7 +20,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.ui.LoggerUIService;
 
 /** Applies change logs with the Liquibase embedded in this bundle. */
-@Component(service = SchemaMigrator.class)
+@Component(immediate = true, service = SchemaMigrator.class)
 public final class LiquibaseSchemaMigrator implements SchemaMigrator {
 
     @Override

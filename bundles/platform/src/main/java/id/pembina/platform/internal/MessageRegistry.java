@@ -31,7 +31,7 @@ import id.pembina.platform.api.Messages;
  * <li>every {@link MessageSource} service (a whiteboard, for texts that are not properties files).</li>
  * </ul>
  */
-@Component(service = Messages.class)
+@Component(immediate = true, service = Messages.class)
 public class MessageRegistry implements Messages {
 
     /** Manifest header: comma-separated base names of a bundle's resource bundles. */

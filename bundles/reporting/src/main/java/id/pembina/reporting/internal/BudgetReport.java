@@ -43,7 +43,7 @@ import id.pembina.reporting.api.ReportType;
  * seats the unit's members (and those of the units below it) held, each amount rounded once to 2 places HALF_UP.
  * There is no plan to compare with yet (planning comes later), and the report says so.
  */
-@Component(service = ReportType.class)
+@Component(immediate = true, service = ReportType.class)
 public class BudgetReport implements ReportType {
 
     private static final int PAGE = 500;

@@ -27,7 +27,7 @@ import id.pembina.reporting.api.ReportType;
  * {@code program-evaluation}: a programme's sessions in a period, its participants and attendance, Kirkpatrick
  * levels 1-4 and Phillips ROI with charts, and recommendations drawn from those figures.
  */
-@Component(service = ReportType.class)
+@Component(immediate = true, service = ReportType.class)
 public class ProgramEvaluationReport implements ReportType {
 
     static final String ID = "program-evaluation";

@@ -31,7 +31,7 @@ import id.pembina.reporting.api.Reports;
  * The registry of report types and formats (whiteboard: services coming and going at run time, as
  * openHAB's registries track their providers) and the one way a report is made.
  */
-@Component(service = Reports.class)
+@Component(immediate = true, service = Reports.class)
 public class ReportsService implements Reports {
 
     private final Map<String, ReportType> types = new ConcurrentHashMap<>();

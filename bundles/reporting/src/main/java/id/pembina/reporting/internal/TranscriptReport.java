@@ -24,7 +24,7 @@ import id.pembina.reporting.api.ReportRequest;
 import id.pembina.reporting.api.ReportType;
 
 /** {@code transcript}: the riwayat pengembangan kompetensi of one ASN, to hand to the person. */
-@Component(service = ReportType.class)
+@Component(immediate = true, service = ReportType.class)
 public class TranscriptReport implements ReportType {
 
     private final EvaluationDataService evaluation;

@@ -46,7 +46,7 @@ import id.pembina.reporting.api.ReportType;
  * {@code unit}: a unit's year (with the units below it): 20 JP compliance and who is below it, the IP ASN
  * distribution, leaders' involvement, training per programme and absences by reason.
  */
-@Component(service = ReportType.class)
+@Component(immediate = true, service = ReportType.class)
 public class UnitReport implements ReportType {
 
     private final CatalogService catalog;

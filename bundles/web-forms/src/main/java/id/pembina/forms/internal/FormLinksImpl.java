@@ -11,7 +11,7 @@ import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.platform.api.NotFoundException;
 
 /** The signed links of this bundle's pages (see {@link FormPaths}). */
-@Component(service = FormLinks.class)
+@Component(immediate = true, service = FormLinks.class)
 public class FormLinksImpl implements FormLinks {
 
     @Reference

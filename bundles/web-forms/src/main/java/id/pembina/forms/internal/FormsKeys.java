@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
  * The link signer of this server, with the key of {@code <karaf.data>/pembina/forms-secret} (made on first
  * start, owner-only). A service inside this bundle, shared by the links and the pages.
  */
-@Component(service = FormsKeys.class)
+@Component(immediate = true, service = FormsKeys.class)
 public class FormsKeys {
 
     private final LinkSigner signer;

@@ -36,7 +36,7 @@ import id.pembina.platform.api.NotFoundException;
  * the request to the pages of a session, of a supervisor or of the print sheet. A bad link, a stale form or an
  * unexpected failure answers a short page in both languages, never a stack trace.
  */
-@Component(service = Servlet.class)
+@Component(immediate = true, service = Servlet.class)
 @HttpWhiteboardServletPattern("/*")
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=" + FormsContext.NAME + ")")
 public class FormsServlet extends HttpServlet {

@@ -29,7 +29,7 @@ import id.pembina.participant.api.ParticipantRegistry;
  * and the IP ASN distribution come in a fragment the page asks for once shown (htmx), as they may take
  * seconds to compute for a large agency.
  */
-@Component(service = Servlet.class)
+@Component(immediate = true, service = Servlet.class)
 @HttpWhiteboardServletName("pembina.web.dashboard")
 @HttpWhiteboardServletPattern({ "/pembina", "/pembina/", DashboardServlet.UNITS })
 public class DashboardServlet extends HttpServlet {

@@ -31,7 +31,7 @@ import id.pembina.evaluation.data.api.SessionEvaluation;
 import id.pembina.platform.api.NotFoundException;
 
 /** Evaluation: choose a session or a programme, then its five levels as charts with their figures. */
-@Component(service = Servlet.class)
+@Component(immediate = true, service = Servlet.class)
 @HttpWhiteboardServletName("pembina.web.evaluation")
 @HttpWhiteboardServletPattern({ "/pembina/evaluation", "/pembina/evaluation/*" })
 public class EvaluationServlet extends HttpServlet {

@@ -32,7 +32,7 @@ import id.pembina.platform.api.PembinaException;
  * Participant import from CSV or XLSX: a spreadsheet's first sheet is turned into the same CSV and handed
  * to the registry's import (all rows or none); the row errors come back as a table.
  */
-@Component(service = Servlet.class)
+@Component(immediate = true, service = Servlet.class)
 @HttpWhiteboardServletName("pembina.web.import")
 @HttpWhiteboardServletPattern("/pembina/participants/import")
 @HttpWhiteboardServletMultipart(enabled = true, maxFileSize = ImportServlet.MAX_BYTES, maxRequestSize = ImportServlet.MAX_BYTES + 65536)

@@ -25,7 +25,7 @@ import id.pembina.security.api.Authenticator;
  * The login page (user name and password checked with Pembina's accounts, as the REST API does, then a
  * session holding the user name), logout, and the language switch.
  */
-@Component(service = Servlet.class, configurationPid = "id.pembina.web", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(immediate = true, service = Servlet.class, configurationPid = "id.pembina.web", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = LoginServlet.Config.class)
 @HttpWhiteboardServletName("pembina.web.login")
 @HttpWhiteboardServletPattern({ SessionFilter.LOGIN, "/pembina/logout", "/pembina/language" })

@@ -17,7 +17,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
  * Every path under /pembina/ that no page answers (e.g. the reports page while reporting is not
  * installed): a page saying so, instead of falling through to another application of the server.
  */
-@Component(service = Servlet.class)
+@Component(immediate = true, service = Servlet.class)
 @HttpWhiteboardServletName("pembina.web.notFound")
 @HttpWhiteboardServletPattern("/pembina/*")
 public class NotFoundServlet extends HttpServlet {

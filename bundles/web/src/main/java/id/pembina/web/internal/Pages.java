@@ -32,7 +32,7 @@ import id.pembina.platform.api.Messages;
  * Renders pages: the Mustache templates of this bundle with the model every page shares (texts in the
  * session's language, the CSRF token, the user, the navigation).
  */
-@Component(service = Pages.class)
+@Component(immediate = true, service = Pages.class)
 public class Pages {
 
     static final String LANGUAGE = "pembina.web.lang";

@@ -37,7 +37,7 @@ import id.pembina.platform.api.Page;
 import id.pembina.platform.api.ValidationException;
 
 /** Participants: search, add, edit, deactivate, and one participant's history and transcript. */
-@Component(service = Servlet.class)
+@Component(immediate = true, service = Servlet.class)
 @HttpWhiteboardServletName("pembina.web.participants")
 @HttpWhiteboardServletPattern({ "/pembina/participants", "/pembina/participants/*" })
 public class ParticipantsServlet extends HttpServlet {

@@ -25,7 +25,7 @@ import id.pembina.catalog.api.ProgramDetail;
  * Programmes and the training modules that bring them. The list is a fragment that the page asks for again
  * every few seconds (htmx polling), so a module deployed or removed shows up without a reload.
  */
-@Component(service = Servlet.class)
+@Component(immediate = true, service = Servlet.class)
 @HttpWhiteboardServletName("pembina.web.programs")
 @HttpWhiteboardServletPattern({ "/pembina/programs", "/pembina/programs/*" })
 public class ProgramsServlet extends HttpServlet {

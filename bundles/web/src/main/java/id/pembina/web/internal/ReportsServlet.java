@@ -36,7 +36,7 @@ import id.pembina.reporting.api.Reports;
  * registered format. Active only while the reporting service is there (its reference is mandatory),
  * so it is the only class of this bundle that touches the reporting package.
  */
-@Component(service = { Servlet.class, ReportsPage.class }, enabled = false)
+@Component(immediate = true, service = { Servlet.class, ReportsPage.class }, enabled = false)
 @HttpWhiteboardServletName("pembina.web.reports")
 @HttpWhiteboardServletPattern({ "/pembina/reports", "/pembina/reports/*" })
 public class ReportsServlet extends HttpServlet implements ReportsPage {

@@ -26,7 +26,7 @@ import id.pembina.security.api.CallerContext;
  * static files and the phone forms (which carry their own signed links); the session's CSRF token on
  * every write; no caching of pages and a few browser protections.
  */
-@Component(service = Filter.class, configurationPid = "id.pembina.web")
+@Component(immediate = true, service = Filter.class, configurationPid = "id.pembina.web")
 @HttpWhiteboardFilterPattern("/pembina/*")
 public class SessionFilter implements Filter {
 

@@ -12,7 +12,7 @@ import id.pembina.platform.api.Messages;
  * A session's link to the phone forms and its QR code, for the session page. Active only while the forms
  * service is there (mandatory reference); the only class of this bundle that touches the forms package.
  */
-@Component(service = SessionExtras.class, enabled = false)
+@Component(immediate = true, service = SessionExtras.class, enabled = false)
 public class SessionFormLinks implements SessionExtras {
 
     @Reference

@@ -36,7 +36,7 @@ import id.pembina.platform.api.NotFoundException;
 import id.pembina.platform.api.ValidationException;
 
 /** Sessions: a month calendar, create and edit, enrollment (with the waitlist) and attendance by meeting. */
-@Component(service = Servlet.class)
+@Component(immediate = true, service = Servlet.class)
 @HttpWhiteboardServletName("pembina.web.sessions")
 @HttpWhiteboardServletPattern({ "/pembina/sessions", "/pembina/sessions/*" })
 public class SessionsServlet extends HttpServlet {

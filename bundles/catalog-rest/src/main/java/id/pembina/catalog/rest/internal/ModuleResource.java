@@ -32,7 +32,7 @@ import id.pembina.rest.api.RestApplication;
  * {@code /api/v1/modules}: training modules known to the running catalog, with their bundle's state;
  * {@code /modules/check}: what the catalog would say of a module jar, without installing it.
  */
-@Component(service = ModuleResource.class)
+@Component(immediate = true, service = ModuleResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("modules")

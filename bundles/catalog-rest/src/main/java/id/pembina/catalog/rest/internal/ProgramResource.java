@@ -24,7 +24,7 @@ import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
 
 /** {@code /api/v1/programs}: what the installed training modules offer. */
-@Component(service = ProgramResource.class)
+@Component(immediate = true, service = ProgramResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("programs")

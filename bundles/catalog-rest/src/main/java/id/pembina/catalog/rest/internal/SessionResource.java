@@ -35,7 +35,7 @@ import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
 
 /** {@code /api/v1/sessions}: sessions, enrollment and attendance. */
-@Component(service = SessionResource.class)
+@Component(immediate = true, service = SessionResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("sessions")

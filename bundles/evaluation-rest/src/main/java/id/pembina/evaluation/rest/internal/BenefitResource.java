@@ -23,7 +23,7 @@ import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
 
 /** {@code /api/v1/sessions/{id}/benefits}: monetised benefits of a session, for the ROI (level 5). */
-@Component(service = BenefitResource.class)
+@Component(immediate = true, service = BenefitResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("sessions/{id}/benefits")

@@ -20,7 +20,7 @@ import id.pembina.evaluation.api.ProfessionalismIndex;
  * {@code participantId} (it knows no NIPs) and, where one person in two sessions counts twice, keys its learning
  * pairs {@code sessionId/nip}; in JSON these become {@code nip} and, for such a pair, {@code sessionId}.
  */
-@Component(service = Module.class)
+@Component(immediate = true, service = Module.class)
 public class EvaluationJson extends SimpleModule {
     private static final long serialVersionUID = 1L;
 

@@ -30,7 +30,7 @@ import id.pembina.rest.api.ProblemException;
 import id.pembina.rest.api.QueryParams;
 
 /** {@code /api/v1/evaluations}: Kirkpatrick levels 1–4 and ROI, the IP ASN index and 20 JP compliance. */
-@Component(service = EvaluationResource.class)
+@Component(immediate = true, service = EvaluationResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("evaluations")

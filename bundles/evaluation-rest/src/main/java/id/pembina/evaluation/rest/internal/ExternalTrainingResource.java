@@ -28,7 +28,7 @@ import id.pembina.rest.api.ProblemException;
 import id.pembina.rest.api.RestApplication;
 
 /** {@code /api/v1/participants/{nip}/external-trainings}: training not run in Pembina, for JP and the IP ASN index. */
-@Component(service = ExternalTrainingResource.class)
+@Component(immediate = true, service = ExternalTrainingResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("participants/{nip}/external-trainings")

@@ -18,7 +18,7 @@ import id.pembina.rest.api.RestApplication;
 import id.pembina.rest.api.CsvUpload;
 
 /** {@code /api/v1/followups}: the supervisor's behaviour ratings (level 3), baseline and after N weeks. */
-@Component(service = FollowUpResource.class)
+@Component(immediate = true, service = FollowUpResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("followups")

@@ -22,7 +22,7 @@ import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
 
 /** {@code /api/v1/indicators}: unit results-indicator values per period, before and after (level 4). */
-@Component(service = IndicatorResource.class)
+@Component(immediate = true, service = IndicatorResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("indicators")

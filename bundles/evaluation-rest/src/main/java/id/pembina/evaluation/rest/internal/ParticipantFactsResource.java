@@ -26,7 +26,7 @@ import id.pembina.evaluation.data.api.YearFacts;
 import id.pembina.rest.api.RestApplication;
 
 /** {@code /api/v1/participants/{nip}/facts/{year}}: performance rating and discipline sanction of a year. */
-@Component(service = ParticipantFactsResource.class)
+@Component(immediate = true, service = ParticipantFactsResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("participants/{nip}/facts")

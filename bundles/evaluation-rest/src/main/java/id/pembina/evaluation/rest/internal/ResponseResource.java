@@ -28,7 +28,7 @@ import id.pembina.rest.api.CsvUpload;
  * {@code /api/v1/sessions/{id}/responses}: a participant's reaction questionnaire and pre/post
  * test. A different second submission is refused (409); an identical repeat answers the stored one.
  */
-@Component(service = ResponseResource.class)
+@Component(immediate = true, service = ResponseResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("sessions/{id}/responses")

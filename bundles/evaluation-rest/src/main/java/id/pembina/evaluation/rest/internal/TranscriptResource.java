@@ -29,7 +29,7 @@ import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
 
 /** {@code /api/v1/participants/{nip}/transcript}: training history with JP and the IP ASN breakdown of a year. */
-@Component(service = TranscriptResource.class)
+@Component(immediate = true, service = TranscriptResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("participants/{nip}/transcript")

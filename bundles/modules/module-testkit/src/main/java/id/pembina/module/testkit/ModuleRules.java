@@ -218,7 +218,7 @@ public final class ModuleRules {
         try (InputStream in = impl.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new AssertionError(path + " missing: is " + impl.getName()
-                        + " annotated @Component and is bnd-maven-plugin in the build?");
+                        + " annotated @Component(immediate = true) and is bnd-maven-plugin in the build?");
             }
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -38,7 +38,7 @@ import id.pembina.rest.api.CsvUpload;
 import id.pembina.rest.api.QueryParams;
 
 /** {@code /api/v1/participants}: the participant registry over HTTP. */
-@Component(service = ParticipantResource.class)
+@Component(immediate = true, service = ParticipantResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("participants")

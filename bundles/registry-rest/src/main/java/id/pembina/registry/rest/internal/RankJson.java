@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import id.pembina.participant.api.Rank;
 
 /** Ranks in JSON as the civil service writes them ({@code III/a}), for the common JSON provider. */
-@Component(service = Module.class)
+@Component(immediate = true, service = Module.class)
 public class RankJson extends SimpleModule {
     private static final long serialVersionUID = 1L;
 

@@ -25,7 +25,7 @@ import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
 
 /** {@code /api/v1/units}: the organisation-unit tree. */
-@Component(service = UnitResource.class)
+@Component(immediate = true, service = UnitResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("units")

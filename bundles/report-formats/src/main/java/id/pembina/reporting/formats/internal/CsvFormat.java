@@ -23,7 +23,7 @@ import id.pembina.reporting.api.ReportFormat;
  * UTF-8); charts are left out, their figures are in the tables. Text that a spreadsheet would take for a formula
  * (starting with = + - @, tab or carriage return) is prefixed with an apostrophe.
  */
-@Component(service = ReportFormat.class)
+@Component(immediate = true, service = ReportFormat.class)
 public class CsvFormat implements ReportFormat {
 
     @Override

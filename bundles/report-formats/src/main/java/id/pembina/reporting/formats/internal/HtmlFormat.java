@@ -14,7 +14,7 @@ import id.pembina.reporting.api.ReportDocument;
 import id.pembina.reporting.api.ReportFormat;
 
 /** {@code html}: one self-contained page (styles inline, charts as inline SVG). */
-@Component(service = ReportFormat.class)
+@Component(immediate = true, service = ReportFormat.class)
 public class HtmlFormat implements ReportFormat {
 
     @Override

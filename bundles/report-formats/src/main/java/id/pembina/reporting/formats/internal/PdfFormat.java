@@ -20,7 +20,7 @@ import id.pembina.reporting.api.ReportFormat;
  * {@code pdf}: the HTML page rendered by openhtmltopdf on PDFBox, A4 with page numbers, DejaVu Sans embedded
  * (subset) so that every glyph prints the same everywhere; charts as PNG images.
  */
-@Component(service = ReportFormat.class)
+@Component(immediate = true, service = ReportFormat.class)
 public class PdfFormat implements ReportFormat {
 
     static {

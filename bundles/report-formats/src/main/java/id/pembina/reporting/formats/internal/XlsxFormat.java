@@ -21,7 +21,7 @@ import id.pembina.reporting.api.ReportFormat;
  * {@code xlsx}: one worksheet with the basis, then each section's text and tables; numbers, money, shares and
  * dates stay numbers and dates with a number format, so a spreadsheet can add them up (fastexcel, streaming).
  */
-@Component(service = ReportFormat.class)
+@Component(immediate = true, service = ReportFormat.class)
 public class XlsxFormat implements ReportFormat {
 
     private static final int COLUMNS_WIDE = 8;

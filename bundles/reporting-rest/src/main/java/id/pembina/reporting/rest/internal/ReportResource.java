@@ -39,7 +39,7 @@ import id.pembina.rest.api.RestApplication;
  * {@code /api/v1/reports}: the report types and formats registered now, and a report as a file. The language is
  * {@code lang=} when given, else the request's {@code Accept-Language}; Bahasa Indonesia by default.
  */
-@Component(service = ReportResource.class)
+@Component(immediate = true, service = ReportResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("reports")

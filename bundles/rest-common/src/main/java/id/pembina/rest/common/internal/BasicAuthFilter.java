@@ -61,7 +61,7 @@ import id.pembina.security.api.Role;
  * {@link Authenticator}, throttled: 429 with Retry-After), or Karaf's JAAS realm where the security bundle
  * is not installed; also records the request's language for problem texts.
  */
-@Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class },
+@Component(immediate = true, service = { ContainerRequestFilter.class, ContainerResponseFilter.class },
         configurationPid = "id.pembina.rest.auth", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = BasicAuthFilter.Config.class)
 @JaxrsExtension

@@ -27,7 +27,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * Declarative Services component of those bundles with its state. 200 when all bundles are
  * ACTIVE and no component is unsatisfied or failed, 503 otherwise.
  */
-@Component(service = HealthResource.class)
+@Component(immediate = true, service = HealthResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("health")

@@ -38,7 +38,7 @@ import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
 
 /** JSON for the Pembina application, with Jackson; unreadable JSON becomes a 400 problem. */
-@Component(service = { MessageBodyReader.class, MessageBodyWriter.class })
+@Component(immediate = true, service = { MessageBodyReader.class, MessageBodyWriter.class })
 @JaxrsExtension
 @JaxrsName("pembina.json")
 @JaxrsApplicationSelect(RestApplication.SELECT)

@@ -16,7 +16,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * other filter, so it would describe the API to anyone without login; a provider of this type
  * takes its place and lets the request go on to {@link BasicAuthFilter} and the resources.
  */
-@Component(service = ContainerRequestFilter.class)
+@Component(immediate = true, service = ContainerRequestFilter.class)
 @JaxrsExtension
 @JaxrsName("pembina.nowadl")
 @JaxrsApplicationSelect(RestApplication.SELECT)

@@ -30,7 +30,7 @@ import id.pembina.rest.api.RestApplication;
  * {@code /api/v1/openapi.json}: the OpenAPI 3 description of what is installed: the common part
  * (health, this document, problems, login) merged with every domain's {@link OpenApiFragment}.
  */
-@Component(service = OpenApiResource.class)
+@Component(immediate = true, service = OpenApiResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("openapi.json")

@@ -13,7 +13,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * The {@code /api/v1} application. Resources and extensions join it through the JAX-RS
  * whiteboard by selecting {@link RestApplication#SELECT}; it waits for JSON support and the login filter.
  */
-@Component(service = Application.class)
+@Component(immediate = true, service = Application.class)
 @JaxrsName(RestApplication.NAME)
 @JaxrsApplicationBase("api/v1")
 @JaxrsExtensionSelect({ "(osgi.jaxrs.name=pembina.json)", "(osgi.jaxrs.name=pembina.auth)",

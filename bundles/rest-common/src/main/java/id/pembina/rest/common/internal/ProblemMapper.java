@@ -32,7 +32,7 @@ import id.pembina.security.api.LoginThrottledException;
  * 404, 409); a database that cannot serve now is 503; anything unexpected is logged with a
  * reference and answered without internals.
  */
-@Component(service = ExceptionMapper.class)
+@Component(immediate = true, service = ExceptionMapper.class)
 @JaxrsExtension
 @JaxrsApplicationSelect(RestApplication.SELECT)
 public class ProblemMapper implements ExceptionMapper<Throwable> {

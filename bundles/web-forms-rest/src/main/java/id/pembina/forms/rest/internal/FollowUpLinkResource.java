@@ -17,7 +17,7 @@ import id.pembina.forms.api.FormLinks;
 import id.pembina.rest.api.RestApplication;
 
 /** {@code /api/v1/participants/{nip}/follow-up-link}: a supervisor's link to the follow-up of their own staff. */
-@Component(service = FollowUpLinkResource.class)
+@Component(immediate = true, service = FollowUpLinkResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("participants/{nip}/follow-up-link")

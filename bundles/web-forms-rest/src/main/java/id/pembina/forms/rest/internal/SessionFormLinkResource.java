@@ -24,7 +24,7 @@ import id.pembina.rest.api.RestApplication;
  * {@code /api/v1/sessions/{id}/form-link}: the link staff hand out to a session's participants, with the QR code
  * of the absolute URL as this request reached the server, the print sheet's path and the room code.
  */
-@Component(service = SessionFormLinkResource.class)
+@Component(immediate = true, service = SessionFormLinkResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("sessions/{id}/form-link")

@@ -25,7 +25,7 @@ import id.pembina.catalog.spi.TrainingModule;
  * gratification rules of UU 31/1999 jo. UU 20/2001 (art. 12B, 12C) and the KPK, PP 94/2021 on PNS
  * discipline and the Zona Integritas (WBK/WBBM) programme.
  */
-@Component(service = TrainingModule.class)
+@Component(immediate = true, service = TrainingModule.class)
 public class EtikaIntegritasModule implements TrainingModule {
 
     static final String CODE = "ETIKA-ASN";

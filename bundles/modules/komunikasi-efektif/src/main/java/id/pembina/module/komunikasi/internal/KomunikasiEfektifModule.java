@@ -24,7 +24,7 @@ import id.pembina.catalog.spi.TrainingModule;
  * satisfaction rises). Grounded in UU 25/2009 (Pelayanan Publik), the BerAKHLAK value
  * "Berorientasi Pelayanan", SP4N-LAPOR! and the IKM survey of PermenPAN-RB 14/2017.
  */
-@Component(service = TrainingModule.class)
+@Component(immediate = true, service = TrainingModule.class)
 public class KomunikasiEfektifModule implements TrainingModule {
 
     static final String CODE = "KOM-PELAYANAN";

@@ -24,7 +24,7 @@ import id.pembina.catalog.spi.TrainingModule;
  * with their own weekly plan. Grounded in the Eisenhower matrix, SMART targets, the SKP of
  * PermenPAN-RB 6/2022 and the working hours of Perpres 21/2023.
  */
-@Component(service = TrainingModule.class)
+@Component(immediate = true, service = TrainingModule.class)
 public class ManajemenWaktuModule implements TrainingModule {
 
     static final String CODE = "MANWAKTU";

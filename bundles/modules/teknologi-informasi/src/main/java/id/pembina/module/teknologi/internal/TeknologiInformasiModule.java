@@ -24,7 +24,7 @@ import id.pembina.catalog.spi.TrainingModule;
  * 95/2018), Satu Data Indonesia (Perpres 39/2019), SRIKANDI, certified electronic signatures and
  * the personal-data protection law (UU 27/2022).
  */
-@Component(service = TrainingModule.class)
+@Component(immediate = true, service = TrainingModule.class)
 public class TeknologiInformasiModule implements TrainingModule {
 
     static final String CODE = "TI-PELAYANAN";

@@ -23,7 +23,7 @@ import id.pembina.catalog.spi.TrainingModule;
  * ({@code id.<agency>.module.<name>.internal}), the class and the artifactId, then replace the
  * content. See docs/writing-a-training-module.md.
  * <p>
- * {@code @Component(service = TrainingModule.class)} is all the wiring there is: bnd-maven-plugin
+ * {@code @Component(immediate = true, service = TrainingModule.class)} is all the wiring there is: bnd-maven-plugin
  * turns it into OSGI-INF/...xml and a Service-Component header; when the bundle starts, Declarative
  * Services registers this object as a {@code TrainingModule} service and the Pembina catalog picks
  * it up. When the bundle stops or is uninstalled the programmes leave the catalog, but everything
@@ -32,7 +32,7 @@ import id.pembina.catalog.spi.TrainingModule;
  * The class needs a public no-argument constructor and must not keep mutable state: the catalog
  * may call {@link #programs()} at any time from any thread.
  */
-@Component(service = TrainingModule.class)
+@Component(immediate = true, service = TrainingModule.class)
 public class TemplateModule implements TrainingModule {
 
     /*
