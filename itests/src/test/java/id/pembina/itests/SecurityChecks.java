@@ -159,6 +159,17 @@ public class SecurityChecks extends PembinaTestSupport {
         assertTrue("Retry-After " + retryAfter, retryAfter >= 1 && retryAfter <= 30);
         // other accounts from the same address still log in (the address limit is higher)
         assertEquals(200, get("users/me", "admin", admin).statusCode());
+
+        // the failures, the lock and the account's creation are in the audit trail
+        String failed = get("audit?action=LOGIN_FAILED&entityId=it-sec-throttled", "admin", admin).body();
+        assertTrue(failed, failed.contains("\"total\":5"));
+        String lock = get("audit?action=LOGIN_THROTTLED&entityId=it-sec-throttled", "admin", admin).body();
+        assertTrue(lock, lock.contains("\"total\":1") && lock.contains("account it-sec-throttled locked for 30 s "
+                + "after 5 failed logins in 15 min"));
+        // from the client's own address (loopback, IPv4 or IPv6), as the servlet request gives it
+        assertTrue(lock, lock.contains("\"address\":\"127.0.0.1\"") || lock.contains("\"address\":\"0:0:0:0:0:0:0:1\""));
+        String created = get("audit?action=USER_CHANGE&entityId=it-sec-throttled", "admin", admin).body();
+        assertTrue(created, created.contains("created with roles operator") && created.contains("\"user\":\"admin\""));
     }
 
     @Test

@@ -34,7 +34,7 @@ import id.pembina.security.api.Role;
  * copy in memory (a login check per request must not cost a query); every write goes to the database first,
  * then replaces the copy and bumps {@link #changeCount()}.
  */
-@Component(service = AccountStore.class, property = "dataSource.target=(dataSourceName=pembina)",
+@Component(immediate = true, service = AccountStore.class, property = "dataSource.target=(dataSourceName=pembina)",
         configurationPid = SecurityConfig.PID)
 public class AccountStore {
 

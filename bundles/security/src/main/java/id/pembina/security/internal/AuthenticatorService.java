@@ -25,7 +25,7 @@ import id.pembina.security.api.LoginThrottledException;
  * Checks passwords against the accounts table, slowing repeated failures per account and per address
  * ({@link LoginThrottle}); failures and locks are logged and audited.
  */
-@Component(service = Authenticator.class, configurationPid = SecurityConfig.PID)
+@Component(immediate = true, service = Authenticator.class, configurationPid = SecurityConfig.PID)
 @Designate(ocd = SecurityConfig.class)
 public class AuthenticatorService implements Authenticator {
 

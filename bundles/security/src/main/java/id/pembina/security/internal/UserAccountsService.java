@@ -33,7 +33,7 @@ import id.pembina.security.api.UserAccounts;
  * User management for admins (the account itself may change its own password). NIPs and units are checked
  * with the participant registry; every change is audited ({@code USER_CHANGE}, {@code ROLE_CHANGE}).
  */
-@Component(service = UserAccounts.class, configurationPid = SecurityConfig.PID)
+@Component(immediate = true, service = UserAccounts.class, configurationPid = SecurityConfig.PID)
 public class UserAccountsService implements UserAccounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserAccountsService.class);

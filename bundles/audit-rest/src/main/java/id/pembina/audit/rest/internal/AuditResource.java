@@ -24,7 +24,7 @@ import id.pembina.security.api.AuditTrail;
 import id.pembina.security.api.CallerContext;
 
 /** {@code /api/v1/audit}: the audit trail, newest first, for admins (the trail itself refuses everyone else). */
-@Component(service = AuditResource.class)
+@Component(immediate = true, service = AuditResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("audit")

@@ -33,7 +33,7 @@ import id.pembina.security.api.UserAccounts;
  * {@code /api/v1/users}: accounts, for admins (the service refuses others with 403); {@code /users/me} for
  * everyone logged in, and the account itself may set its own password.
  */
-@Component(service = UserResource.class)
+@Component(immediate = true, service = UserResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Path("users")
