@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.After;
 import org.junit.Before;
@@ -33,9 +32,6 @@ import id.pembina.evaluation.data.api.FollowUpPhase;
 import id.pembina.evaluation.data.api.FollowUpSubmission;
 import id.pembina.evaluation.data.internal.FollowThroughImpl;
 import id.pembina.participant.api.Nip;
-import id.pembina.security.api.Caller;
-import id.pembina.security.api.CallerContext;
-import id.pembina.security.api.Role;
 import id.pembina.platform.api.Languages;
 import id.pembina.reporting.api.Cell;
 import id.pembina.reporting.api.RenderedReport;
@@ -53,11 +49,9 @@ public class ProgramEvaluationReportTest {
     private ReportWorld world;
     private ReportsService reports;
     private FollowThroughImpl followThrough;
-    private CallerContext.Scope caller;
 
     @Before
     public void setUp() throws Exception {
-        caller = CallerContext.enter(new Caller("op", Set.of(Role.OPERATOR), null, null, "test"));
         world = new ReportWorld();
         world.answer();
         reports = new ReportsService(Clock.fixed(ReportWorld.NOW, Nip.WIB));
@@ -69,7 +63,6 @@ public class ProgramEvaluationReportTest {
 
     @After
     public void tearDown() throws Exception {
-        caller.close();
         world.close();
     }
 

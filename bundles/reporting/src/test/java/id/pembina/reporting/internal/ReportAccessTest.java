@@ -1,5 +1,7 @@
 package id.pembina.reporting.internal;
 
+import id.pembina.evaluation.data.internal.FollowThroughImpl;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -83,7 +85,8 @@ public class ReportAccessTest {
         });
         reports.addType(new UnitReport(world.catalog, world.evaluation, world.registry));
         reports.addType(new TranscriptReport(world.evaluation, world.messages));
-        reports.addType(new ProgramEvaluationReport(world.catalog, world.evaluation, world.engine, world.registry));
+        reports.addType(new ProgramEvaluationReport(world.catalog, world.evaluation, world.engine, world.registry,
+                new FollowThroughImpl(world.db.dataSource(), world.evaluation, world.catalog, world.registry)));
         reports.addFormat(new Docs.TitleFormat("txt"));
     }
 
