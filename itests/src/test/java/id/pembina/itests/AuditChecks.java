@@ -1,10 +1,14 @@
 package id.pembina.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PrivilegedExceptionAction;
 import java.util.UUID;
 
@@ -23,6 +27,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.slf4j.LoggerFactory;
 
 import id.pembina.security.api.AuditEvent;
 import id.pembina.security.api.AuditTrail;
@@ -32,7 +37,7 @@ import id.pembina.security.api.CallerContext;
 /**
  * The audit trail in the distribution: an event recorded through the {@link AuditTrail} service is read back
  * by an admin over REST and the console, is refused without login, and is still there after the audit bundle
- * (and with it its component and its connections) starts again.
+ * (and with it its component and its connections) starts again; and no NIP reaches the log file.
  */
 @RunWith(PaxExam.class)
 // Run by SharedDistributionIT, in one container with the other *Checks classes.
@@ -105,6 +110,23 @@ public class AuditChecks extends PembinaTestSupport {
                 (PrivilegedExceptionAction<String>) () -> console(sessions, "pembina:audit --entity-id " + key));
         assertTrue(out, out.contains("system:audit-it | EXPORT"));
         assertTrue(out, out.contains("1-1 dari 1 entri / 1-1 of 1 entries"));
+    }
+
+    @Test
+    public void noNipReachesTheLogFile() throws Exception {
+        // NIPs no other check uses, so that the whole file can be searched for them.
+        String nip = "197001012000011001";
+        String other = "196912312000121002";
+        String marker = "log-mask-" + UUID.randomUUID();
+        LoggerFactory.getLogger("id.pembina.itests.AuditChecks").error("{} participant {}", marker, nip,
+                new IllegalStateException("refused " + other));
+        Path log = Path.of(System.getProperty("karaf.log"), "karaf.log");
+        await("the marker in karaf.log", () -> Files.readString(log, StandardCharsets.UTF_8).contains(marker));
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(text.contains(marker + " participant 1970************01"));
+        assertTrue(text.contains("java.lang.IllegalStateException: refused 1969************02"));
+        assertFalse(text.contains(nip));
+        assertFalse(text.contains(other));
     }
 
     private Bundle bundle(String symbolicName) {

@@ -20,6 +20,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.pembina.platform.api.LogMask;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.platform.api.ImportResult;
@@ -175,13 +176,13 @@ public class DemoDataLoader {
             }
             List<RowError> errors = result.errors();
             if (errors.stream().anyMatch(e -> NOT_EMPTY.equals(e.error().code()))) {
-                LOG.info("Demo data skipped: {}", errors.get(0).error().code() + " " + errors.get(0).error().args());
+                LOG.info("Demo data skipped: {}", LogMask.nips(errors.get(0).error().code() + " " + errors.get(0).error().args()));
                 return Outcome.SKIPPED;
             }
             LOG.error("Demo data refused by the registry, nothing was stored; {} errors, the first: {}",
-                    errors.size(), errors.stream().limit(MAX_LOGGED_ERRORS)
+                    errors.size(), LogMask.nips(errors.stream().limit(MAX_LOGGED_ERRORS)
                             .map(e -> "#" + e.line() + " " + e.error().field() + ": " + e.error().code() + " " + e.error().args())
-                            .collect(Collectors.joining("; ")));
+                            .collect(Collectors.joining("; "))));
             return Outcome.FAILED;
         } catch (RuntimeException e) {
             LOG.error("Loading demo data failed; the registry was left as it was", e);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.pembina.platform.api.LogMask;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.Program;
@@ -212,12 +213,13 @@ final class EvaluationDemoApplier {
         }
     }
 
+    /** The refusal for a log line: its field errors or the exception, NIPs masked. */
     private static String describe(RuntimeException e) {
         if (e instanceof ValidationException v) {
-            return ": " + v.errors().stream()
+            return ": " + LogMask.nips(v.errors().stream()
                     .map(f -> f.field() + " " + f.code() + (f.args().isEmpty() ? "" : " " + f.args()))
-                    .collect(Collectors.joining("; "));
+                    .collect(Collectors.joining("; ")));
         }
-        return ": " + e;
+        return ": " + LogMask.nips(e.toString());
     }
 }

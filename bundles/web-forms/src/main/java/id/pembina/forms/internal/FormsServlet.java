@@ -21,6 +21,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.pembina.platform.api.LogMask;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.forms.internal.LinkSigner.Purpose;
@@ -100,7 +101,7 @@ public class FormsServlet extends HttpServlet {
         } catch (NotFoundException e) {
             problem(x, 404, "forms.badLink");
         } catch (RuntimeException e) {
-            LOG.error("Form page {} failed", path, e);
+            LOG.error("Form page {} failed", LogMask.nips(path), e);
             problem(x, 500, "forms.failed");
         }
     }

@@ -15,6 +15,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.pembina.platform.api.LogMask;
 import id.pembina.platform.api.ConflictException;
 import id.pembina.platform.api.ImportRefusedException;
 import id.pembina.platform.api.Messages;
@@ -83,7 +84,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.notFound("notFound.detail", n.key());
         }
         if (t instanceof StorageException s && s.isTransient()) {
-            LOG.warn("Database busy or unreachable: {}", s.getMessage());
+            LOG.warn("Database busy or unreachable: {}", LogMask.nips(s.getMessage()));
             return Problem.of(503, "unavailable", "storage.busy");
         }
         if (t instanceof NotFoundException) {
