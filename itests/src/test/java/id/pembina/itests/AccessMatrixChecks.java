@@ -256,6 +256,27 @@ public class AccessMatrixChecks extends PembinaTestSupport {
                 all));
         c.add(new Case("GET /reports/{type}", "reports/program-evaluation?format=csv&program=MANWAKTU", null, null,
                 staff));
+        // Issue 11: programme-wide figures and every write for staff; a unit's IKM for its pimpinan too.
+        c.add(new Case("GET /evaluations/programs/{code}/delivery", "evaluations/programs/MANWAKTU/delivery", null,
+                null, staff));
+        c.add(new Case("POST /followups/self-assessments", "followups/self-assessments", json, "{}", staff));
+        c.add(new Case("GET /followups/self-assessments/{sessionId}", "followups/self-assessments/" + s1, null, null,
+                "AOP"));
+        c.add(new Case("GET /followups/self-assessments/{sessionId}", "followups/self-assessments/" + s2, null, null,
+                staff));
+        c.add(new Case("GET /ikm/{unit}", "ikm/MX-A1A", null, null, "AOP"));
+        c.add(new Case("GET /ikm/{unit}", "ikm/MX-B", null, null, staff));
+        c.add(new Case("GET /ikm/{unit}/{period}", "ikm/MX-A1A/2026-01", null, null, "AOP"));
+        c.add(new Case("GET /ikm/{unit}/{period}", "ikm/MX-B/2026-01", null, null, staff));
+        c.add(new Case("POST /ikm/{unit}/{period}", "ikm/MX-A1A/2026-01", json, "{}", staff));
+        c.add(new Case("POST /ikm/{unit}/{period}/import", "ikm/MX-A1A/2026-01/import", csv, "respondentId\n", staff));
+        c.add(new Case("GET /follow-through/programs/{code}/recommendations",
+                "follow-through/programs/MANWAKTU/recommendations", null, null, staff));
+        c.add(new Case("GET /follow-through/programs/{code}/actions", "follow-through/programs/MANWAKTU/actions", null,
+                null, staff));
+        c.add(new Case("POST /follow-through/programs/{code}/actions", "follow-through/programs/MANWAKTU/actions", json,
+                "{}", staff));
+        c.add(new Case("PUT /follow-through/actions/{id}", "follow-through/actions/999999", json, "{}", staff));
         return c;
     }
 

@@ -1,13 +1,12 @@
 package id.pembina.evaluation.data.internal;
 
+import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.security.api.AccessDeniedException;
 import id.pembina.security.api.Caller;
-import id.pembina.security.api.CallerContext;
-import id.pembina.security.api.Role;
 
 /**
- * Who may call the evaluation's operations added for issue 11: staff write, staff and unit leaders read. (Kept
- * apart from the access rules of the older operations, which another change adds; the two can be one class.)
+ * Who may call the evaluation's operations added for issue 11, in the terms of {@link Access}: programme-wide
+ * figures and every write are for staff; a unit's IKM is for staff and the pimpinan whose subtree holds it.
  */
 final class Allowed {
 
@@ -15,17 +14,24 @@ final class Allowed {
     }
 
     /** Admin or operator. */
-    static void staff() {
-        if (!CallerContext.require().isStaff()) {
-            throw new AccessDeniedException(AccessDeniedException.DENIED);
-        }
+    static Caller staff() {
+        return Access.staff();
     }
 
-    /** Admin, operator or pimpinan. */
-    static void reader() {
-        Caller c = CallerContext.require();
-        if (!c.isStaff() && !c.has(Role.PIMPINAN)) {
-            throw new AccessDeniedException(AccessDeniedException.DENIED);
+    /** Staff, or a pimpinan whose subtree holds {@code unitCode}. */
+    static Caller unit(ParticipantRegistry registry, String unitCode) {
+        Caller c = Access.caller();
+        if (c.isStaff()) {
+            return c;
         }
+        if (!c.has(id.pembina.security.api.Role.PIMPINAN) || c.unitCode() == null) {
+            throw new AccessDeniedException(Access.DENIED);
+        }
+        String unit = unitCode == null ? null : unitCode.strip();
+        if (unit == null || unit.isEmpty()
+                || !Access.onBehalf(c, () -> registry.unitWithin(unit, c.unitCode()))) {
+            throw new AccessDeniedException(Access.OUTSIDE, String.valueOf(unitCode));
+        }
+        return c;
     }
 }

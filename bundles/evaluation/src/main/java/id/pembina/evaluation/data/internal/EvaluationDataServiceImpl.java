@@ -231,8 +231,10 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
 
     @Override
     public List<FollowUp> selfAssessments(long sessionId) {
-        Allowed.reader();
-        return tx.run(c -> store.followUps(c, List.of(sessionId), Store.SELF).getOrDefault(sessionId, List.of()));
+        Caller selfReader = access.session(sessionId);
+        return access.visible(selfReader,
+                tx.run(c -> store.followUps(c, List.of(sessionId), Store.SELF).getOrDefault(sessionId, List.of())),
+                FollowUp::nip);
     }
 
     @Override
@@ -277,13 +279,13 @@ public final class EvaluationDataServiceImpl implements EvaluationDataService {
 
     @Override
     public ProgramEvaluation evaluateProgram(String programCode, LocalDate from, LocalDate to, boolean fullyLoaded) {
-        Allowed.reader();
+        Allowed.staff();
         return evaluator.program(programCode, from, to, fullyLoaded);
     }
 
     @Override
     public DeliveryComparison compareDelivery(String programCode, LocalDate from, LocalDate to) {
-        Allowed.reader();
+        Allowed.staff();
         return evaluator.delivery(programCode, from, to);
     }
 

@@ -64,7 +64,7 @@ public final class FollowThroughImpl implements FollowThrough {
 
     @Override
     public List<Recommendation> recommendations(String programCode, LocalDate from, LocalDate to) {
-        Allowed.reader();
+        Allowed.staff();
         ProgramEvaluation pe = evaluation.evaluateProgram(programCode, from, to);
         List<TrainingSession> sessions = new ArrayList<>();
         pe.sessionIds().forEach(id -> catalog.session(id).ifPresent(sessions::add));
@@ -111,7 +111,7 @@ public final class FollowThroughImpl implements FollowThrough {
 
     @Override
     public List<ProgramAction> actions(String programCode) {
-        Allowed.reader();
+        Allowed.staff();
         String code = programCode == null ? "" : programCode.strip();
         return tx.run(c -> Store.list(c, "SELECT * FROM ev_action WHERE program_code = ? "
                 + "ORDER BY CASE WHEN due IS NULL THEN 1 ELSE 0 END, due, id", FollowThroughImpl::action, code));

@@ -140,7 +140,7 @@ public final class IkmSurveysImpl implements IkmSurveys {
 
     @Override
     public IkmSurvey ikm(String unitCode, String period) {
-        Allowed.reader();
+        Allowed.unit(registry, unitCode);
         List<FieldError> errors = new ArrayList<>();
         String unit = checkUnitAndPeriod(unitCode, period, errors);
         if (!errors.isEmpty()) {
@@ -151,7 +151,7 @@ public final class IkmSurveysImpl implements IkmSurveys {
 
     @Override
     public List<IkmSurvey> history(String unitCode) {
-        Allowed.reader();
+        Allowed.unit(registry, unitCode);
         String unit = unitCode == null ? "" : unitCode.strip();
         if (registry.findUnit(unit).isEmpty()) {
             throw new NotFoundException(unit);

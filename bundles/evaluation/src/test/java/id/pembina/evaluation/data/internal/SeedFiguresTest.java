@@ -299,7 +299,9 @@ public class SeedFiguresTest {
                 new AttendanceMark(BAYU, 1, false, AbsenceReason.WORKLOAD, null)));
         catalog.recordAttendance(online, List.of(new AttendanceMark(CICI, 1, true, null, null)));
 
-        DeliveryComparison c = as(Role.PIMPINAN, () -> service.compareDelivery(CODE, null, null));
+        // Programme-wide figures are for staff only.
+        assertThrows(AccessDeniedException.class, () -> as(Role.PIMPINAN, () -> service.compareDelivery(CODE, null, null)));
+        DeliveryComparison c = as(Role.OPERATOR, () -> service.compareDelivery(CODE, null, null));
         assertEquals(2, c.groups().size());
         DeliveryComparison.Group classroom = c.groups().get(0);
         assertEquals(DeliveryMode.CLASSROOM, classroom.mode());
@@ -369,7 +371,10 @@ public class SeedFiguresTest {
         ImportResult ok = ikm.importCsv(KEL_B, "2026-01", new StringReader(
                 "respondentId,u1,u2,u3,u4,u5,u6,u7,u8,u9\nA,2,2,2,2,2,2,2,2,2\nB,1,1,1,1,1,1,1,1,1\n"));
         assertEquals(2, ok.imported());
-        IkmSurvey b = as(Role.PIMPINAN, () -> ikm.ikm(KEL_B, "2026-01"));
+        // The pimpinan of KEL_A may not read the IKM of KEL_B, outside their subtree.
+        assertEquals("evaluation.denied.unit", assertThrows(AccessDeniedException.class,
+                () -> as(Role.PIMPINAN, () -> ikm.ikm(KEL_B, "2026-01"))).code());
+        IkmSurvey b = as(Role.OPERATOR, () -> ikm.ikm(KEL_B, "2026-01"));
         assertEquals(new BigDecimal("37.50"), b.result().index());
         assertEquals(IkmGrade.D, b.result().grade());
         assertEquals(List.of("2026-01"), ikm.history(KEL_B).stream().map(IkmSurvey::period).toList());
@@ -405,7 +410,8 @@ public class SeedFiguresTest {
         rate(s, ANA, FollowUpPhase.AFTER, 2, 4);
         rate(s, BAYU, FollowUpPhase.AFTER, 2, 3);
 
-        List<Recommendation> r = as(Role.PIMPINAN, () -> follow.recommendations(CODE, null, null));
+        assertThrows(AccessDeniedException.class, () -> as(Role.PIMPINAN, () -> follow.recommendations(CODE, null, null)));
+        List<Recommendation> r = as(Role.OPERATOR, () -> follow.recommendations(CODE, null, null));
         assertEquals(List.of(
                 // r1: (3 + 3) / 2 = 3.0 < 3.5
                 new Recommendation(Recommendation.Kind.ITEM_BELOW_THRESHOLD, "r1", 3.0, 3.5, "evaluation.rec.item"),
@@ -430,7 +436,7 @@ public class SeedFiguresTest {
         assertEquals(ActionStatus.DONE, done.status());
         assertEquals(NOW, done.doneAt());
         // by due date, none last
-        assertEquals(List.of(first.id(), second.id()), as(Role.PIMPINAN, () -> follow.actions(CODE)).stream()
+        assertEquals(List.of(first.id(), second.id()), as(Role.OPERATOR, () -> follow.actions(CODE)).stream()
                 .map(ProgramAction::id).toList());
         assertEquals(List.of(FieldError.of("text", "evaluation.required"), FieldError.of("recommendation",
                 "evaluation.recommendationUnknown", "LOW_MOOD")), assertThrows(ValidationException.class,
