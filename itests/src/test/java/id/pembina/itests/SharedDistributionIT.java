@@ -12,6 +12,6 @@ import org.junit.runners.Suite.SuiteClasses;
  */
 @RunWith(Suite.class)
 @SuiteClasses({ PlatformChecks.class, CatalogChecks.class, EvaluationChecks.class, ReportingChecks.class,
-        FormsChecks.class })
+        FormsChecks.class, EdgeChecks.class, FuzzChecks.class })
 public class SharedDistributionIT {
 }

@@ -45,7 +45,7 @@ import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.RequestLanguage;
 
 /**
- * HTTP Basic login against Karaf's JAAS realm for every request except {@code /health}; also
+ * HTTP Basic login against Karaf's JAAS realm for every request except an anonymous {@code /health}; also
  * records the request's language for problem texts.
  */
 @Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class },
@@ -96,10 +96,10 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     public void filter(ContainerRequestContext request) {
         RequestLanguage.set(Languages.choose(request.getAcceptableLanguages()));
         String path = request.getUriInfo().getPath();
-        if (path.equals("health") || path.equals("/health")) {
-            return;
-        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if ((path.equals("health") || path.equals("/health")) && header == null) {
+            return; // anonymous health: status only (HealthResource); with a login, the detail for admin
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             request.abortWith(challenge());
             return;
