@@ -153,6 +153,8 @@ public class EdgeChecks extends PembinaTestSupport {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Referer", "https://evil.example/form")
                 .POST(HttpRequest.BodyPublishers.ofString("user=admin&password=x")), null, null);
         assertEquals(403, referer.statusCode());
+        // the edge's refusal, before the page's own CSRF check (whose 403 says "tidak diizinkan")
+        assertTrue(referer.body(), referer.body().contains("dari situs lain ditolak"));
         // the server's own origin reaches the import, which refuses the CSV itself (1 bad row of 1)
         HttpResponse<String> own = send(HttpRequest.newBuilder(api("participants/import")).header("Content-Type", "text/plain")
                 .header("Origin", base()).POST(HttpRequest.BodyPublishers.ofString(csv)), "admin", pw);

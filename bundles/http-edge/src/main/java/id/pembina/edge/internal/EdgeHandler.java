@@ -38,26 +38,26 @@ public class EdgeHandler extends AbstractHandler {
     private final Messages messages;
     private final EdgeSettings settings;
     private final OriginCheck origins;
-    private final ProblemErrorHandler errors;
 
     @Activate
     public EdgeHandler(@Reference Messages messages, @Reference EdgeSettings settings) {
         this.messages = messages;
         this.settings = settings;
         this.origins = new OriginCheck(settings.allowedOrigins());
-        this.errors = new ProblemErrorHandler(() -> messages, settings.hstsSeconds());
     }
 
     /** Jetty gives the handler its server when Pax Web adds it (and again after a restart of the server). */
     @Override
     public void setServer(Server server) {
         super.setServer(server);
-        if (server == null || server.getErrorHandler() == errors) {
+        if (server == null || server.getErrorHandler() instanceof ProblemErrorHandler) {
             return;
         }
         try {
-            // The server first: a running server starts the new bean at once, and a started
-            // handler refuses to change its server.
+            // One per server (Pax Web makes a new one when its configuration changes). The server
+            // first: a running server starts the new bean at once, and a started handler refuses
+            // to change its server.
+            ProblemErrorHandler errors = new ProblemErrorHandler(() -> messages, settings.hstsSeconds());
             errors.setServer(server);
             server.setErrorHandler(errors);
         } catch (RuntimeException e) {

@@ -40,11 +40,17 @@ public class EdgeSettings {
     @Activate
     public EdgeSettings(Config config) {
         this.hstsSeconds = Math.max(0, config.hsts_max_age());
-        this.allowedOrigins = Arrays.stream(config.allowed_origins()).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        this.servedPaths = Arrays.stream(config.served_paths()).map(String::strip)
+        this.allowedOrigins = values(config.allowed_origins()).stream().map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        this.servedPaths = values(config.served_paths()).stream()
                 .map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s).filter(s -> s.startsWith("/"))
                 .toList();
+    }
+
+    /** @return the values, each also split at commas (a .cfg file gives one string: {@code a, b}) */
+    static List<String> values(String[] given) {
+        return Arrays.stream(given).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                .filter(v -> !v.isEmpty()).toList();
     }
 
     /** @return whether a request URI lies under one of the served paths ({@code /api/v1}, {@code /api/v1/...}) */
