@@ -88,9 +88,9 @@ s=$(call GET nothing-here -u "admin:$pw"); check "unknown path is 404 problem" 4
 s=$(command curl -s -o /dev/null -w '%{http_code}' "http://localhost:$((port + 4))/api/v1/health" || true)
 check "plain HTTP is off" 000 "$s" "" ""
 hdrs=$(curl -s -D - -o /dev/null "$api/health")
-check "security headers" 200 200 "$hdrs" 'x-content-type-options: nosniff'
-check "HSTS under HTTPS" 200 200 "$hdrs" 'strict-transport-security: max-age='
-check "no caching" 200 200 "$hdrs" 'cache-control: no-store'
+check "security headers" 200 200 "$hdrs" 'X-Content-Type-Options: nosniff'
+check "HSTS under HTTPS" 200 200 "$hdrs" 'Strict-Transport-Security: max-age='
+check "no caching" 200 200 "$hdrs" 'Cache-Control: no-store'
 s=$(call GET health); check "anonymous health has no detail" 200 "$s" "$(cat "$work/body")" '{"status":"UP"}'
 s=$(call GET health -u "admin:$pw"); check "admin health has the detail" 200 "$s" "$(cat "$work/body")" '"bundles":['
 s=$(call POST participants/import -u "admin:$pw" -H 'Content-Type: text/plain' -H 'Origin: https://evil.example' --data-binary @"$work/ok.csv")
