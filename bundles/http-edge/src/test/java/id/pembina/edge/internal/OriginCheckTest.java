@@ -19,10 +19,15 @@ public class OriginCheckTest {
 
     /** A request with only what the check reads (method, scheme, content type, headers). */
     private static HttpServletRequest request(String method, String contentType, Map<String, String> headers) {
+        return request(method, "/api/v1/participants/import", contentType, headers);
+    }
+
+    private static HttpServletRequest request(String method, String uri, String contentType, Map<String, String> headers) {
         return (HttpServletRequest) Proxy.newProxyInstance(OriginCheckTest.class.getClassLoader(),
                 new Class<?>[] { HttpServletRequest.class }, (proxy, m, args) -> switch (m.getName()) {
                     case "getMethod" -> method;
                     case "getScheme" -> "https";
+                    case "getRequestURI" -> uri;
                     case "getContentType" -> contentType;
                     case "getHeader" -> "Host".equals(args[0]) ? "localhost:8443" : headers.get((String) args[0]);
                     default -> throw new UnsupportedOperationException(m.getName());
@@ -47,6 +52,17 @@ public class OriginCheckTest {
         assertFalse(check.refuses(request("POST", "text/plain", Map.of())));
         assertFalse(check.refuses(request("POST", "application/json", Map.of("Origin", "https://evil.example"))));
         assertFalse(check.refuses(request("GET", null, Map.of("Origin", "https://evil.example"))));
+    }
+
+    @Test
+    public void anUnknownOriginPassesOnlyToThePagesWhichHaveTheirOwnTokens() {
+        // a phone form (Referrer-Policy no-referrer) posts with Origin: null
+        assertFalse(check.refuses(request("POST", "/pembina/forms/s/1.x", "application/x-www-form-urlencoded",
+                Map.of("Origin", "null"))));
+        assertTrue(check.refuses(request("POST", "/api/v1/participants/import", "text/plain", Map.of("Origin", "null"))));
+        // a known foreign origin is refused on the pages too
+        assertTrue(check.refuses(request("POST", "/pembina/login", "application/x-www-form-urlencoded",
+                Map.of("Origin", "https://evil.example"))));
     }
 
     @Test
