@@ -27,6 +27,7 @@ public class EdgeActivator implements BundleActivator {
                     etc.resolve(TlsKeystore.KEYSTORE));
         }
         OwnerOnly.restrict(etc.resolve("users.properties"), data, data.resolve("log"), data.resolve("pembina"));
+
     }
 
     @Override

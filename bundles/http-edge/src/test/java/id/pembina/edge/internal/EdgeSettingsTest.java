@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.lang.annotation.Annotation;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Set;
 
@@ -12,33 +12,9 @@ import org.junit.Test;
 
 public class EdgeSettingsTest {
 
-    private static EdgeSettings settings(String[] served, String[] origins, long hsts) {
-        return new EdgeSettings(new EdgeSettings.Config() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return EdgeSettings.Config.class;
-            }
-
-            @Override
-            public long hsts_max_age() {
-                return hsts;
-            }
-
-            @Override
-            public String[] served_paths() {
-                return served;
-            }
-
-            @Override
-            public String[] allowed_origins() {
-                return origins;
-            }
-        });
-    }
-
     @Test
     public void servesOnlyUnderItsPathsAndLeadsHomeToTheFirst() {
-        EdgeSettings s = settings(new String[] { "/pembina", "/api/v1/" }, new String[0], 31_536_000L);
+        EdgeSettings s = EdgeSettings.DEFAULTS;
         assertTrue(s.served("/api/v1"));
         assertTrue(s.served("/api/v1/units"));
         assertTrue(s.served("/pembina/"));
@@ -47,15 +23,32 @@ public class EdgeSettingsTest {
         assertFalse(s.served("/"));
         assertFalse(s.served("/pembinax"));
         assertEquals("/pembina/", s.home());
+        assertEquals(31_536_000L, s.hstsSeconds());
+        assertEquals(EdgeSettings.DEFAULTS, EdgeSettings.of(null));
     }
 
     @Test
     public void aCfgFileGivesCommaSeparatedValues() {
-        EdgeSettings s = settings(new String[] { "/pembina, /api/v1, /bench" },
-                new String[] { " HTTPS://Pembina.Example.go.id , https://b.example" }, -5);
+        Hashtable<String, Object> cfg = new Hashtable<>();
+        cfg.put("served.paths", "/pembina, /api/v1/, /bench");
+        cfg.put("allowed.origins", " HTTPS://Pembina.Example.go.id , https://b.example");
+        cfg.put("hsts.max.age", "-5");
+        EdgeSettings s = EdgeSettings.of(cfg);
         assertTrue(s.served("/bench/x"));
+        assertTrue(s.served("/api/v1/units"));
         assertEquals(Set.of("https://pembina.example.go.id", "https://b.example"), s.allowedOrigins());
         assertEquals(0, s.hstsSeconds()); // a negative age sends no HSTS
         assertEquals(List.of("a", "b"), EdgeSettings.values(new String[] { "a,", " b ", "" }));
+    }
+
+    @Test
+    public void whatAConfigurationLeavesOutKeepsItsDefault() {
+        Hashtable<String, Object> cfg = new Hashtable<>();
+        cfg.put("hsts.max.age", "not a number");
+        cfg.put("allowed.origins", new String[] { "https://a.example" });
+        EdgeSettings s = EdgeSettings.of(cfg);
+        assertEquals(31_536_000L, s.hstsSeconds());
+        assertTrue(s.served("/pembina/login"));
+        assertEquals(Set.of("https://a.example"), s.allowedOrigins());
     }
 }

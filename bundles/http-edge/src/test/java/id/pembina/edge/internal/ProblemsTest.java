@@ -48,11 +48,11 @@ public class ProblemsTest {
 
     @Test
     public void unknownCharsetsAreRefused() {
-        assertTrue(EdgeHandler.knownCharset(null));
-        assertTrue(EdgeHandler.knownCharset("application/json"));
-        assertTrue(EdgeHandler.knownCharset("application/json; charset=\"utf-8\""));
-        assertFalse(EdgeHandler.knownCharset("application/json; charset=nonsense"));
-        assertFalse(EdgeHandler.knownCharset("text/csv; charset=ISO-8859-99"));
-        assertFalse(EdgeHandler.knownCharset("text/plain; charset=%%%")); // not even a legal name
+        assertTrue(EdgeFilter.knownCharset(null));
+        assertTrue(EdgeFilter.knownCharset("application/json"));
+        assertTrue(EdgeFilter.knownCharset("application/json; charset=\"utf-8\""));
+        assertFalse(EdgeFilter.knownCharset("application/json; charset=nonsense"));
+        assertFalse(EdgeFilter.knownCharset("text/csv; charset=ISO-8859-99"));
+        assertFalse(EdgeFilter.knownCharset("text/plain; charset=%%%")); // not even a legal name
     }
 }
