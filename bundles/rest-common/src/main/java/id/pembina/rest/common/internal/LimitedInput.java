@@ -19,7 +19,8 @@ final class LimitedInput extends FilterInputStream {
     }
 
     static ProblemException tooLarge(long limit) {
-        return new ProblemException(Problem.of(413, "too-large", "body.tooLarge", Math.max(1, limit / 1024)));
+        // as text: a number argument would be grouped by the language ("1.024" in Indonesian)
+        return new ProblemException(Problem.of(413, "too-large", "body.tooLarge", String.valueOf(Math.max(1, limit / 1024))));
     }
 
     @Override
