@@ -104,8 +104,10 @@ check "unknown path outside the API is a problem+json 404" 404 "$s" "$(cat "$wor
 perms=$(stat -c '%a %n' "$home/data" "$home/data/pembina" "$home/data/log" "$home/etc/users.properties" "$home/etc/pembina-tls.p12" "$home/etc/pembina-tls-password" | tr '\n' ' ')
 check "owner-only files" 200 200 "$perms" "700 $home/data 700 $home/data/pembina 700 $home/data/log 600 $home/etc/users.properties 600 $home/etc/pembina-tls.p12 600 $home/etc/pembina-tls-password"
 if command -v ss >/dev/null; then
-  listen=$(ss -ltnH "sport = :$((port + 1))" | awk '{print $4}' | tr '\n' ' ')
-  check "console listens on 127.0.0.1 only" 200 200 "$listen" "127.0.0.1:$((port + 1))"
+  # every listening socket of the console; an IPv4 address on an IPv6 socket shows as [::ffff:a.b.c.d]
+  listen=$(ss -ltnH "sport = :$((port + 1))" | awk '{print $4}' | sed 's/^\[::ffff:\(.*\)\]/\1/' | tr '\n' ' ')
+  check "console listens on 127.0.0.1 only" 200 200 "$listen" "127.0.0.1:$((port + 1)) "
+  [ "$listen" = "127.0.0.1:$((port + 1)) " ] || { fail=$((fail + 1)); echo "FAIL console also listens on: $listen"; }
 fi
 
 sleep 5
