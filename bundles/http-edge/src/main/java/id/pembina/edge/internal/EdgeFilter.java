@@ -42,7 +42,8 @@ import id.pembina.platform.api.Messages;
  * Jetty handler service, and its server is not reachable otherwise). Settings: configuration PID
  * {@code id.pembina.edge} ({@link EdgeSettings}).
  */
-@Component(service = Filter.class, configurationPid = EdgeSettings.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+@Component(service = Filter.class, immediate = true, configurationPid = EdgeSettings.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL,
         property = { "osgi.http.whiteboard.filter.name=pembina-edge", "osgi.http.whiteboard.filter.pattern=/*",
             "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=*)",
             "service.ranking:Integer=1000000" })
