@@ -77,7 +77,17 @@ public class FuzzChecks extends PembinaTestSupport {
                     .method(r.method(), r.body() == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(r.body()));
             r.headers().forEach(b::header);
-            HttpResponse<String> answer = send(b, r.login() ? "admin" : null, password);
+            HttpResponse<String> answer;
+            try {
+                answer = send(b, r.login() ? "admin" : null, password);
+            } catch (java.io.IOException e) {
+                // The server may refuse a body over its cap before reading it and close the connection
+                // while the client is still sending (a broken pipe here): refused, nothing to show.
+                if (r.body() != null && r.body().length > 100_000) {
+                    continue;
+                }
+                throw e;
+            }
             String type = answer.headers().firstValue("Content-Type").orElse("");
             check(problems, r, answer.statusCode(), type, answer.body());
             if (!"GET".equals(r.method()) && answer.statusCode() < 300) {
