@@ -106,6 +106,10 @@ run_db() { # db port
   mkdir -p "$home"
   tar xzf "$tarball" -C "$home" --strip-components=1
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+  # Measured over plain HTTP on loopback, as before HTTPS became the default (docs/operations.md, "HTTPS").
+  sed -i "s/^org.osgi.service.http.enabled *=.*/org.osgi.service.http.enabled = true/" "$home/etc/org.ops4j.pax.web.cfg"
+  # The benchmark's own servlet lives under /bench, beside the API and the pages.
+  printf 'served.paths = /pembina, /api/v1, /bench\n' > "$home/etc/id.pembina.edge.cfg"
   sed -i "s/^sshPort *=.*/sshPort = $((port + 1))/" "$home/etc/org.apache.karaf.shell.cfg"
   sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((port + 2))/; s/^rmiServerPort *=.*/rmiServerPort = $((port + 3))/" \
     "$home/etc/org.apache.karaf.management.cfg"

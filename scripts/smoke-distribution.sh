@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Unpacks the built distribution into a temporary folder, starts it with bin/start and
 # PEMBINA_ADMIN_PASSWORD (as an operator would), checks the REST calls of the registry over real
-# HTTP, prints boot-to-ready time and the idle memory of the Karaf process, and stops it.
-# Usage: scripts/smoke-distribution.sh [tarball]   (HTTP port: $SMOKE_PORT, default 18181)
+# HTTPS (trusting the certificate the server made on its first start), the edge's protections
+# (plain HTTP off, security headers, owner-only files, problem+json from Jetty), prints boot-to-ready
+# time and the idle memory of the Karaf process, and stops it.
+# Usage: scripts/smoke-distribution.sh [tarball]   (HTTPS port: $SMOKE_PORT, default 18443)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 tarball=${1:-distribution/target/pembina-distribution-$version.tar.gz}
-port=${SMOKE_PORT:-18181}
+port=${SMOKE_PORT:-18443}
 work=$(mktemp -d)
 home="$work/pembina-distribution-$version"
 pass=0; fail=0
@@ -22,14 +24,20 @@ cleanup() {
 trap cleanup EXIT
 
 tar xzf "$tarball" -C "$work"
-sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+sed -i "s/^org.osgi.service.http.port.secure *=.*/org.osgi.service.http.port.secure = $port/; s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $((port + 4))/" "$home/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort *=.*/sshPort = $((port + 1))/" "$home/etc/org.apache.karaf.shell.cfg"
 sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((port + 2))/; s/^rmiServerPort *=.*/rmiServerPort = $((port + 3))/" "$home/etc/org.apache.karaf.management.cfg"
 
-api="http://localhost:$port/api/v1"
+api="https://localhost:$port/api/v1"
 pw='Smoke-Test-Rahasia-1'
 start=$(date +%s.%N)
 PEMBINA_ADMIN_PASSWORD="$pw" "$home/bin/start"
+# curl trusts the server's own certificate, exported from the keystore made on the first start
+# (so the certificate's name, localhost, is checked too).
+for _ in $(seq 1 600); do [ -s "$home/etc/pembina-tls-password" ] && [ -s "$home/etc/pembina-tls.p12" ] && break; sleep 0.1; done
+keytool -exportcert -rfc -alias pembina -keystore "$home/etc/pembina-tls.p12" -storetype PKCS12 \
+  -storepass "$(cat "$home/etc/pembina-tls-password")" > "$work/server.pem" 2>/dev/null
+curl() { command curl --cacert "$work/server.pem" "$@"; }
 code=000
 for _ in $(seq 1 600); do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$api/health" || true)
@@ -75,6 +83,32 @@ s=$(call POST participants -u "admin:$pw" -H 'Content-Type: text/plain' -d 'x');
 s=$(call PATCH participants/198609262015051001 -u "admin:$pw"); check "unknown method is 405" 405 "$s" "$(cat "$work/body")" 'method-not-allowed'
 s=$(call GET "participants?limit=100000" -u "admin:$pw"); check "limit out of range is 400" 400 "$s" "$(cat "$work/body")" '"field":"limit"'
 s=$(call GET nothing-here -u "admin:$pw"); check "unknown path is 404 problem" 404 "$s" "$(cat "$work/body")" 'not-found'
+
+# The edge: HTTPS only, headers, cross-site writes, Jetty's own errors, owner-only files, console on loopback.
+s=$(command curl -s -o /dev/null -w '%{http_code}' "http://localhost:$((port + 4))/api/v1/health" || true)
+check "plain HTTP is off" 000 "$s" "" ""
+hdrs=$(curl -s -D - -o /dev/null "$api/health")
+check "security headers" 200 200 "$hdrs" 'X-Content-Type-Options: nosniff'
+check "HSTS under HTTPS" 200 200 "$hdrs" 'Strict-Transport-Security: max-age='
+check "no caching" 200 200 "$hdrs" 'Cache-Control: no-store'
+s=$(call GET health); check "anonymous health has no detail" 200 "$s" "$(cat "$work/body")" '{"status":"UP"}'
+s=$(call GET health -u "admin:$pw"); check "admin health has the detail" 200 "$s" "$(cat "$work/body")" '"bundles":['
+s=$(call POST participants/import -u "admin:$pw" -H 'Content-Type: text/plain' -H 'Origin: https://evil.example' --data-binary @"$work/ok.csv")
+check "cross-site text/plain import is 403" 403 "$s" "$(cat "$work/body")" '"status":403'
+s=$(command curl -s --cacert "$work/server.pem" --path-as-is -o "$work/body" -w '%{http_code}' "https://localhost:$port/api/v1/units%00" || true)
+check "%00 is a problem+json 400" 400 "$s" "$(cat "$work/body")" '"type":"urn:pembina:problem:bad-request"'
+s=$(call GET units -u "admin:$pw" -H "X-Big: $(head -c 20000 /dev/zero | tr '\0' a)")
+check "huge header is a problem+json 431" 431 "$s" "$(cat "$work/body")" '"status":431'
+s=$(command curl -s --cacert "$work/server.pem" -o "$work/body" -w '%{http_code}' "https://localhost:$port/nowhere" || true)
+check "unknown path outside the API is a problem+json 404" 404 "$s" "$(cat "$work/body")" '"status":404'
+perms=$(stat -c '%a %n' "$home/data" "$home/data/pembina" "$home/data/log" "$home/etc/users.properties" "$home/etc/pembina-tls.p12" "$home/etc/pembina-tls-password" | tr '\n' ' ')
+check "owner-only files" 200 200 "$perms" "700 $home/data 700 $home/data/pembina 700 $home/data/log 600 $home/etc/users.properties 600 $home/etc/pembina-tls.p12 600 $home/etc/pembina-tls-password"
+if command -v ss >/dev/null; then
+  # every listening socket of the console; an IPv4 address on an IPv6 socket shows as [::ffff:a.b.c.d]
+  listen=$(ss -ltnH "sport = :$((port + 1))" | awk '{print $4}' | sed 's/^\[::ffff:\(.*\)\]/\1/' | tr '\n' ' ')
+  check "console listens on 127.0.0.1 only" 200 200 "$listen" "127.0.0.1:$((port + 1)) "
+  [ "$listen" = "127.0.0.1:$((port + 1)) " ] || { fail=$((fail + 1)); echo "FAIL console also listens on: $listen"; }
+fi
 
 sleep 5
 pid=$(pgrep -f "karaf.base=$home" | head -1 || true)

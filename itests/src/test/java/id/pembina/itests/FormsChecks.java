@@ -82,8 +82,8 @@ public class FormsChecks extends PembinaTestSupport {
     }
 
     /** A browser: keeps the cookies, does not follow redirects (the test checks them). */
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient browser = Tls.client().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> page(String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(site(path)).timeout(Duration.ofSeconds(30)).build(),
@@ -98,10 +98,6 @@ public class FormsChecks extends PembinaTestSupport {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static URI site(String path) {
-        return URI.create("http://localhost:" + System.getProperty("pembina.it.port") + path);
     }
 
     private static String csrf(String html) {
@@ -260,8 +256,8 @@ public class FormsChecks extends PembinaTestSupport {
                 "Lembar cetak: http://192.168.1.10:8181" + field(link, "printPath")
                         + " / Print sheet: http://192.168.1.10:8181" + field(link, "printPath")), shown);
         String chief = get("participants/" + CHIEF + "/follow-up-link", pw);
-        assertEquals("Tautan tindak lanjut " + CHIEF + ": http://localhost:8181" + field(chief, "path") + " / Follow-up link of "
-                + CHIEF + ": http://localhost:8181" + field(chief, "path"), console(sessions, "pembina:form-link --supervisor " + CHIEF).strip());
+        assertEquals("Tautan tindak lanjut " + CHIEF + ": https://localhost:8443" + field(chief, "path") + " / Follow-up link of "
+                + CHIEF + ": https://localhost:8443" + field(chief, "path"), console(sessions, "pembina:form-link --supervisor " + CHIEF).strip());
         assertEquals("Sesi 999999 tidak ditemukan / Session 999999 not found",
                 console(sessions, "pembina:form-link 999999").strip());
         assertEquals("Beri ID sesi atau --supervisor NIP / Give a session id or --supervisor NIP",

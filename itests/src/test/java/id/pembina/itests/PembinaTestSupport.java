@@ -71,10 +71,14 @@ public abstract class PembinaTestSupport {
      */
     static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("pembina.it.timeout", 600));
 
+    /** The seed of {@link FuzzChecks}: random unless {@code -Dpembina.fuzz.seed=N} repeats a run. */
+    static final long FUZZ_SEED = Long.getLong("pembina.fuzz.seed", new java.security.SecureRandom().nextLong());
+
     public static Option[] distribution() {
         String localRepo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
         // Fresh ports for every container: the previous test class's Karaf may still be releasing its own.
-        String http = freePort();
+        String https = freePort();
+        System.out.println("Fuzz seed: " + FUZZ_SEED + " (repeat with -Dpembina.fuzz.seed=" + FUZZ_SEED + ")");
         return new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl(maven("id.pembina", "pembina-distribution").type("tar.gz")
@@ -84,14 +88,17 @@ public abstract class PembinaTestSupport {
                     .useDeployFolder(false),
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.INFO),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", http),
+            // HTTPS only, as shipped (plain HTTP stays off; its port is moved off the default all the same)
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", https),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
             // Pax Exam installs its own probe support from the build's local Maven repository.
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"), // as bin/setenv does
-            systemProperty("pembina.it.port").value(http),
+            systemProperty("pembina.it.port").value(https),
+            systemProperty("pembina.fuzz.seed").value(String.valueOf(FUZZ_SEED)),
             systemProperty("pembina.it.timeout").value(String.valueOf(TIMEOUT.toSeconds())),
             // Service injection (@Inject) and the probe's remote invoker wait as long as the tests do.
             systemProperty("pax.exam.service.timeout").value(String.valueOf(TIMEOUT.toMillis())),
@@ -151,8 +158,18 @@ public abstract class PembinaTestSupport {
 
     // ---- inside the container ----
 
+    /** @return {@code https://localhost:<port>} of the server under test */
+    static String base() {
+        return "https://localhost:" + System.getProperty("pembina.it.port");
+    }
+
     static URI api(String path) {
-        return URI.create("http://localhost:" + System.getProperty("pembina.it.port") + "/api/v1/" + path);
+        return URI.create(base() + "/api/v1/" + path);
+    }
+
+    /** @return an address of the server outside the API, e.g. {@code /pembina/login} */
+    static URI site(String path) {
+        return URI.create(base() + path);
     }
 
     /** Waits until the condition holds, polling; fails with the message after {@link #TIMEOUT}. */
@@ -182,7 +199,8 @@ public abstract class PembinaTestSupport {
         return Files.readString(file, StandardCharsets.UTF_8).strip();
     }
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Over HTTPS, accepting the server's self-signed certificate ({@link Tls}). */
+    static final HttpClient HTTP = Tls.client().build();
 
     static HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
         if (user != null) {

@@ -67,7 +67,7 @@ public class RegistryOnlyIT extends PembinaTestSupport {
             }
         }
         assertEquals(Set.of("pembina-platform", "pembina-persistence", "pembina-participant-registry",
-                "pembina-rest-common", "pembina-registry-rest"), pembina);
+                "pembina-http-edge", "pembina-rest-common", "pembina-registry-rest"), pembina);
     }
 
     @Test

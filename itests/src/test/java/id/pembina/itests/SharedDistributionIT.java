@@ -12,6 +12,7 @@ import org.junit.runners.Suite.SuiteClasses;
  */
 @RunWith(Suite.class)
 @SuiteClasses({ PlatformChecks.class, CatalogChecks.class, EvaluationChecks.class, ReportingChecks.class,
-        FormsChecks.class, AccessMatrixChecks.class, AuditChecks.class, SecurityChecks.class })
+        FormsChecks.class, EdgeChecks.class, FuzzChecks.class, AccessMatrixChecks.class, AuditChecks.class,
+        SecurityChecks.class })
 public class SharedDistributionIT {
 }

@@ -70,7 +70,7 @@ public class WebBrowserIT {
                 editConfigurationFilePut("etc/id.pembina.demo.cfg", "enabled", "true"))).toArray(Option[]::new);
         String port = Stream.of(options).filter(o -> o instanceof SystemPropertyOption s && s.getKey().equals("pembina.it.port"))
                 .map(o -> ((SystemPropertyOption) o).getValue()).findFirst().orElseThrow();
-        base = "http://localhost:" + port;
+        base = "https://localhost:" + port;
         ExamSystem system = PaxExamRuntime.createServerSystem(options);
         container = PaxExamRuntime.createContainer(system);
         container.start();
@@ -105,7 +105,7 @@ public class WebBrowserIT {
             for (Path home : (Iterable<Path>) homes::iterator) {
                 Path cfg = home.resolve("etc/org.ops4j.pax.web.cfg");
                 if (Files.isRegularFile(cfg) && Files.readAllLines(cfg).stream()
-                        .anyMatch(l -> l.replace(" ", "").equals("org.osgi.service.http.port=" + port))) {
+                        .anyMatch(l -> l.replace(" ", "").equals("org.osgi.service.http.port.secure=" + port))) {
                     return home;
                 }
             }

@@ -46,7 +46,10 @@ public final class BrowserSupport implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("pembina.chromium", "/usr/bin/chromium"));
         // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
+        // the server under test answers HTTPS with its own self-signed certificate
+        options.setAcceptInsecureCerts(true);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--ignore-certificate-errors",
                 "--lang=id", "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("pembina.chromedriver", "/usr/bin/chromedriver")).toFile())

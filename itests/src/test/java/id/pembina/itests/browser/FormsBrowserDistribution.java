@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
+
+import id.pembina.itests.Tls;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ final class FormsBrowserDistribution implements AutoCloseable {
     private final Process karaf;
     final int port;
     final String password;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = Tls.client().build();
 
     private FormsBrowserDistribution(Path home, Process karaf, int port, String password) {
         this.home = home;
@@ -50,7 +52,8 @@ final class FormsBrowserDistribution implements AutoCloseable {
         run(new ProcessBuilder("tar", "xzf", archive.toString(), "-C", dir.toString()));
         Path home = dir.resolve("pembina-distribution-" + version);
         int port = freePort();
-        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(port));
+        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port.secure", String.valueOf(port));
+        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(freePort()));
         set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(freePort()));
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(freePort()));
@@ -76,7 +79,7 @@ final class FormsBrowserDistribution implements AutoCloseable {
     }
 
     String base() {
-        return "http://localhost:" + port;
+        return "https://localhost:" + port;
     }
 
     /** A REST call as admin; {@code body} is JSON or null. */

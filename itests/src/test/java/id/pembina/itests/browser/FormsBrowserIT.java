@@ -4,8 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+
+import id.pembina.itests.Tls;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -60,7 +61,7 @@ public class FormsBrowserIT {
                 .statusCode() == 200, null);
         String link = server.api("GET", "sessions/" + session + "/form-link", null).body();
         String url = field(link, "url");
-        FormsBrowserDistribution.await("the form page", () -> HttpClient.newHttpClient().send(
+        FormsBrowserDistribution.await("the form page", () -> Tls.client().build().send(
                 HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200, null);
         String room = field(link, "roomCode");
 

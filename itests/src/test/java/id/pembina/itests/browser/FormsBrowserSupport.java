@@ -27,7 +27,10 @@ final class FormsBrowserSupport implements AutoCloseable {
     FormsBrowserSupport(String name) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("pembina.it.chromium", "/usr/bin/chromium"));
+        // the server under test answers HTTPS with its own self-signed certificate
+        options.setAcceptInsecureCerts(true);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--ignore-certificate-errors",
                 "--window-size=" + WIDTH + "," + HEIGHT, "--lang=id");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("pembina.it.chromedriver", "/usr/bin/chromedriver")).toFile())

@@ -21,6 +21,8 @@ public final class Problem {
 
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
+    private static final int MAX_ITEMS = 100;
+
     private final int status;
     private final String kind;
     private final String detailCode;
@@ -65,7 +67,14 @@ public final class Problem {
         return p;
     }
 
+    /**
+     * Keeps the answer bounded: the first {@value #MAX_ITEMS} row or field errors; the detail text
+     * gives the total (bad lines of an import, field errors of a validation).
+     */
     private void add(Long line, FieldError e) {
+        if (errors.size() >= MAX_ITEMS) {
+            return;
+        }
         lines.add(line);
         errors.add(e);
     }

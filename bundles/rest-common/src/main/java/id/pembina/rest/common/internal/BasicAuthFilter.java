@@ -57,7 +57,7 @@ import id.pembina.security.api.LoginThrottledException;
 import id.pembina.security.api.Role;
 
 /**
- * HTTP Basic login for every request except {@code /health}: against Pembina's accounts (the
+ * HTTP Basic login for every request except an anonymous {@code /health}: against Pembina's accounts (the
  * {@link Authenticator}, throttled: 429 with Retry-After), or Karaf's JAAS realm where the security bundle
  * is not installed; also records the request's language for problem texts.
  */
@@ -126,10 +126,10 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         CallerContext.clear();
         RequestLanguage.set(Languages.choose(request.getAcceptableLanguages()));
         String path = request.getUriInfo().getPath();
-        if (path.equals("health") || path.equals("/health")) {
-            return;
-        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if ((path.equals("health") || path.equals("/health")) && header == null) {
+            return; // anonymous health: status only (HealthResource); with a login, the detail for admin
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             request.abortWith(challenge());
             return;

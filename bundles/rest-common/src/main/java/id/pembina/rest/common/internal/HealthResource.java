@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -23,9 +27,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code /api/v1/health}, open without login: every Pembina bundle with its state and every
- * Declarative Services component of those bundles with its state. 200 when all bundles are
- * ACTIVE and no component is unsatisfied or failed, 503 otherwise.
+ * {@code /api/v1/health}: 200 when all Pembina bundles are ACTIVE and no Declarative Services
+ * component of theirs is unsatisfied or failed, 503 otherwise. Without login the answer is the
+ * status and the class of reason only; an admin's login adds every bundle and component with its state.
  */
 @Component(immediate = true, service = HealthResource.class)
 @JaxrsResource
@@ -47,7 +51,7 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response health() {
+    public Response health(@Context SecurityContext login) {
         List<BundleState> bundles = new ArrayList<>();
         List<Bundle> pembina = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
@@ -76,11 +80,16 @@ public class HealthResource {
         }
         bundles.sort(Comparator.comparing(BundleState::symbolicName));
         components.sort(Comparator.comparing(ComponentState::name));
-        boolean up = bundles.stream().allMatch(b -> b.state().equals("ACTIVE"))
-                && components.stream().noneMatch(c -> c.state().equals("UNSATISFIED_REFERENCE")
-                        || c.state().equals("UNSATISFIED_CONFIGURATION") || c.state().equals("FAILED_ACTIVATION"));
+        String reason = bundles.stream().allMatch(b -> b.state().equals("ACTIVE")) ? null : "BUNDLE_NOT_ACTIVE";
+        if (reason == null && components.stream().anyMatch(c -> c.state().equals("UNSATISFIED_REFERENCE")
+                || c.state().equals("UNSATISFIED_CONFIGURATION") || c.state().equals("FAILED_ACTIVATION"))) {
+            reason = "COMPONENT_NOT_SATISFIED";
+        }
+        boolean up = reason == null;
+        boolean detail = login != null && login.isUserInRole("admin");
         return Response.status(up ? 200 : 503).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new Health(up ? "UP" : "DOWN", bundles, components)).build();
+                .entity(new Health(up ? "UP" : "DOWN", reason, detail ? bundles : null, detail ? components : null))
+                .build();
     }
 
     private static String state(int s) {
@@ -105,8 +114,9 @@ public class HealthResource {
         }
     }
 
-    /** The health answer. */
-    public record Health(String status, List<BundleState> bundles, List<ComponentState> components) {
+    /** The health answer; bundles and components only for an admin. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Health(String status, String reason, List<BundleState> bundles, List<ComponentState> components) {
     }
 
     /** A Pembina bundle. */

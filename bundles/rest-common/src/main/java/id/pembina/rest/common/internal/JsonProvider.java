@@ -17,7 +17,10 @@ import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -25,6 +28,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -37,14 +43,33 @@ import id.pembina.platform.api.FieldError;
 import id.pembina.rest.api.Problem;
 import id.pembina.rest.api.ProblemException;
 
-/** JSON for the Pembina application, with Jackson; unreadable JSON becomes a 400 problem. */
-@Component(immediate = true, service = { MessageBodyReader.class, MessageBodyWriter.class })
+/**
+ * JSON for the Pembina application, with Jackson; unreadable JSON becomes a 400 problem, a body larger
+ * than the configured limit a 413 problem.
+ */
+@Component(immediate = true, service = { MessageBodyReader.class, MessageBodyWriter.class }, configurationPid = "id.pembina.rest.json",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = JsonProvider.Config.class)
 @JaxrsExtension
 @JaxrsName("pembina.json")
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Consumes({ MediaType.APPLICATION_JSON, "application/*+json" })
 @Produces({ MediaType.APPLICATION_JSON, "application/problem+json", "application/*+json" })
 public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+
+    @ObjectClassDefinition(name = "Pembina REST JSON", description = "JSON bodies of the /api/v1 endpoints")
+    public @interface Config {
+        @AttributeDefinition(description = "Largest JSON request body accepted, in bytes; larger ones are answered 413")
+        long max_body_bytes() default 1024 * 1024;
+    }
+
+    private volatile long maxBytes = 1024 * 1024;
+
+    @Activate
+    @Modified
+    void configure(Config config) {
+        maxBytes = Math.max(1, config.max_body_bytes());
+    }
 
     private final List<Module> modules = new CopyOnWriteArrayList<>();
     private volatile ObjectMapper mapper = Json.mapper(List.of());
@@ -80,9 +105,15 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     @Override
     public Object readFrom(Class<Object> type, Type generic, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream in) throws IOException {
+        long limit = maxBytes;
+        String length = headers == null ? null : headers.getFirst("Content-Length");
+        if (length != null && length.strip().length() > 0 && length.strip().chars().allMatch(Character::isDigit)
+                && (length.strip().length() > 18 || Long.parseLong(length.strip()) > limit)) {
+            throw LimitedInput.tooLarge(limit); // refused before reading a byte
+        }
         try {
             ObjectMapper mapper = this.mapper;
-            Object value = mapper.readValue(in, mapper.constructType(generic));
+            Object value = mapper.readValue(new LimitedInput(in, limit), mapper.constructType(generic));
             if (value == null) {
                 throw new ProblemException(Problem.badRequest("body.empty"));
             }

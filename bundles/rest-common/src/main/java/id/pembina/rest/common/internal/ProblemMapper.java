@@ -1,5 +1,6 @@
 package id.pembina.rest.common.internal;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import javax.ws.rs.NotAllowedException;
@@ -63,6 +64,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof ProblemException) {
                 return ((ProblemException) c).problem();
+            }
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException) {
+                // The body could not be read (a broken chunk, a client that stopped sending): the
+                // request's fault, not the server's.
+                return Problem.badRequest("body.unreadable");
             }
         }
         if (t instanceof ValidationException v) {

@@ -106,4 +106,41 @@ public class JsonProviderTest {
         ProblemException e = assertThrows(ProblemException.class, () -> read(Sample.class, "{\"name\": "));
         assertEquals("The request body is not valid JSON", e.problem().body(TEXTS, Locale.ENGLISH).detail());
     }
+
+    @Test
+    public void aBodyOverTheLimitIs413WhetherItsLengthIsDeclaredOrNot() throws Exception {
+        provider.configure(limit(64));
+        // {"name":"<54 x a>"} = 9 + 54 + 2 = 65 bytes: one over the limit, read as a stream
+        String big = "{\"name\":\"" + "a".repeat(54) + "\"}";
+        assertEquals(65, big.length());
+        ProblemException streamed = assertThrows(ProblemException.class, () -> read(Sample.class, big));
+        Problem.Body body = streamed.problem().body(TEXTS, Locale.ENGLISH);
+        assertEquals(413, body.status());
+        // 64 bytes is under 1 KB: the text says at least 1
+        assertEquals("The request body is larger than 1 KB", body.detail());
+        // one byte less (53 x a) is read
+        assertEquals(new Sample("a".repeat(53), null, null, null), read(Sample.class, "{\"name\":\"" + "a".repeat(53) + "\"}"));
+
+        javax.ws.rs.core.MultivaluedMap<String, String> headers = new javax.ws.rs.core.MultivaluedHashMap<>();
+        headers.putSingle("Content-Length", "65");
+        // a declared length over the limit is refused before the body is read (the body here is tiny)
+        ProblemException declared = assertThrows(ProblemException.class, () -> provider.readFrom((Class) Sample.class,
+                Sample.class, null, MediaType.APPLICATION_JSON_TYPE, headers,
+                new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(413, declared.problem().status());
+    }
+
+    private static JsonProvider.Config limit(long bytes) {
+        return new JsonProvider.Config() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return JsonProvider.Config.class;
+            }
+
+            @Override
+            public long max_body_bytes() {
+                return bytes;
+            }
+        };
+    }
 }

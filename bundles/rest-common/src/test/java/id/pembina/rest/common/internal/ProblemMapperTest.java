@@ -15,6 +15,7 @@ import id.pembina.platform.api.ImportResult;
 import id.pembina.platform.api.NotFoundException;
 import id.pembina.platform.api.StorageException;
 import id.pembina.platform.api.ValidationException;
+import id.pembina.rest.api.Problem;
 
 public class ProblemMapperTest {
 
@@ -37,5 +38,29 @@ public class ProblemMapperTest {
                 new SQLException("Connection refused", "08001"))).status());
         assertEquals(500, ProblemMapper.problemFor(new StorageException("Database error",
                 new SQLException("syntax error", "42601"))).status());
+    }
+
+    @Test
+    public void aBodyThatCannotBeReadIsTheRequestsFault() {
+        // what Jetty's input throws for a broken chunk or a client that stops sending, as CXF wraps it
+        Problem p = ProblemMapper.problemFor(new javax.ws.rs.ProcessingException(
+                new java.io.IOException("java.util.concurrent.TimeoutException: Idle timeout expired")));
+        assertEquals(400, p.status());
+        assertEquals("bad-request", p.kind());
+    }
+
+    @Test
+    public void errorListsAreBoundedAndTheDetailKeepsTheCount() {
+        // 150 bad rows: the first 100 errors are listed, the detail says 150 of 150
+        List<ImportResult.RowError> errors = new java.util.ArrayList<>();
+        for (int line = 2; line < 152; line++) {
+            errors.add(new ImportResult.RowError(line, FieldError.of("nip", "required")));
+        }
+        Problem.Body body = ProblemMapper.problemFor(new ImportRefusedException(new ImportResult(150, 0, errors)))
+                .body(id.pembina.platform.api.Messages.of(List.of(new id.pembina.platform.api.BundleMessages(
+                        "id.pembina.rest.common.internal.texts", getClass().getClassLoader()))), java.util.Locale.ENGLISH);
+        assertEquals(100, body.errors().size());
+        assertEquals(Long.valueOf(101), body.errors().get(99).line());
+        assertEquals("150 of 150 rows have errors; no row was stored", body.detail());
     }
 }

@@ -35,7 +35,7 @@ public class FormLinkCommand implements Action {
     String supervisor;
 
     @Option(name = "--base", description = "Alamat server untuk URL dan kode QR / Server address for the URL and the QR code")
-    String base = "http://localhost:8181";
+    String base = "https://localhost:8443";
 
     @Option(name = "--qr", description = "Tulis kode QR (SVG) ke berkas ini / Write the QR code (SVG) to this file")
     String qr;
