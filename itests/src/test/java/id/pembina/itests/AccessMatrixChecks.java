@@ -323,7 +323,7 @@ public class AccessMatrixChecks extends PembinaTestSupport {
     }
 
     private static String base() {
-        return "http://localhost:" + System.getProperty("pembina.it.port");
+        return PembinaTestSupport.base();
     }
 
     private static String abbreviate(String body) {

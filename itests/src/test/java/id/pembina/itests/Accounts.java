@@ -14,7 +14,7 @@ final class Accounts {
     }
 
     /**
-     * @param base   e.g. {@code http://localhost:8181}
+     * @param base   e.g. {@code https://localhost:8443}
      * @param nip    for a peserta, else null
      * @param unit   for a pimpinan, else null
      */
@@ -33,6 +33,6 @@ final class Accounts {
 
     /** The same, inside the container (the API at {@link PembinaTestSupport#api}). */
     static void create(String adminPassword, String name, String password, String role) throws Exception {
-        create("http://localhost:" + System.getProperty("pembina.it.port"), adminPassword, name, password, role, null, null);
+        create(PembinaTestSupport.base(), adminPassword, name, password, role, null, null);
     }
 }
