@@ -322,10 +322,6 @@ public class AccessMatrixChecks extends PembinaTestSupport {
         return out;
     }
 
-    private static String base() {
-        return PembinaTestSupport.base();
-    }
-
     private static String abbreviate(String body) {
         return body.length() > 160 ? body.substring(0, 160) + "..." : body;
     }
