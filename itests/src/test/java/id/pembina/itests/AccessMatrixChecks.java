@@ -268,7 +268,7 @@ public class AccessMatrixChecks extends PembinaTestSupport {
         c.add(new Case("GET /ikm/{unit}", "ikm/MX-B", null, null, staff));
         c.add(new Case("GET /ikm/{unit}/{period}", "ikm/MX-A1A/2026-01", null, null, "AOP"));
         c.add(new Case("GET /ikm/{unit}/{period}", "ikm/MX-B/2026-01", null, null, staff));
-        c.add(new Case("POST /ikm/{unit}/{period}", "ikm/MX-A1A/2026-01", json, "{}", staff));
+        c.add(new Case("POST /ikm/{unit}/{period}", "ikm/MX-A1A/2026-01", json, "[]", staff));
         c.add(new Case("POST /ikm/{unit}/{period}/import", "ikm/MX-A1A/2026-01/import", csv, "respondentId\n", staff));
         c.add(new Case("GET /follow-through/programs/{code}/recommendations",
                 "follow-through/programs/MANWAKTU/recommendations", null, null, staff));
