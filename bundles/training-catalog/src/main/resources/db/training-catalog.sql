@@ -125,3 +125,11 @@ ALTER TABLE cat_program ADD COLUMN index_training_type_set VARCHAR(20);
 UPDATE cat_program SET index_training_type = CASE WHEN delivery_method IN ('SEMINAR', 'LOKAKARYA', 'KURSUS')
     THEN 'SEMINAR' ELSE 'TEKNIS' END;
 ALTER TABLE cat_program ALTER COLUMN index_training_type SET NOT NULL;
+
+--changeset pembina:catalog-4-participant-lock
+-- One row per participant who ever asked for a session's time: an enrollment locks it (SELECT ... FOR
+-- UPDATE) before its overlap check, so that two requests for the same person in two different
+-- sessions run one after the other and the second sees the first one's seat.
+CREATE TABLE cat_participant_lock (
+    nip CHAR(18) NOT NULL PRIMARY KEY
+);

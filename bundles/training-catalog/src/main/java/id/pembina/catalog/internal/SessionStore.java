@@ -96,6 +96,26 @@ final class SessionStore {
         return list(c, "SELECT * FROM cat_session WHERE id = ? FOR UPDATE", SessionStore::row, id).stream().findFirst();
     }
 
+    /**
+     * Locks the participant's row of {@code cat_participant_lock} until the transaction ends, creating it
+     * first when needed: two enrollments of one person (in any two sessions) then check overlaps one after
+     * the other. A concurrent first insert of the same row fails as a duplicate once the other commits;
+     * the savepoint keeps this transaction usable (PostgreSQL aborts it otherwise) and the row is then there.
+     */
+    void lockParticipant(Connection c, String nip) throws SQLException {
+        java.sql.Savepoint before = c.setSavepoint();
+        try {
+            Jdbc.update(c, "INSERT INTO cat_participant_lock (nip) SELECT ? WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM cat_participant_lock WHERE nip = ?)", nip, nip);
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(before);
+        }
+        list(c, "SELECT nip FROM cat_participant_lock WHERE nip = ? FOR UPDATE", rs -> rs.getString(1), nip);
+    }
+
     Optional<Row> find(Connection c, long id) throws SQLException {
         return list(c, "SELECT * FROM cat_session WHERE id = ?", SessionStore::row, id).stream().findFirst();
     }
