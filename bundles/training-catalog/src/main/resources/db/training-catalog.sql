@@ -133,3 +133,13 @@ ALTER TABLE cat_program ALTER COLUMN index_training_type SET NOT NULL;
 CREATE TABLE cat_participant_lock (
     nip CHAR(18) NOT NULL PRIMARY KEY
 );
+
+--changeset pembina:catalog-5-session-instruments
+-- A session keeps the instrument versions its programme had when it was scheduled (as it keeps the JP):
+-- its participants answer those versions, also after a module upgrade brings new ones.
+ALTER TABLE cat_session ADD COLUMN reaction_version VARCHAR(40);
+ALTER TABLE cat_session ADD COLUMN test_version VARCHAR(40);
+ALTER TABLE cat_session ADD COLUMN behaviour_version VARCHAR(40);
+UPDATE cat_session SET reaction_version = (SELECT p.reaction_version FROM cat_program p WHERE p.code = cat_session.program_code),
+    test_version = (SELECT p.test_version FROM cat_program p WHERE p.code = cat_session.program_code),
+    behaviour_version = (SELECT p.behaviour_version FROM cat_program p WHERE p.code = cat_session.program_code);

@@ -4,7 +4,7 @@
  * training-module SPI and the participant registry API.
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package id.pembina.catalog.api;
 
 import org.osgi.annotation.bundle.Export;

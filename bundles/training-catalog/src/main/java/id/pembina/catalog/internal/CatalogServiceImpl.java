@@ -34,6 +34,7 @@ import id.pembina.catalog.api.AttendanceMark;
 import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Enrollment;
+import id.pembina.catalog.api.InstrumentKind;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.ModuleCheck;
 import id.pembina.catalog.api.ModuleInfo;
@@ -273,6 +274,11 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             return Optional.empty();
         }
         return inTransaction(c -> programs.behaviour(c, programCode, version));
+    }
+
+    @Override
+    public Optional<String> instrumentVersion(long sessionId, InstrumentKind kind) {
+        return inTransaction(c -> sessions.instrumentVersion(c, sessionId, kind));
     }
 
     /** @return false for a key no row can have, and that PostgreSQL may refuse (U+0000) */
