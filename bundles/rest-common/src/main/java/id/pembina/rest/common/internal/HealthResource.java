@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -16,6 +18,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -25,7 +29,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /**
  * {@code /api/v1/health}, open without login: every Pembina bundle with its state and every
  * Declarative Services component of those bundles with its state. 200 when all bundles are
- * ACTIVE and no component is unsatisfied or failed, 503 otherwise.
+ * ACTIVE, no component is unsatisfied or failed and the database answers, 503 otherwise, with the
+ * reason classes in {@code reasons}: {@code database}, {@code bundles}, {@code components}.
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
@@ -39,6 +44,12 @@ public class HealthResource {
 
     @Reference
     private ServiceComponentRuntime scr;
+
+    @Reference(target = "(dataSourceName=pembina)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    private volatile DataSource dataSource;
+
+    private final DatabaseProbe database = new DatabaseProbe();
 
     @Activate
     public HealthResource(BundleContext context) {
@@ -76,11 +87,20 @@ public class HealthResource {
         }
         bundles.sort(Comparator.comparing(BundleState::symbolicName));
         components.sort(Comparator.comparing(ComponentState::name));
-        boolean up = bundles.stream().allMatch(b -> b.state().equals("ACTIVE"))
-                && components.stream().noneMatch(c -> c.state().equals("UNSATISFIED_REFERENCE")
-                        || c.state().equals("UNSATISFIED_CONFIGURATION") || c.state().equals("FAILED_ACTIVATION"));
+        List<String> reasons = new ArrayList<>();
+        if (database.problem(dataSource) != null) {
+            reasons.add("database");
+        }
+        if (!bundles.stream().allMatch(b -> b.state().equals("ACTIVE"))) {
+            reasons.add("bundles");
+        }
+        if (components.stream().anyMatch(c -> c.state().equals("UNSATISFIED_REFERENCE")
+                || c.state().equals("UNSATISFIED_CONFIGURATION") || c.state().equals("FAILED_ACTIVATION"))) {
+            reasons.add("components");
+        }
+        boolean up = reasons.isEmpty();
         return Response.status(up ? 200 : 503).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new Health(up ? "UP" : "DOWN", bundles, components)).build();
+                .entity(new Health(up ? "UP" : "DOWN", reasons, bundles, components)).build();
     }
 
     private static String state(int s) {
@@ -106,7 +126,8 @@ public class HealthResource {
     }
 
     /** The health answer. */
-    public record Health(String status, List<BundleState> bundles, List<ComponentState> components) {
+    public record Health(String status, List<String> reasons, List<BundleState> bundles,
+            List<ComponentState> components) {
     }
 
     /** A Pembina bundle. */
