@@ -19,6 +19,9 @@ import javax.sql.DataSource;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -79,6 +82,9 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
     private final ProgramStore programs = new ProgramStore();
     private final SessionStore sessions = new SessionStore();
     private final Map<Long, InstalledModule> installed = new ConcurrentHashMap<>();
+    /** Tells why a module bundle failed to activate; optional, the catalog works without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceComponentRuntime scr;
     private volatile int jpMinutes;
     private volatile BigDecimal threshold;
 
@@ -218,6 +224,11 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         }
         out.sort(Comparator.comparing(ModuleInfo::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
                 .thenComparing(ModuleInfo::bundleId));
+        if (context != null) {
+            String home = System.getProperty("karaf.base");
+            out.addAll(new ModuleTrouble(context, scr, home == null ? null : new java.io.File(home, "deploy"))
+                    .find(installed.values().stream().map(InstalledModule::bundleId).toList()));
+        }
         return out;
     }
 

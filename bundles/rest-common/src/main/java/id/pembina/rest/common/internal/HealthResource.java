@@ -62,7 +62,9 @@ public class HealthResource {
         List<BundleState> bundles = new ArrayList<>();
         List<Bundle> pembina = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
-            if (b.getSymbolicName() != null && b.getSymbolicName().startsWith(PREFIX)) {
+            // Pembina's bundles, and whatever was dropped into deploy/ (training modules of an agency)
+            if ((b.getSymbolicName() != null && b.getSymbolicName().startsWith(PREFIX))
+                    || b.getLocation().contains("/deploy/")) {
                 pembina.add(b);
                 bundles.add(new BundleState(b.getBundleId(), b.getSymbolicName(), b.getVersion().toString(),
                         state(b.getState())));
@@ -72,17 +74,18 @@ public class HealthResource {
         for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(pembina.toArray(new Bundle[0]))) {
             String bundle = context.getBundle(d.bundle.id).getSymbolicName();
             if (!scr.isComponentEnabled(d)) {
-                components.add(new ComponentState(d.name, bundle, "DISABLED"));
+                components.add(new ComponentState(d.name, bundle, "DISABLED", null));
                 continue;
             }
             var configs = scr.getComponentConfigurationDTOs(d);
             if (configs.isEmpty()) {
                 // Not yet configured (configuration policy REQUIRE) or waiting: not a failure.
                 components.add(new ComponentState(d.name, bundle,
-                        "require".equals(d.configurationPolicy) ? "UNCONFIGURED" : "WAITING"));
+                        "require".equals(d.configurationPolicy) ? "UNCONFIGURED" : "WAITING", null));
             }
             for (ComponentConfigurationDTO c : configs) {
-                components.add(new ComponentState(d.name, bundle, componentState(c.state)));
+                components.add(new ComponentState(d.name, bundle, componentState(c.state),
+                        c.state == ComponentConfigurationDTO.FAILED_ACTIVATION ? firstLine(c.failure) : null));
             }
         }
         bundles.sort(Comparator.comparing(BundleState::symbolicName));
@@ -101,6 +104,20 @@ public class HealthResource {
         boolean up = reasons.isEmpty();
         return Response.status(up ? 200 : 503).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new Health(up ? "UP" : "DOWN", reasons, bundles, components)).build();
+    }
+
+    /** An activation failure as one line: its root cause and message (the last "Caused by"), not the stack. */
+    static String firstLine(String failure) {
+        if (failure == null || failure.isBlank()) {
+            return "(no message)";
+        }
+        String found = failure.strip().lines().findFirst().orElse("");
+        for (String line : failure.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                found = line.substring("Caused by: ".length());
+            }
+        }
+        return found.length() > 300 ? found.substring(0, 300) + "..." : found;
     }
 
     private static String state(int s) {
@@ -134,7 +151,7 @@ public class HealthResource {
     public record BundleState(long id, String symbolicName, String version, String state) {
     }
 
-    /** A DS component of a Pembina bundle. */
-    public record ComponentState(String name, String bundle, String state) {
+    /** A DS component of a Pembina bundle; {@code failure} says why it failed to activate. */
+    public record ComponentState(String name, String bundle, String state, String failure) {
     }
 }
