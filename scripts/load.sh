@@ -4,7 +4,8 @@
 # participant and session pages, single participants, programmes, enrollments; new participants and their
 # enrollments), and prints requests per second, p50/p99 latency and the error count (must be 0).
 # Usage: scripts/load.sh [tarball]
-#   LOAD_SECONDS (60), LOAD_CONCURRENCY (50), LOAD_PORT (HTTP port, 8241; SSH and RMI use the next three)
+#   LOAD_SECONDS (60), LOAD_CONCURRENCY (50), LOAD_PORT (HTTP, 8241), LOAD_SSH_PORT (8142),
+#   LOAD_RMI_REGISTRY_PORT (1141), LOAD_RMI_SERVER_PORT (44441)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -13,6 +14,9 @@ tarball=$(readlink -f "${1:-distribution/target/pembina-distribution-$version.ta
 seconds=${LOAD_SECONDS:-60}
 concurrency=${LOAD_CONCURRENCY:-50}
 port=${LOAD_PORT:-8241}
+ssh_port=${LOAD_SSH_PORT:-8142}
+rmi_registry=${LOAD_RMI_REGISTRY_PORT:-1141}
+rmi_server=${LOAD_RMI_SERVER_PORT:-44441}
 work=$(mktemp -d)
 tar xzf "$tarball" -C "$work"
 home=$(echo "$work"/pembina-distribution-*)
@@ -27,8 +31,8 @@ cleanup() {
 trap cleanup EXIT
 
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
-sed -i "s/^sshPort *=.*/sshPort = $((port + 1))/" "$home/etc/org.apache.karaf.shell.cfg"
-sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((port + 2))/; s/^rmiServerPort *=.*/rmiServerPort = $((port + 3))/" "$home/etc/org.apache.karaf.management.cfg"
+sed -i "s/^sshPort *=.*/sshPort = $ssh_port/" "$home/etc/org.apache.karaf.shell.cfg"
+sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $rmi_registry/; s/^rmiServerPort *=.*/rmiServerPort = $rmi_server/" "$home/etc/org.apache.karaf.management.cfg"
 echo "enabled = true" > "$home/etc/id.pembina.demo.cfg"
 pw='Load-Test-Rahasia-1'
 api="http://127.0.0.1:$port/api/v1/"
