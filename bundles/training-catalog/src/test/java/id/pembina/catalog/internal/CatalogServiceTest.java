@@ -216,6 +216,8 @@ public class CatalogServiceTest {
                     case "getSymbolicName" -> "id.pembina.module.komunikasi";
                     case "getVersion" -> new Version(1, 0, 0, "202611271000");
                     case "getState" -> Bundle.ACTIVE;
+                    case "getBundleId" -> 7L;
+                    case "getLocation" -> "mvn:id.pembina/pembina-module-komunikasi-efektif/1.0.0";
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
         BundleContext context = (BundleContext) Proxy.newProxyInstance(BundleContext.class.getClassLoader(),
@@ -225,6 +227,10 @@ public class CatalogServiceTest {
                     }
                     if (m.getName().equals("getBundle")) {
                         return null;
+                    }
+                    if (m.getName().equals("getBundles")) {
+                        // the module's bundle serves its module: nothing is listed as BROKEN
+                        return new Bundle[] {bundle};
                     }
                     throw new UnsupportedOperationException(m.getName());
                 });
