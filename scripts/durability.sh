@@ -30,7 +30,7 @@ cleanup() {
   if [ -n "$home" ]; then
     pid=$(karaf_pid); [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
   fi
-  if [ -n "$schema" ]; then psql_pg -qc "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true; fi
+  if [ -n "$schema" ]; then psql_pg -qc "SET client_min_messages = warning; DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -99,7 +99,7 @@ CFG
   "$home/bin/stop" >/dev/null 2>&1 || true
   for _ in $(seq 1 300); do [ -z "$(karaf_pid)" ] && break; sleep 0.1; done
   pid=$(karaf_pid); [ -n "$pid" ] && kill -9 "$pid" || true
-  if [ -n "$schema" ]; then psql_pg -qc "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null; schema=; fi
+  if [ -n "$schema" ]; then psql_pg -qc "SET client_min_messages = warning; DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null; schema=; fi
 }
 
 case "$which" in
