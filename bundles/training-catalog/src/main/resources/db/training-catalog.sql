@@ -136,3 +136,20 @@ CREATE TABLE cat_session_role (
     role       VARCHAR(12) NOT NULL,
     PRIMARY KEY (session_id, nip, role)
 );
+--changeset pembina:catalog-4-participant-lock
+-- One row per participant who ever asked for a session's time: an enrollment locks it (SELECT ... FOR
+-- UPDATE) before its overlap check, so that two requests for the same person in two different
+-- sessions run one after the other and the second sees the first one's seat.
+CREATE TABLE cat_participant_lock (
+    nip CHAR(18) NOT NULL PRIMARY KEY
+);
+
+--changeset pembina:catalog-5-session-instruments
+-- A session keeps the instrument versions its programme had when it was scheduled (as it keeps the JP):
+-- its participants answer those versions, also after a module upgrade brings new ones.
+ALTER TABLE cat_session ADD COLUMN reaction_version VARCHAR(40);
+ALTER TABLE cat_session ADD COLUMN test_version VARCHAR(40);
+ALTER TABLE cat_session ADD COLUMN behaviour_version VARCHAR(40);
+UPDATE cat_session SET reaction_version = (SELECT p.reaction_version FROM cat_program p WHERE p.code = cat_session.program_code),
+    test_version = (SELECT p.test_version FROM cat_program p WHERE p.code = cat_session.program_code),
+    behaviour_version = (SELECT p.behaviour_version FROM cat_program p WHERE p.code = cat_session.program_code);

@@ -76,6 +76,13 @@ public class EvaluationChecks extends PembinaTestSupport {
             assertEquals(200, send(json("sessions/" + id + "/enrollments", "{\"nip\":\"" + nip + "\"}"), "admin", pw).statusCode());
         }
 
+        // Cici holds no seat; Ani and Budi attended (reaction and post-test need attendance).
+        HttpResponse<String> present = send(HttpRequest.newBuilder(api("sessions/" + id + "/attendance"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "[{\"nip\":\"" + ANI + "\",\"meeting\":1,\"present\":true},{\"nip\":\"" + BUDI
+                        + "\",\"meeting\":1,\"present\":true}]")), "admin", pw);
+        assertEquals(present.body(), 200, present.statusCode());
+
         // L1: Ani rates every item 5; Budi 4, but 1 for the first item -> that item's mean 3.0 < 3.5.
         String first = detail.reaction().items().get(0).id();
         String rv = detail.reaction().version();
@@ -172,6 +179,11 @@ public class EvaluationChecks extends PembinaTestSupport {
 
         // CSV import over HTTP (all or nothing, bad rows with their lines) and in the console
         assertEquals(200, send(json("sessions/" + id + "/enrollments", "{\"nip\":\"" + CICI + "\"}"), "admin", pw).statusCode());
+        // Cici attended too: only participants who attended answer the reaction questionnaire
+        HttpResponse<String> ciciPresent = send(HttpRequest.newBuilder(api("sessions/" + id + "/attendance"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "[{\"nip\":\"" + CICI + "\",\"meeting\":1,\"present\":true}]")), "admin", pw);
+        assertEquals(ciciPresent.body(), 200, ciciPresent.statusCode());
         StringBuilder header = new StringBuilder("nip,version");
         StringBuilder good = new StringBuilder(CICI + "," + rv);
         detail.reaction().items().forEach(i -> { header.append(',').append(i.id()); good.append(",4"); });

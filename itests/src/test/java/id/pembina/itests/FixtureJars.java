@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -69,6 +70,58 @@ final class FixtureJars {
             j.closeEntry();
         }
         return jar;
+    }
+
+    /**
+     * Four broken modules for ModuleHotDeployIT, one per way of failing: a DS component whose activation throws
+     * ({@link id.pembina.itests.fixture.FailingModule}), an import nobody exports, a manifest the framework
+     * refuses (the same package imported twice), and a file named .jar that is no jar.
+     */
+    static List<Path> buildBroken(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        String spi = "id.pembina.catalog.spi;version=\"[1.0,2)\"";
+        String component = id.pembina.itests.fixture.FailingModule.class.getName();
+        Path throwing = dir.resolve("pembina-module-broken-activation.jar");
+        try (OutputStream out = Files.newOutputStream(throwing);
+                JarOutputStream j = new JarOutputStream(out, manifest("pembina-module-broken-activation", spi,
+                        "OSGI-INF/failing.xml"))) {
+            classes(j, id.pembina.itests.fixture.FailingModule.class);
+            j.putNextEntry(new JarEntry("OSGI-INF/failing.xml"));
+            j.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<scr:component "
+                    + "xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"" + component + "\" immediate=\"true\">\n"
+                    + "  <service><provide interface=\"id.pembina.catalog.spi.TrainingModule\"/></service>\n"
+                    + "  <implementation class=\"" + component + "\"/>\n</scr:component>\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            j.closeEntry();
+        }
+        Path unresolvable = dir.resolve("pembina-module-broken-import.jar");
+        try (OutputStream out = Files.newOutputStream(unresolvable);
+                JarOutputStream j = new JarOutputStream(out, manifest("pembina-module-broken-import",
+                        spi + ",id.pembina.nowhere;version=\"[1.0,2)\"", null))) {
+            classes(j, FixtureModule.class);
+        }
+        Path badManifest = dir.resolve("pembina-module-bad-manifest.jar");
+        try (OutputStream out = Files.newOutputStream(badManifest);
+                JarOutputStream j = new JarOutputStream(out, manifest("pembina-module-bad-manifest", spi + "," + spi, null))) {
+            classes(j, FixtureModule.class);
+        }
+        Path notAJar = dir.resolve("pembina-module-not-a-jar.jar");
+        Files.writeString(notAJar, "Ini bukan jar, hanya catatan rapat.\n");
+        return List.of(throwing, unresolvable, badManifest, notAJar);
+    }
+
+    private static Manifest manifest(String symbolicName, String imports, String serviceComponent) {
+        Manifest mf = new Manifest();
+        Attributes a = mf.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", symbolicName);
+        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Import-Package", imports);
+        if (serviceComponent != null) {
+            a.putValue("Service-Component", serviceComponent);
+        }
+        return mf;
     }
 
     /** A bundle registering a second report format ({@link FixtureFormat}), for ReportingChecks. */

@@ -128,6 +128,10 @@ public class FormsChecks extends PembinaTestSupport {
         assertEquals(created.body(), 201, created.statusCode());
         session = Long.parseLong(created.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
         assertEquals(200, send(json("sessions/" + session + "/enrollments", "{\"nip\":\"" + NIP + "\"}"), "admin", pw).statusCode());
+        // he was there: only participants who attended answer the reaction questionnaire
+        assertEquals(200, send(HttpRequest.newBuilder(api("sessions/" + session + "/attendance"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "[{\"nip\":\"" + NIP + "\",\"meeting\":1,\"present\":true}]")), "admin", pw).statusCode());
         return session;
     }
 

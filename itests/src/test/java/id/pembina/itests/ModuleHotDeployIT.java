@@ -152,6 +152,57 @@ public class ModuleHotDeployIT extends PembinaTestSupport {
         assertEquals("core components: configuration ids", componentsBefore, coreComponents());
     }
 
+    @Test
+    public void brokenModulesAreShownWithTheirReasonAndEverythingElseWorks() throws Exception {
+        String pw = awaitApi();
+        await("the seed modules", () -> get("programs", pw).contains("\"code\":\"MANWAKTU\""));
+        Path deploy = Path.of(System.getProperty("karaf.home"), "deploy");
+        List<Path> copied = new ArrayList<>();
+        try (var broken = Files.list(Path.of(System.getProperty("pembina.it.fixtures"), "broken"))) {
+            for (Path jar : broken.toList()) {
+                copied.add(Files.copy(jar, deploy.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING));
+            }
+        }
+        try {
+            assertEquals(4, copied.size());
+            await("the four broken modules with their reasons", () -> {
+                String m = get("modules", pw);
+                return m.split("\"status\":\"BROKEN\"").length - 1 == 4 && m.contains("failed to activate");
+            });
+            String modules = get("modules", pw);
+            // activation throws: the exception's message
+            assertTrue(modules, modules.contains("\"name\":\"pembina-module-broken-activation\""));
+            assertTrue(modules, modules.contains("failed to activate: java.lang.IllegalStateException: Modul rusak: "
+                    + "berkas soal tidak ditemukan"));
+            // unresolvable import: the package nobody exports
+            assertTrue(modules, modules.contains("\"name\":\"pembina-module-broken-import\""));
+            assertTrue(modules, modules.contains("the bundle cannot be resolved: nothing exports ")
+                    && modules.contains("osgi.wiring.package=id.pembina.nowhere"));
+            // bad manifest and not a jar: files in deploy/ that never became bundles
+            assertTrue(modules, modules.contains("\"name\":\"pembina-module-bad-manifest.jar\",\"version\":null,"
+                    + "\"bundleId\":-1"));
+            assertTrue(modules, modules.contains("not installed: the jar's OSGi manifest was refused"));
+            assertTrue(modules, modules.contains("\"name\":\"pembina-module-not-a-jar.jar\""));
+            assertTrue(modules, modules.contains("not installed: not a readable jar"));
+            // everything else works
+            assertTrue(modules, modules.contains("\"id\":\"manajemen-waktu\""));
+            assertTrue(get("programs/MANWAKTU", pw).contains("\"code\":\"MANWAKTU\""));
+            String list = console(sessions, "pembina:module-list");
+            assertTrue(list, list.contains("pembina-module-broken-import") && list.contains("BROKEN: the bundle cannot be resolved"));
+            assertTrue(list, list.contains("pembina-module-not-a-jar.jar") && list.contains("BROKEN: not installed: not a readable jar"));
+            // the health detail: the failed component with its reason
+            HttpResponse<String> health = send(HttpRequest.newBuilder(api("health")), "admin", pw);
+            assertTrue(health.body(), health.body().contains("\"state\":\"FAILED_ACTIVATION\",\"failure\":"
+                    + "\"java.lang.IllegalStateException: Modul rusak: berkas soal tidak ditemukan\""));
+            assertTrue(health.body(), health.body().contains("\"symbolicName\":\"pembina-module-broken-import\""));
+        } finally {
+            for (Path p : copied) {
+                Files.deleteIfExists(p);
+            }
+        }
+        await("the broken modules gone", () -> !get("modules", pw).contains("BROKEN"));
+    }
+
     private void checkedBeforeDeployment(String pw, long fixtureBundle) throws Exception {
         Path changed = Path.of(System.getProperty("pembina.it.fixtures"), FixtureJars.SYMBOLIC_NAME + "-1.0.1-changed.jar");
         int bundlesBefore = context.getBundles().length;

@@ -127,6 +127,7 @@ public abstract class PembinaTestSupport {
             FixtureJars.build(dir, "1.1.0");
             FixtureJars.buildChangedComponent(dir);
             FixtureJars.buildFormat(dir);
+            FixtureJars.buildBroken(dir.resolve("broken"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

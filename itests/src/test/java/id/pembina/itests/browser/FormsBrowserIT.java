@@ -56,6 +56,9 @@ public class FormsBrowserIT {
         assertEquals(created.body(), 201, created.statusCode());
         String session = created.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
         assertEquals(200, server.api("POST", "sessions/" + session + "/enrollments", "{\"nip\":\"" + NIP + "\"}").statusCode());
+        // she was there: only participants who attended answer the reaction questionnaire
+        assertEquals(200, server.api("PUT", "sessions/" + session + "/attendance",
+                "[{\"nip\":\"" + NIP + "\",\"meeting\":1,\"present\":true}]").statusCode());
         // the REST resource and the forms' servlet register on their own, maybe after the rest of the API
         FormsBrowserDistribution.await("the form link", () -> server.api("GET", "sessions/" + session + "/form-link", null)
                 .statusCode() == 200, null);

@@ -31,6 +31,7 @@ public final class LiquibaseSchemaMigrator implements SchemaMigrator {
         // Liquibase finds its extensions with ServiceLoader on the context class loader.
         thread.setContextClassLoader(own);
         try (Connection connection = dataSource.getConnection()) {
+            InstallationMarker.refuseLostDatabase(connection);
             ChangeLogResources accessor = new ChangeLogResources(resources);
             Map<String, Object> scope = new HashMap<>();
             scope.put(Scope.Attr.classLoader.name(), own);
@@ -49,8 +50,11 @@ public final class LiquibaseSchemaMigrator implements SchemaMigrator {
                 if (pending > 0) {
                     liquibase.update(new Contexts(), new LabelExpression());
                 }
+                InstallationMarker.created();
                 return pending;
             });
+        } catch (SchemaMigrationException e) {
+            throw e;
         } catch (Exception e) {
             throw new SchemaMigrationException("Migration of " + changeLog + " failed: " + e.getMessage(), e);
         } finally {

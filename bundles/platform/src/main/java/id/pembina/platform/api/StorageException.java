@@ -14,11 +14,18 @@ public class StorageException extends RuntimeException {
         super(message, cause);
     }
 
-    /** @return true when a cause is a transient SQL failure, e.g. the pool gave no connection in time */
+    /**
+     * @return true when a cause is a transient SQL failure, e.g. the pool gave no connection in time, or the
+     *         database cannot be reached now: a connection failure (SQL state class 08, a connection exception
+     *         of any kind, such as H2's broken TCP connection 90067) or a server shutting down or starting up
+     *         (PostgreSQL 57P01-57P03)
+     */
     public boolean isTransient() {
         for (Throwable c = getCause(); c != null; c = c.getCause()) {
-            if (c instanceof SQLTransientException
-                    || (c instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08"))) {
+            if (c instanceof SQLTransientException || c instanceof java.sql.SQLNonTransientConnectionException
+                    || c instanceof java.sql.SQLRecoverableException
+                    || (c instanceof java.sql.SQLException s && s.getSQLState() != null
+                            && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P")))) {
                 return true;
             }
         }

@@ -37,6 +37,14 @@ public interface CatalogService {
     /** @return a stored version of a programme's behaviour checklist */
     Optional<BehaviourChecklist> behaviour(String programCode, String version);
 
+    /**
+     * @return the version of the instrument the session's participants (and supervisors) answer: the one its
+     *         programme had when the session was scheduled, kept through module upgrades; empty for an unknown
+     *         session or a programme without that instrument
+     * @since 2.3
+     */
+    Optional<String> instrumentVersion(long sessionId, InstrumentKind kind);
+
     /** @return the modules known to the running catalog */
     List<ModuleInfo> modules();
 

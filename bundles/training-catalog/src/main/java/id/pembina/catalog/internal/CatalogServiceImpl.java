@@ -19,6 +19,9 @@ import javax.sql.DataSource;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -37,6 +40,7 @@ import id.pembina.catalog.api.AttendanceMark;
 import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Enrollment;
+import id.pembina.catalog.api.InstrumentKind;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.ModuleCheck;
 import id.pembina.catalog.api.ModuleInfo;
@@ -85,6 +89,9 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
     private final ProgramStore programs = new ProgramStore();
     private final SessionStore sessions = new SessionStore();
     private final Map<Long, InstalledModule> installed = new ConcurrentHashMap<>();
+    /** Tells why a module bundle failed to activate; optional, the catalog works without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceComponentRuntime scr;
     private volatile int jpMinutes;
     private volatile BigDecimal threshold;
     private final Access access = new Access();
@@ -238,6 +245,11 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         }
         out.sort(Comparator.comparing(ModuleInfo::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
                 .thenComparing(ModuleInfo::bundleId));
+        if (context != null) {
+            String home = System.getProperty("karaf.base");
+            out.addAll(new ModuleTrouble(context, scr, home == null ? null : new java.io.File(home, "deploy"))
+                    .find(installed.values().stream().map(InstalledModule::bundleId).toList()));
+        }
         return out;
     }
 
@@ -304,6 +316,11 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             return Optional.empty();
         }
         return inTransaction(c -> programs.behaviour(c, programCode, version));
+    }
+
+    @Override
+    public Optional<String> instrumentVersion(long sessionId, InstrumentKind kind) {
+        return inTransaction(c -> sessions.instrumentVersion(c, sessionId, kind));
     }
 
     /** @return false for a key no row can have, and that PostgreSQL may refuse (U+0000) */

@@ -48,6 +48,8 @@ final class Enrolment {
                 checkParticipant(nip, participant);
             }
             if (requested.holdsTime() && (was == null || !was.holdsTime())) {
+                // Serialises this person's enrollments across sessions (each request locks only its own session).
+                sessions.lockParticipant(c, nip);
                 List<Long> clashes = sessions.overlapping(c, nip, sessionId, session.start(), session.end());
                 if (!clashes.isEmpty()) {
                     throw new ValidationException(List.of(FieldError.of("nip", "enrollment.overlap", nip, clashes.get(0))));

@@ -66,18 +66,44 @@ final class SessionStore {
                 id = keys.getLong(1);
             }
         }
+        instrumentsOfToday(c, id);
         children(c, id, s, meetings);
         return id;
+    }
+
+    /** The session takes its programme's instrument versions of today (at scheduling, or a change of programme). */
+    private static void instrumentsOfToday(Connection c, long id) throws SQLException {
+        Jdbc.update(c, "UPDATE cat_session SET reaction_version = (SELECT p.reaction_version FROM cat_program p "
+                + "WHERE p.code = cat_session.program_code), test_version = (SELECT p.test_version FROM cat_program p "
+                + "WHERE p.code = cat_session.program_code), behaviour_version = (SELECT p.behaviour_version FROM "
+                + "cat_program p WHERE p.code = cat_session.program_code) WHERE id = ?", id);
+    }
+
+    /** @return the version of the instrument the session's participants answer, when the session exists */
+    Optional<String> instrumentVersion(Connection c, long id, id.pembina.catalog.api.InstrumentKind kind)
+            throws SQLException {
+        String column = switch (kind) {
+            case REACTION -> "reaction_version";
+            case KNOWLEDGE_TEST -> "test_version";
+            case BEHAVIOUR -> "behaviour_version";
+        };
+        return list(c, "SELECT " + column + " FROM cat_session WHERE id = ?", rs -> rs.getString(1), id).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     void update(Connection c, long id, TrainingSession s, List<Meeting> meetings, Instant now) throws SQLException {
         // Another programme brings its JP of today; the same programme keeps the JP of scheduling.
         Jdbc.update(c, "UPDATE cat_session SET program_jp = (SELECT jp FROM cat_program WHERE code = ?) "
                 + "WHERE id = ? AND program_code <> ?", s.programCode(), id, s.programCode());
+        boolean otherProgramme = number(c, "SELECT COUNT(*) FROM cat_session WHERE id = ? AND program_code <> ?", id,
+                s.programCode()) > 0;
         Jdbc.update(c, "UPDATE cat_session SET program_code = ?, start_at = ?, end_at = ?, venue = ?, online_link = ?, "
                 + "capacity = ?, facilitators = ?, updated_at = ?, delivery_mode = ? WHERE id = ?", s.programCode(),
                 s.start(), s.end(), blankToNull(s.venue()), blankToNull(s.onlineLink()), s.capacity(),
                 join(s.facilitators()), now, s.deliveryMode().name(), id);
+        if (otherProgramme) {
+            instrumentsOfToday(c, id);
+        }
         Jdbc.update(c, "DELETE FROM cat_meeting WHERE session_id = ?", id);
         Jdbc.update(c, "DELETE FROM cat_session_role WHERE session_id = ?", id);
         Jdbc.update(c, "DELETE FROM cat_cost_line WHERE session_id = ?", id);
@@ -116,6 +142,26 @@ final class SessionStore {
     /** Reads the session and locks its row until the transaction ends (serialises seat changes). */
     Optional<Row> lock(Connection c, long id) throws SQLException {
         return list(c, "SELECT * FROM cat_session WHERE id = ? FOR UPDATE", SessionStore::row, id).stream().findFirst();
+    }
+
+    /**
+     * Locks the participant's row of {@code cat_participant_lock} until the transaction ends, creating it
+     * first when needed: two enrollments of one person (in any two sessions) then check overlaps one after
+     * the other. A concurrent first insert of the same row fails as a duplicate once the other commits;
+     * the savepoint keeps this transaction usable (PostgreSQL aborts it otherwise) and the row is then there.
+     */
+    void lockParticipant(Connection c, String nip) throws SQLException {
+        java.sql.Savepoint before = c.setSavepoint();
+        try {
+            Jdbc.update(c, "INSERT INTO cat_participant_lock (nip) SELECT ? WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM cat_participant_lock WHERE nip = ?)", nip, nip);
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(before);
+        }
+        list(c, "SELECT nip FROM cat_participant_lock WHERE nip = ? FOR UPDATE", rs -> rs.getString(1), nip);
     }
 
     Optional<Row> find(Connection c, long id) throws SQLException {

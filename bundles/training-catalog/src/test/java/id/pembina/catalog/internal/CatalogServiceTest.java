@@ -225,6 +225,8 @@ public class CatalogServiceTest {
                     case "getSymbolicName" -> "id.pembina.module.komunikasi";
                     case "getVersion" -> new Version(1, 0, 0, "202611271000");
                     case "getState" -> Bundle.ACTIVE;
+                    case "getBundleId" -> 7L;
+                    case "getLocation" -> "mvn:id.pembina/pembina-module-komunikasi-efektif/1.0.0";
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
         BundleContext context = (BundleContext) Proxy.newProxyInstance(BundleContext.class.getClassLoader(),
@@ -234,6 +236,10 @@ public class CatalogServiceTest {
                     }
                     if (m.getName().equals("getBundle")) {
                         return null;
+                    }
+                    if (m.getName().equals("getBundles")) {
+                        // the module's bundle serves its module: nothing is listed as BROKEN
+                        return new Bundle[] {bundle};
                     }
                     throw new UnsupportedOperationException(m.getName());
                 });
@@ -848,6 +854,50 @@ public class CatalogServiceTest {
         List<Integer> positions = all.stream().filter(e -> e.status() == EnrollmentStatus.WAITLISTED)
                 .map(Enrollment::waitlistPosition).sorted().toList();
         assertEquals(List.of(1, 2, 3), positions);
+    }
+
+    @Test
+    public void simultaneousRequestsNeverDoubleBookAParticipant() throws Exception {
+        // 20 sessions on the same morning, each overlapping every other; BUDI and SITI each ask for all
+        // 20 at the same moment: 40 requests, of which exactly one per person (2) may succeed and the
+        // other 38 must be refused as overlaps.
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(create(i % 2 == 0 ? PELAYANAN : TULIS, at(2026, 12, 1, 8, i), at(2026, 12, 1, 12, 0), 10));
+        }
+        List<Callable<String>> calls = new ArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        for (String nip : List.of(BUDI, SITI)) {
+            for (long id : ids) {
+                calls.add(() -> {
+                    start.await();
+                    try {
+                        return enroll(id, nip).status().name();
+                    } catch (ValidationException e) {
+                        return e.errors().get(0).code();
+                    }
+                });
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        List<String> outcomes = new ArrayList<>();
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (Callable<String> call : calls) {
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            for (Future<String> f : futures) {
+                outcomes.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, Collections.frequency(outcomes, "REGISTERED"));
+        assertEquals(38, Collections.frequency(outcomes, "enrollment.overlap"));
+        Map<String, Long> held = catalog.enrollments(ids).values().stream().flatMap(List::stream)
+                .filter(e -> e.status().holdsTime()).collect(Collectors.groupingBy(Enrollment::nip, Collectors.counting()));
+        assertEquals(Map.of(BUDI, 1L, SITI, 1L), held);
     }
 
     // ---- attendance ----

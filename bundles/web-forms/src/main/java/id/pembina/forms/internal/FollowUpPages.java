@@ -85,7 +85,8 @@ final class FollowUpPages {
         if (staff == null || session == null || !supervisorNip.equals(staff.supervisorNip())) {
             return false;
         }
-        ProgramDetail program = catalog.program(session.programCode()).orElse(null);
+        ProgramDetail program = SessionInstruments.of(catalog, session,
+                catalog.program(session.programCode()).orElse(null));
         if (program == null || program.behaviour() == null) {
             return false;
         }

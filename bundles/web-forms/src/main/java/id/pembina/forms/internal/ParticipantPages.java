@@ -81,7 +81,8 @@ final class ParticipantPages {
         if (session == null) {
             return false;
         }
-        ProgramDetail program = catalog.program(session.programCode()).orElse(null);
+        ProgramDetail program = SessionInstruments.of(catalog, session,
+                catalog.program(session.programCode()).orElse(null));
         String home = FormPaths.session(signer, sessionId);
         Map<String, Object> m = x.model();
         m.put("session", SessionView.of(session, program, x.locale));

@@ -67,7 +67,7 @@ public class DashboardServlet extends HttpServlet {
         model.put("year", year);
         model.put("participants", registry.count());
         model.put("programs", catalog.programs().size());
-        model.put("modules", catalog.modules().size());
+        model.put("modules", catalog.modules().stream().filter(m -> m.id() != null).count());
         model.put("sessions", catalog.sessions(new SessionQuery(null, null, null, 0, 1)).total());
 
         model.put("recent", recent(locale));

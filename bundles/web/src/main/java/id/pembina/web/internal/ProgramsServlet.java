@@ -61,9 +61,12 @@ public class ProgramsServlet extends HttpServlet {
         }
         List<Map<String, Object>> modules = new ArrayList<>();
         for (ModuleInfo m : catalog.modules()) {
-            modules.add(Map.of("id", m.id(), "name", m.name(), "version", m.version(), "state", m.bundleState(),
+            // A BROKEN module never reached the catalog: no id or version, perhaps no bundle (a file in deploy/).
+            modules.add(Map.of("id", m.id() == null ? m.name() : m.id(), "name", m.name(),
+                    "version", m.version() == null ? "-" : m.version(), "state", m.bundleState(),
                     "status", m.status(), "ok", m.problems().isEmpty(), "problems", m.problems(),
-                    "programs", String.join(", ", m.programs()), "bundle", m.bundleSymbolicName() + " " + m.bundleVersion()));
+                    "programs", String.join(", ", m.programs()),
+                    "bundle", m.bundleSymbolicName() == null ? "-" : m.bundleSymbolicName() + " " + m.bundleVersion()));
         }
         model.put("programs", programs);
         model.put("modules", modules);

@@ -26,7 +26,9 @@ public class ModuleListCommand implements Action {
         table.column("Program");
         table.column("Status");
         for (ModuleInfo m : catalog.modules()) {
-            table.addRow().addContent(m.id(), m.version(), m.bundleId() + " " + m.bundleSymbolicName(), m.bundleState(),
+            // A broken module has no id or version (it never reached the catalog): its bundle or file name.
+            table.addRow().addContent(m.id() == null ? m.name() : m.id(), m.version() == null ? "-" : m.version(),
+                    m.bundleId() < 0 ? "-" : m.bundleId() + " " + m.bundleSymbolicName(), m.bundleState(),
                     String.join(", ", m.programs()), m.problems().isEmpty() ? m.status()
                             : m.status() + ": " + String.join("; ", m.problems()));
         }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.catalog.api.InstrumentKind;
 import id.pembina.catalog.api.ProgramDetail;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.catalog.spi.BehaviourChecklist;
@@ -97,16 +98,20 @@ final class Capture {
         long sessionId = session.id();
         int before = errors.size();
         ProgramDetail detail = l.program(session.programCode());
-        String nip = seatHolder(l, "nip", sessionId, s.nip(), errors);
+        started(session, errors);
+        String nip = attendee(l, "nip", sessionId, s.nip(), errors);
         ReactionQuestionnaire q = null;
         if (detail.reaction() == null) {
             errors.add(FieldError.of("version", "evaluation.noInstrument", session.programCode(), "REACTION"));
         } else {
-            String version = s.version() == null ? detail.reaction().version() : s.version();
+            String current = l.version(sessionId, InstrumentKind.REACTION).orElse(detail.reaction().version());
+            String version = s.version() == null ? current : s.version();
             q = l.reaction(session.programCode(), version).orElse(null);
             if (q == null) {
                 errors.add(FieldError.of("version", "evaluation.versionUnknown", session.programCode(), "REACTION",
                         version));
+            } else if (!version.equals(current)) {
+                errors.add(FieldError.of("version", "evaluation.versionNotCurrent", version, sessionId, current));
             } else {
                 Checks.items("values", s.values(), q.items().stream().map(ReactionQuestionnaire.LikertItem::id)
                         .toList(), version, 1, 5, false, errors);
@@ -175,16 +180,23 @@ final class Capture {
         long sessionId = session.id();
         int before = errors.size();
         ProgramDetail detail = l.program(session.programCode());
-        String nip = seatHolder(l, "nip", sessionId, s.nip(), errors);
+        started(session, errors);
+        // The pre-test is answered by every seat holder, the post-test only by those who attended.
+        String nip = phase == TestPhase.POST ? attendee(l, "nip", sessionId, s.nip(), errors)
+                : seatHolder(l, "nip", sessionId, s.nip(), errors);
         KnowledgeTest test = null;
         if (detail.knowledgeTest() == null) {
             errors.add(FieldError.of("version", "evaluation.noInstrument", session.programCode(), "KNOWLEDGE_TEST"));
         } else {
-            String version = s.version() == null ? detail.knowledgeTest().version() : s.version();
+            String current = l.version(sessionId, InstrumentKind.KNOWLEDGE_TEST).orElse(detail.knowledgeTest().version());
+            String version = s.version() == null ? current : s.version();
             test = l.knowledgeTest(session.programCode(), version).orElse(null);
             if (test == null) {
                 errors.add(FieldError.of("version", "evaluation.versionUnknown", session.programCode(),
                         "KNOWLEDGE_TEST", version));
+            } else if (!version.equals(current)) {
+                errors.add(FieldError.of("version", "evaluation.versionNotCurrent", version, sessionId, current));
+                test = null;
             } else {
                 List<FieldError> found = new ArrayList<>();
                 Checks.items("choices", s.choices(), test.items().stream().map(KnowledgeTest.TestItem::id).toList(),
@@ -287,11 +299,14 @@ final class Capture {
         if (detail.behaviour() == null) {
             errors.add(FieldError.of("version", "evaluation.noInstrument", session.programCode(), "BEHAVIOUR"));
         } else {
-            String version = s.version() == null ? detail.behaviour().version() : s.version();
+            String current = l.version(sessionId, InstrumentKind.BEHAVIOUR).orElse(detail.behaviour().version());
+            String version = s.version() == null ? current : s.version();
             checklist = l.behaviour(session.programCode(), version).orElse(null);
             if (checklist == null) {
                 errors.add(FieldError.of("version", "evaluation.versionUnknown", session.programCode(), "BEHAVIOUR",
                         version));
+            } else if (!version.equals(current)) {
+                errors.add(FieldError.of("version", "evaluation.versionNotCurrent", version, sessionId, current));
             } else {
                 Checks.items("ratings", s.ratings(), checklist.indicators().stream()
                         .map(BehaviourChecklist.BehaviourIndicator::id).toList(), version, 1, 4, false, errors);
@@ -540,6 +555,8 @@ final class Capture {
         private final Map<Long, Optional<TrainingSession>> sessions = new HashMap<>();
         private final Map<String, ProgramDetail> programs = new HashMap<>();
         private final Map<Long, Set<String>> seats = new HashMap<>();
+        private final Map<Long, Set<String>> attended = new HashMap<>();
+        private final Map<List<Object>, Optional<String>> versions = new HashMap<>();
         private final Map<String, Optional<Participant>> participants = new HashMap<>();
         private final Map<List<String>, Optional<ReactionQuestionnaire>> reactions = new HashMap<>();
         private final Map<List<String>, Optional<KnowledgeTest>> tests = new HashMap<>();
@@ -564,6 +581,17 @@ final class Capture {
             return seats.computeIfAbsent(sessionId, id -> catalog.enrollments(id).stream()
                     .filter(e -> e.status() == EnrollmentStatus.REGISTERED || e.status() == EnrollmentStatus.ATTENDED)
                     .map(e -> e.nip()).collect(Collectors.toSet()));
+        }
+
+        /** @return the NIPs whose enrollment is ATTENDED (present at a meeting at least) */
+        Set<String> attended(long sessionId) {
+            return attended.computeIfAbsent(sessionId, id -> catalog.enrollments(id).stream()
+                    .filter(e -> e.status() == EnrollmentStatus.ATTENDED).map(e -> e.nip()).collect(Collectors.toSet()));
+        }
+
+        /** @return the instrument version the session's participants answer */
+        Optional<String> version(long sessionId, InstrumentKind kind) {
+            return versions.computeIfAbsent(List.of(sessionId, kind), k -> catalog.instrumentVersion(sessionId, kind));
         }
 
         Optional<Participant> participant(String nip) {
@@ -597,6 +625,24 @@ final class Capture {
             errors.add(FieldError.of(field, "evaluation.notEnrolled", nip, sessionId));
         }
         return nip;
+    }
+
+    /** @return the normalised NIP; adds a refusal unless it holds a seat and attended (status ATTENDED) */
+    private static String attendee(Lookups l, String field, long sessionId, String text, List<FieldError> errors) {
+        int before = errors.size();
+        String nip = seatHolder(l, field, sessionId, text, errors);
+        if (errors.size() == before && !l.attended(sessionId).contains(nip)) {
+            errors.add(FieldError.of(field, "evaluation.notAttended", nip, sessionId));
+        }
+        return nip;
+    }
+
+    /** Adds a refusal when the session has not started yet (WIB): nothing can be answered about it before. */
+    private void started(TrainingSession session, List<FieldError> errors) {
+        if (java.time.LocalDateTime.ofInstant(clock.instant(), id.pembina.participant.api.Nip.WIB)
+                .isBefore(session.start())) {
+            errors.add(FieldError.of("sessionId", "evaluation.notStarted", session.id(), session.start().toString()));
+        }
     }
 
     // ---- imports ----

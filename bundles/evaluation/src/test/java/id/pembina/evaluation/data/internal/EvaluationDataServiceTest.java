@@ -229,6 +229,10 @@ public class EvaluationDataServiceTest {
         }
         catalog.enroll(session, ANI, EnrollmentStatus.CANCELLED, null, null);
         catalog.enroll(anonSession, BUDI, EnrollmentStatus.REGISTERED, null, null);
+        // Budi, Siti and Dewi were there (reaction and post-test need attendance); Ani cancelled.
+        catalog.recordAttendance(session, List.of(new AttendanceMark(BUDI, 1, true, null, null),
+                new AttendanceMark(SITI, 1, true, null, null), new AttendanceMark(DEWI, 1, true, null, null)));
+        catalog.recordAttendance(anonSession, List.of(new AttendanceMark(BUDI, 1, true, null, null)));
     }
 
     @After
@@ -343,21 +347,63 @@ public class EvaluationDataServiceTest {
     // ---- tests ----
 
     @Test
-    public void testAnswersAreScoredWithTheVersionTheyName() {
+    public void testAnswersAreScoredWithTheVersionOfTheirSession() {
         catalogAccess.add(module("1.1.0", "1.1"), 2);
         catalogAccess.remove(module("1.0.0", "1.0"), 1);
         assertEquals("1.1", catalog.program(PELAYANAN).orElseThrow().knowledgeTest().version());
-        // q1 = 0 is right under 1.0, wrong under 1.1
+        // The session was scheduled under 1.0 and keeps it after the upgrade. q1 = 0 is right under 1.0
+        // (1 point), wrong under 1.1; q2 = 0 is right under both (2 points).
         TestAnswers pre = test(BUDI, TestPhase.PRE, 0, 0);
         assertEquals("1.0", pre.version());
         assertEquals(3, pre.score());
         assertEquals(3, pre.maxPoints());
         TestAnswers post = service.submitTest(session, TestPhase.POST, new TestSubmission(BUDI, null,
                 map("q1", 0, "q2", 0)));
-        assertEquals("1.1", post.version());
-        assertEquals(2, post.score());
+        assertEquals("1.0", post.version());
+        assertEquals(3, post.score());
+        assertEquals(List.of(FieldError.of("version", "evaluation.versionNotCurrent", "1.1", session, "1.0")),
+                refused(() -> service.submitTest(session, TestPhase.POST, new TestSubmission(SITI, "1.1",
+                        map("q1", 1, "q2", 0)))));
+        // A session scheduled after the upgrade answers 1.1: q1 = 0 wrong (0) + q2 = 0 right (2) = 2.
+        long later = catalog.createSession(TrainingSession.of(PELAYANAN, LocalDateTime.of(2026, 5, 5, 8, 0),
+                LocalDateTime.of(2026, 5, 5, 17, 0), "Aula Kantor Camat Medan Marelan", null, 30, List.of(),
+                List.of(), List.of())).id();
+        catalog.enroll(later, DEWI, EnrollmentStatus.REGISTERED, null, null);
+        catalog.recordAttendance(later, List.of(new AttendanceMark(DEWI, 1, true, null, null)));
+        TestAnswers newer = service.submitTest(later, TestPhase.POST, new TestSubmission(DEWI, null,
+                map("q1", 0, "q2", 0)));
+        assertEquals("1.1", newer.version());
+        assertEquals(2, newer.score());
+        assertEquals(List.of(FieldError.of("version", "evaluation.versionNotCurrent", "1.0", later, "1.1")),
+                refused(() -> service.submitTest(later, TestPhase.PRE, new TestSubmission(DEWI, "1.0",
+                        map("q1", 0, "q2", 0)))));
         assertEquals(List.of(pre.score(), post.score()),
                 service.testAnswers(session).stream().map(TestAnswers::score).toList());
+    }
+
+    @Test
+    public void answersNeedAStartedSessionAndAttendance() {
+        // Starts 2026-12-01 08:00 WIB; the clock says 2026-11-27 10:00 WIB.
+        long future = catalog.createSession(TrainingSession.of(PELAYANAN, LocalDateTime.of(2026, 12, 1, 8, 0),
+                LocalDateTime.of(2026, 12, 1, 17, 0), "Aula Kantor Camat Medan Marelan", null, 30, List.of(),
+                List.of(), List.of())).id();
+        catalog.enroll(future, EKO, EnrollmentStatus.REGISTERED, null, null);
+        assertEquals(List.of(FieldError.of("sessionId", "evaluation.notStarted", future, "2026-12-01T08:00"),
+                FieldError.of("nip", "evaluation.notAttended", EKO, future)), refused(() -> react(future, EKO, 4, 4)));
+        assertEquals(List.of(FieldError.of("sessionId", "evaluation.notStarted", future, "2026-12-01T08:00")),
+                refused(() -> service.submitTest(future, TestPhase.PRE, new TestSubmission(EKO, null,
+                        map("q1", 0, "q2", 0)))));
+        // A seat holder (REGISTERED) of a past session without any presence recorded: the pre-test yes,
+        // reaction and post-test no. Marked absent at its only meeting, Eko would hold no seat at all (NO_SHOW).
+        catalog.enroll(session, EKO, EnrollmentStatus.REGISTERED, null, null);
+        assertEquals(List.of(FieldError.of("nip", "evaluation.notAttended", EKO, session)),
+                refused(() -> react(session, EKO, 4, 4)));
+        assertEquals(List.of(FieldError.of("nip", "evaluation.notAttended", EKO, session)),
+                refused(() -> test(EKO, TestPhase.POST, 0, 0)));
+        assertEquals(3, test(EKO, TestPhase.PRE, 0, 0).score());
+        assertEquals("Peserta " + EKO + " tidak hadir pada sesi " + session + " (tidak ada kehadiran tercatat): "
+                + "hanya peserta yang hadir mengisi kuesioner reaksi dan post-test",
+                TEXTS.text(Locale.forLanguageTag("id"), FieldError.of("nip", "evaluation.notAttended", EKO, session)));
     }
 
     @Test
@@ -383,9 +429,16 @@ public class EvaluationDataServiceTest {
         List<ItemReaction> before = service.evaluateSession(session).levels().reaction().items();
         assertEquals(List.of("r1", "r2"), before.stream().map(i -> i.item().code()).toList());
         assertEquals("Materi relevan dengan tugas saya", before.get(0).item().wording());
-        // Siti answers 1.1: each version's items separately, each with its own answers.
-        react(session, SITI, 5, 5);
-        List<ItemReaction> mixed = service.evaluateSession(session).levels().reaction().items();
+        // Siti answers 1.1 in a session scheduled after the upgrade; over the programme, each version's items
+        // separately, each with its own answers.
+        long later = catalog.createSession(TrainingSession.of(PELAYANAN, LocalDateTime.of(2026, 5, 5, 8, 0),
+                LocalDateTime.of(2026, 5, 5, 17, 0), "Aula Kantor Camat Medan Marelan", null, 30, List.of(),
+                List.of(), List.of())).id();
+        catalog.enroll(later, SITI, EnrollmentStatus.REGISTERED, null, null);
+        catalog.recordAttendance(later, List.of(new AttendanceMark(SITI, 1, true, null, null)));
+        react(later, SITI, 5, 5);
+        List<ItemReaction> mixed = service.evaluateProgram(PELAYANAN, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31)).levels().reaction().items();
         assertEquals(List.of("r1@1.0", "r2@1.0", "r1@1.1", "r2@1.1"),
                 mixed.stream().map(i -> i.item().code()).toList());
         assertEquals("Materi relevan dengan tugas saya", mixed.get(0).item().wording());
@@ -624,10 +677,15 @@ public class EvaluationDataServiceTest {
         catalogAccess.add(module("1.1.0", "1.1"), 2);
         catalogAccess.remove(module("1.0.0", "1.0"), 1);
         // q1 (3 options) is keyed 0 in 1.0 and 1 in 1.1; q2 (2 options, 2 points) is keyed 0.
+        // The session keeps version 1.0 after the upgrade: a row naming 1.1 refuses the whole file.
+        assertEquals(List.of(rowError(3, "version", "evaluation.versionNotCurrent", "1.1", session, "1.0")),
+                service.importTests(session, TestPhase.PRE, csv("nip,version,q1,q2", BUDI + ",1.0,a,0",
+                        SITI + ",1.1,A,b", DEWI + ",,B,")).errors());
+        assertEquals(0, service.testAnswers(session).size());
         ImportResult r = service.importTests(session, TestPhase.PRE, csv(
                 "nip,version,q1,q2",
                 BUDI + ",1.0,a,0",
-                SITI + ",1.1,A,b",
+                SITI + ",,A,b",
                 DEWI + ",,B,"));
         assertEquals(new ImportResult(3, 3, List.of()), r);
         Map<String, TestAnswers> byNip = new LinkedHashMap<>();
@@ -635,20 +693,21 @@ public class EvaluationDataServiceTest {
         assertEquals("1.0", byNip.get(BUDI).version());
         assertEquals(map("q1", 0, "q2", 0), byNip.get(BUDI).choices());
         assertEquals(3, byNip.get(BUDI).score());
-        assertEquals("1.1", byNip.get(SITI).version());
-        assertEquals(0, byNip.get(SITI).score());
-        assertEquals("1.1", byNip.get(DEWI).version());
+        // Siti: q1 A = 0 right (1) + q2 b = 1 wrong (0) = 1; Dewi: q1 B = 1 wrong, q2 blank: 0.
+        assertEquals("1.0", byNip.get(SITI).version());
+        assertEquals(1, byNip.get(SITI).score());
+        assertEquals("1.0", byNip.get(DEWI).version());
         assertEquals(map("q1", 1, "q2", null), byNip.get(DEWI).choices());
-        assertEquals(1, byNip.get(DEWI).score());
+        assertEquals(0, byNip.get(DEWI).score());
         assertEquals(TestPhase.PRE, byNip.get(DEWI).phase());
         assertEquals(r, service.importTests(session, TestPhase.PRE, csv(
-                "nip,version,q1,q2", BUDI + ",1.0,a,0", SITI + ",1.1,A,b", DEWI + ",,B,")));
+                "nip,version,q1,q2", BUDI + ",1.0,a,0", SITI + ",,A,b", DEWI + ",,B,")));
         assertEquals(3, service.testAnswers(session).size());
 
         ImportResult bad = service.importTests(session, TestPhase.POST, csv(
                 "nip,version,q1,q2",
                 BUDI + ",1.0,e,0",
-                SITI + ",1.1,3,1",
+                SITI + ",1.0,3,1",
                 DEWI + ",9.9,0,0"));
         assertEquals(List.of(
                 rowError(2, "q1", "evaluation.optionText", "e"),
@@ -845,6 +904,8 @@ public class EvaluationDataServiceTest {
     @Test
     public void transcriptAndUnitIndexCombinePembinaAndExternalTraining() {
         catalog.recordAttendance(session, List.of(new AttendanceMark(BUDI, 1, true, null, null)));
+        // Budi missed the anonymous session after all (setUp marked him present): it credits no JP.
+        catalog.recordAttendance(anonSession, List.of(new AttendanceMark(BUDI, 1, false, null, null)));
         assertEquals(12, catalog.creditedJp(BUDI, 2026));
         service.addExternalTraining(new ExternalTraining(null, BUDI, "Pelatihan Pelayanan Publik BPSDM Sumut",
                 TrainingType.TECHNICAL, new BigDecimal("10"), LocalDate.of(2026, 6, 2), "BPSDM/2026/0042"));
@@ -992,6 +1053,9 @@ public class EvaluationDataServiceTest {
         for (String nip : nips) {
             catalog.enroll(id, nip, EnrollmentStatus.REGISTERED, null, null);
         }
+        // Every seat holder was there: they answer the reaction questionnaire and the post-test.
+        catalog.recordAttendance(id, java.util.Arrays.stream(nips).map(n -> new AttendanceMark(n, 1, true, null, null))
+                .toList());
         return id;
     }
 

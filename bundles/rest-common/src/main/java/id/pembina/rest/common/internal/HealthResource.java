@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import javax.sql.DataSource;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -20,6 +21,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -27,9 +30,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code /api/v1/health}: 200 when all Pembina bundles are ACTIVE and no Declarative Services
- * component of theirs is unsatisfied or failed, 503 otherwise. Without login the answer is the
- * status and the class of reason only; an admin's login adds every bundle and component with its state.
+ * {@code /api/v1/health}: 200 when all Pembina bundles are ACTIVE, no Declarative Services component of
+ * theirs is unsatisfied or failed and the database answers; 503 otherwise, with the reason classes in
+ * {@code reasons}: {@code database}, {@code bundles}, {@code components}. Without login the answer is the
+ * status and the reason classes only; an admin's login adds every bundle and component with its state.
  */
 @Component(immediate = true, service = HealthResource.class)
 @JaxrsResource
@@ -44,6 +48,12 @@ public class HealthResource {
     @Reference
     private ServiceComponentRuntime scr;
 
+    @Reference(target = "(dataSourceName=pembina)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    private volatile DataSource dataSource;
+
+    private final DatabaseProbe database = new DatabaseProbe();
+
     @Activate
     public HealthResource(BundleContext context) {
         this.context = context;
@@ -55,7 +65,9 @@ public class HealthResource {
         List<BundleState> bundles = new ArrayList<>();
         List<Bundle> pembina = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
-            if (b.getSymbolicName() != null && b.getSymbolicName().startsWith(PREFIX)) {
+            // Pembina's bundles, and whatever was dropped into deploy/ (training modules of an agency)
+            if ((b.getSymbolicName() != null && b.getSymbolicName().startsWith(PREFIX))
+                    || b.getLocation().contains("/deploy/")) {
                 pembina.add(b);
                 bundles.add(new BundleState(b.getBundleId(), b.getSymbolicName(), b.getVersion().toString(),
                         state(b.getState())));
@@ -65,31 +77,53 @@ public class HealthResource {
         for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(pembina.toArray(new Bundle[0]))) {
             String bundle = context.getBundle(d.bundle.id).getSymbolicName();
             if (!scr.isComponentEnabled(d)) {
-                components.add(new ComponentState(d.name, bundle, "DISABLED"));
+                components.add(new ComponentState(d.name, bundle, "DISABLED", null));
                 continue;
             }
             var configs = scr.getComponentConfigurationDTOs(d);
             if (configs.isEmpty()) {
                 // Not yet configured (configuration policy REQUIRE) or waiting: not a failure.
                 components.add(new ComponentState(d.name, bundle,
-                        "require".equals(d.configurationPolicy) ? "UNCONFIGURED" : "WAITING"));
+                        "require".equals(d.configurationPolicy) ? "UNCONFIGURED" : "WAITING", null));
             }
             for (ComponentConfigurationDTO c : configs) {
-                components.add(new ComponentState(d.name, bundle, componentState(c.state)));
+                components.add(new ComponentState(d.name, bundle, componentState(c.state),
+                        c.state == ComponentConfigurationDTO.FAILED_ACTIVATION ? firstLine(c.failure) : null));
             }
         }
         bundles.sort(Comparator.comparing(BundleState::symbolicName));
         components.sort(Comparator.comparing(ComponentState::name));
-        String reason = bundles.stream().allMatch(b -> b.state().equals("ACTIVE")) ? null : "BUNDLE_NOT_ACTIVE";
-        if (reason == null && components.stream().anyMatch(c -> c.state().equals("UNSATISFIED_REFERENCE")
-                || c.state().equals("UNSATISFIED_CONFIGURATION") || c.state().equals("FAILED_ACTIVATION"))) {
-            reason = "COMPONENT_NOT_SATISFIED";
+        List<String> reasons = new ArrayList<>();
+        if (database.problem(dataSource) != null) {
+            reasons.add("database");
         }
-        boolean up = reason == null;
+        if (!bundles.stream().allMatch(b -> b.state().equals("ACTIVE"))) {
+            reasons.add("bundles");
+        }
+        if (components.stream().anyMatch(c -> c.state().equals("UNSATISFIED_REFERENCE")
+                || c.state().equals("UNSATISFIED_CONFIGURATION") || c.state().equals("FAILED_ACTIVATION"))) {
+            reasons.add("components");
+        }
+        boolean up = reasons.isEmpty();
         boolean detail = login != null && login.isUserInRole("admin");
         return Response.status(up ? 200 : 503).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new Health(up ? "UP" : "DOWN", reason, detail ? bundles : null, detail ? components : null))
+                .entity(new Health(up ? "UP" : "DOWN", up ? null : reasons, detail ? bundles : null,
+                        detail ? components : null))
                 .build();
+    }
+
+    /** An activation failure as one line: its root cause and message (the last "Caused by"), not the stack. */
+    static String firstLine(String failure) {
+        if (failure == null || failure.isBlank()) {
+            return "(no message)";
+        }
+        String found = failure.strip().lines().findFirst().orElse("");
+        for (String line : failure.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                found = line.substring("Caused by: ".length());
+            }
+        }
+        return found.length() > 300 ? found.substring(0, 300) + "..." : found;
     }
 
     private static String state(int s) {
@@ -114,16 +148,17 @@ public class HealthResource {
         }
     }
 
-    /** The health answer; bundles and components only for an admin. */
+    /** The health answer; reasons only when DOWN, bundles and components only for an admin. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Health(String status, String reason, List<BundleState> bundles, List<ComponentState> components) {
+    public record Health(String status, List<String> reasons, List<BundleState> bundles,
+            List<ComponentState> components) {
     }
 
     /** A Pembina bundle. */
     public record BundleState(long id, String symbolicName, String version, String state) {
     }
 
-    /** A DS component of a Pembina bundle. */
-    public record ComponentState(String name, String bundle, String state) {
+    /** A DS component of a Pembina bundle; {@code failure} says why it failed to activate. */
+    public record ComponentState(String name, String bundle, String state, String failure) {
     }
 }
