@@ -136,7 +136,7 @@ CREATE TABLE cat_session_role (
     role       VARCHAR(12) NOT NULL,
     PRIMARY KEY (session_id, nip, role)
 );
---changeset pembina:catalog-4-participant-lock
+--changeset pembina:catalog-5-participant-lock
 -- One row per participant who ever asked for a session's time: an enrollment locks it (SELECT ... FOR
 -- UPDATE) before its overlap check, so that two requests for the same person in two different
 -- sessions run one after the other and the second sees the first one's seat.
@@ -144,7 +144,7 @@ CREATE TABLE cat_participant_lock (
     nip CHAR(18) NOT NULL PRIMARY KEY
 );
 
---changeset pembina:catalog-5-session-instruments
+--changeset pembina:catalog-6-session-instruments
 -- A session keeps the instrument versions its programme had when it was scheduled (as it keeps the JP):
 -- its participants answer those versions, also after a module upgrade brings new ones.
 ALTER TABLE cat_session ADD COLUMN reaction_version VARCHAR(40);

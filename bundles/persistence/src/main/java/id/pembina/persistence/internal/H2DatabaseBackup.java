@@ -31,7 +31,7 @@ import id.pembina.security.api.Role;
  * A restore runs the script into a scratch in-memory database first, so that a damaged file changes nothing,
  * then {@code SET EXCLUSIVE 1}, {@code DROP ALL OBJECTS} and {@code RUNSCRIPT} on the live one.
  */
-@Component(service = DatabaseBackup.class)
+@Component(immediate = true, service = DatabaseBackup.class)
 public final class H2DatabaseBackup implements DatabaseBackup {
 
     private final DataSource dataSource;
