@@ -3,6 +3,8 @@ package id.pembina.catalog.internal;
 import org.junit.Rule;
 import id.pembina.persistence.testing.AsCaller;
 import id.pembina.security.api.CallerContext;
+import id.pembina.security.api.Caller;
+import id.pembina.security.api.Role;
 import id.pembina.catalog.spi.IndexTrainingType;
 import id.pembina.persistence.testing.TestDatabase;
 import static id.pembina.catalog.internal.Fixtures.at;
@@ -869,13 +871,17 @@ public class CatalogServiceTest {
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         for (String nip : List.of(BUDI, SITI)) {
             for (long id : ids) {
+                // Each request on its own thread, as the training staff (the services refuse work without a caller).
                 calls.add(() -> {
                     start.await();
-                    try {
-                        return enroll(id, nip).status().name();
-                    } catch (ValidationException e) {
-                        return e.errors().get(0).code();
-                    }
+                    return CallerContext.callAs(new Caller("op",
+                            java.util.Set.of(Role.OPERATOR), null, null, "test"), () -> {
+                                try {
+                                    return enroll(id, nip).status().name();
+                                } catch (ValidationException e) {
+                                    return e.errors().get(0).code();
+                                }
+                            });
                 });
             }
         }
