@@ -289,8 +289,11 @@ public class SeedFiguresTest {
         // e-learning 08:00-11:00: 180 minutes = 4 JP, Rp 400,000, Cici alone
         long online = session(DeliveryMode.E_LEARNING, LocalDateTime.of(2026, 4, 14, 8, 0),
                 LocalDateTime.of(2026, 4, 14, 11, 0), "400000", CICI);
-        tests(room, ANA, 0, 1, 0, 0);  // pre 1 of 3, post 3 of 3
-        tests(room, BAYU, 1, 1, 1, 0); // pre 0 of 3, post 2 of 3
+        // The pre-test while both hold a seat; then the attendance: only Ana attended, so only she may take the
+        // post-test (Bayu, a no-show, no longer holds a seat).
+        service.submitTest(room, TestPhase.PRE, new TestSubmission(ANA, null, map("q1", 0, "q2", 1)));  // 1 of 3
+        service.submitTest(room, TestPhase.PRE, new TestSubmission(BAYU, null, map("q1", 1, "q2", 1))); // 0 of 3
+        // The supervisor's ratings are taken while both still hold their seats.
         rate(room, ANA, FollowUpPhase.BASELINE, 2, 3);
         rate(room, ANA, FollowUpPhase.AFTER, 4, 3);
         rate(room, BAYU, FollowUpPhase.BASELINE, 2, 1);
@@ -298,6 +301,7 @@ public class SeedFiguresTest {
         catalog.recordAttendance(room, List.of(new AttendanceMark(ANA, 1, true, null, null),
                 new AttendanceMark(BAYU, 1, false, AbsenceReason.WORKLOAD, null)));
         catalog.recordAttendance(online, List.of(new AttendanceMark(CICI, 1, true, null, null)));
+        service.submitTest(room, TestPhase.POST, new TestSubmission(ANA, null, map("q1", 0, "q2", 0))); // 3 of 3
 
         // Programme-wide figures are for staff only.
         assertThrows(AccessDeniedException.class, () -> as(Role.PIMPINAN, () -> service.compareDelivery(CODE, null, null)));
@@ -307,9 +311,10 @@ public class SeedFiguresTest {
         assertEquals(DeliveryMode.CLASSROOM, classroom.mode());
         assertEquals(1, classroom.sessions());
         assertEquals(1, classroom.seats()); // Bayu missed the only meeting: NO_SHOW, no seat
-        // <g> = (sum post - sum pre) / (n - sum pre) on fractions: (3/3 + 2/3 - 1/3 - 0) / (2 - 1/3) = 0.8, HIGH
-        assertEquals(2, classroom.pairs());
-        assertEquals(0.8, classroom.classGain(), EPS);
+        // <g> = (sum post - sum pre) / (n - sum pre) on fractions, over Ana's pair only (Bayu has no post-test):
+        // (3/3 - 1/3) / (1 - 1/3) = 1.0, HIGH
+        assertEquals(1, classroom.pairs());
+        assertEquals(1.0, classroom.classGain(), EPS);
         assertEquals(GainBand.HIGH, classroom.gainBand());
         // paired changes b1: 4-2 = 2, 2-2 = 0; b2: 3-3 = 0, 2-1 = 1 -> (2 + 0 + 0 + 1) / 4 = 0.75
         assertEquals(2, classroom.ratedParticipants());
@@ -403,6 +408,9 @@ public class SeedFiguresTest {
     public void recommendationsComeFromTheFiguresAndActionsFollowThrough() {
         long s = classroom(ANA, BAYU, CICI);
         catalog.enroll(s, CICI, EnrollmentStatus.CANCELLED, AbsenceReason.WORKLOAD, null);
+        // Only those who attended answer the reaction questionnaire and the post-test.
+        catalog.recordAttendance(s, List.of(new AttendanceMark(ANA, 1, true, null, null),
+                new AttendanceMark(BAYU, 1, true, null, null)));
         service.submitReaction(s, new ReactionSubmission(ANA, null, map("r1", 3, "r2", 4), null));
         service.submitReaction(s, new ReactionSubmission(BAYU, null, map("r1", 3, "r2", 5), null));
         tests(s, ANA, 1, 0, 1, 0);  // pre 2 of 3, post 2 of 3
