@@ -91,6 +91,13 @@ public class BackupRoundTripTest {
      * {@code answers}, the year of sessions and evaluation answers (slow on a busy PostgreSQL server).
      */
     private static void loadDemo(DataSource dataSource, boolean answers) {
+        // The services refuse work without a caller; loading the demo is the platform's own work.
+        try (CallerContext.Scope s = CallerContext.enter(id.pembina.security.api.Caller.system("demo"))) {
+            loadDemoAsSystem(dataSource, answers);
+        }
+    }
+
+    private static void loadDemoAsSystem(DataSource dataSource, boolean answers) {
         LiquibaseSchemaMigrator migrator = new LiquibaseSchemaMigrator();
         RegistryService registry = new RegistryService(dataSource, migrator, CLOCK);
         CatalogTestKit catalogAccess = new CatalogTestKit(dataSource, migrator, registry, CLOCK);

@@ -67,6 +67,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof StorageException) {
+                break; // the database's own I/O (a lost connection) is the server's side, below
+            }
             if (c instanceof IOException) {
                 // The body could not be read (a broken chunk, a client that stopped sending): the
                 // request's fault, not the server's.
