@@ -31,6 +31,9 @@ cleanup() {
 trap cleanup EXIT
 
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+# Over plain HTTP on loopback, as the benchmarks (HTTPS is the default: docs/operations.md, "HTTPS"); its own
+# HTTPS port so that it never meets another server on 8443.
+sed -i "s/^org.osgi.service.http.enabled *=.*/org.osgi.service.http.enabled = true/; s/^org.osgi.service.http.port.secure *=.*/org.osgi.service.http.port.secure = $((port + 200))/" "$home/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort *=.*/sshPort = $ssh_port/" "$home/etc/org.apache.karaf.shell.cfg"
 sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $rmi_registry/; s/^rmiServerPort *=.*/rmiServerPort = $rmi_server/" "$home/etc/org.apache.karaf.management.cfg"
 echo "enabled = true" > "$home/etc/id.pembina.demo.cfg"
