@@ -44,7 +44,7 @@ done
 last_year=$(date +%Y)
 first_year=$((last_year - years + 1))
 
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+version=$(awk -F'[<>]' '/<version>/ {print $3; exit}' pom.xml)
 tarball=distribution/target/pembina-distribution-$version.tar.gz
 bench_jar=benchmarks/city-bundle/target/pembina-bench-city-$version.jar
 mvn_args=${MVN_ARGS:-}
@@ -198,7 +198,7 @@ EOF
   done <"$work/nips"
   put transcript_ms "median $(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'), max $(printf '%s\n' "${times[@]}" | sort -n | tail -1) (${#times[@]} participants)"
   local pid
-  pid=$(pgrep -f "karaf.base=$home" | head -1 || true)
+  pid=$(pgrep -o -f "karaf.base=$home" || true)
   put rss_mib "$(( $(ps -o rss= -p "$pid" | tr -d ' ') / 1024 ))"
   "$home/bin/stop" >/dev/null 2>&1 || true
   for _ in $(seq 1 300); do pgrep -f "karaf.base=$home" >/dev/null || break; sleep 0.1; done

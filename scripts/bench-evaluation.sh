@@ -7,7 +7,7 @@
 # Usage: scripts/bench-evaluation.sh [JMH options, e.g. -rf json -rff result.json]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+version=$(awk -F'[<>]' '/<version>/ {print $3; exit}' pom.xml)
 jar=benchmarks/target/pembina-benchmarks-$version-jmh.jar
 
 if [ ! -f "$jar" ] || [ -n "$(find benchmarks/src benchmarks/pom.xml bundles/evaluation-engine/src \
@@ -16,5 +16,5 @@ if [ ! -f "$jar" ] || [ -n "$(find benchmarks/src benchmarks/pom.xml bundles/eva
   mvn -B -q -pl benchmarks -am install -DskipTests
 fi
 
-echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
+echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB; $(java -version 2>&1 | sed -n 1p)"
 exec java -jar "$jar" 'id.pembina.benchmarks.EvaluationBenchmark' "$@"

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+version=$(awk -F'[<>]' '/<version>/ {print $3; exit}' pom.xml)
 tarball=distribution/target/pembina-distribution-$version.tar.gz
 jar=$(ls bundles/modules/template/target/pembina-module-template-"$version".jar)
 port=${BENCH_PORT:-19181}

@@ -18,7 +18,7 @@ mvn -B -q "${repo[@]}" -pl bundles/report-formats -am install -DskipTests
 mvn -B -q "${repo[@]}" -pl bundles/report-formats dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.classpath
 
-echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
+echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB; $(java -version 2>&1 | sed -n 1p)"
 cp="bundles/report-formats/target/test-classes:bundles/report-formats/target/classes:$(cat bundles/report-formats/target/bench.classpath)"
 exec java ${BENCH_JAVA_OPTS:--Xmx1g} -Djava.awt.headless=true -cp "$cp" \
   id.pembina.reporting.formats.bench.ReportBench "${1:-3}"

@@ -7,7 +7,7 @@
 # Usage: scripts/check-module-kit.sh [tarball]   (seed: $PEMBINA_SEED_REPO, default ~/.m2/repository)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+version=$(awk -F'[<>]' '/<version>/ {print $3; exit}' pom.xml)
 tarball=$(realpath "${1:-distribution/target/pembina-distribution-$version.tar.gz}")
 seed=${PEMBINA_SEED_REPO:-$HOME/.m2/repository}
 work=$(mktemp -d)

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 which=${1:-both}
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+version=$(awk -F'[<>]' '/<version>/ {print $3; exit}' pom.xml)
 tarball=$(readlink -f "${2:-distribution/target/pembina-distribution-$version.tar.gz}")
 port=${DURABILITY_PORT:-8241}
 ssh_port=${DURABILITY_SSH_PORT:-8142}
@@ -24,7 +24,7 @@ work=$(mktemp -d)
 home=
 schema=
 
-karaf_pid() { pgrep -f "karaf.base=$home" | head -1 || true; }
+karaf_pid() { pgrep -o -f "karaf.base=$home" || true; }
 
 cleanup() {
   if [ -n "$home" ]; then

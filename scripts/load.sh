@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+version=$(awk -F'[<>]' '/<version>/ {print $3; exit}' pom.xml)
 tarball=$(readlink -f "${1:-distribution/target/pembina-distribution-$version.tar.gz}")
 seconds=${LOAD_SECONDS:-60}
 concurrency=${LOAD_CONCURRENCY:-50}

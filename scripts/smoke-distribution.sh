@@ -7,7 +7,7 @@
 # Usage: scripts/smoke-distribution.sh [tarball]   (HTTPS port: $SMOKE_PORT, default 18443)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+version=$(awk -F'[<>]' '/<version>/ {print $3; exit}' pom.xml)
 tarball=${1:-distribution/target/pembina-distribution-$version.tar.gz}
 port=${SMOKE_PORT:-18443}
 work=$(mktemp -d)
@@ -111,7 +111,7 @@ if command -v ss >/dev/null; then
 fi
 
 sleep 5
-pid=$(pgrep -f "karaf.base=$home" | head -1 || true)
+pid=$(pgrep -o -f "karaf.base=$home" || true)
 rss=$([ -n "$pid" ] && ps -o rss= -p "$pid" | tr -d ' ' || echo 0)
 
 # A crash loses no acknowledged write: kill -9 right after a write, start again, read it back.
