@@ -1,0 +1,13 @@
+/**
+ * Planning: what each ASN needs ({@link id.pembina.planning.api.NeedsAnalysis}), what the agency
+ * may spend ({@link id.pembina.planning.api.Budgets}) and what it intends to run
+ * ({@link id.pembina.planning.api.Plans}, versioned drafts). The duty-aware scheduler proposes plans
+ * and saves them here as drafts. Every call acts for the caller bound by
+ * {@link id.pembina.security.api.CallerContext}; lists are limited to the caller's unit subtree.
+ */
+@Export
+@Version("1.0.0")
+package id.pembina.planning.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
