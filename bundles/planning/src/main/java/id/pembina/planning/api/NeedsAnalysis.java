@@ -15,4 +15,19 @@ public interface NeedsAnalysis {
      * @throws id.pembina.platform.api.NotFoundException for an unknown unit
      */
     List<ParticipantNeeds> participants(int year, String unitCode);
+
+    /**
+     * The needs of one ASN (a peserta may ask for their own).
+     *
+     * @throws id.pembina.platform.api.NotFoundException for an unknown ASN
+     */
+    ParticipantNeeds participant(int year, String nip);
+
+    /**
+     * The needs of a unit's subtree aggregated: gaps ranked by size and by the number of people sharing them,
+     * the JP shortfall, the programmes for each gap, and every ASN with last year's JP and performance.
+     *
+     * @throws id.pembina.platform.api.NotFoundException for an unknown unit
+     */
+    UnitNeeds unit(int year, String unitCode);
 }

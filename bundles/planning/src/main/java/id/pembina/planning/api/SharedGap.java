@@ -1,0 +1,21 @@
+package id.pembina.planning.api;
+
+import java.util.List;
+
+/**
+ * One competency gap across the ASN of a unit's subtree.
+ *
+ * @param competency   the competency's code
+ * @param name         its name
+ * @param people       ASN with this gap
+ * @param totalSize    the sum of their gap sizes (levels missing)
+ * @param largest      the largest single gap
+ * @param programCodes programmes that develop it
+ */
+public record SharedGap(String competency, String name, int people, int totalSize, int largest,
+        List<String> programCodes) {
+
+    public SharedGap {
+        programCodes = List.copyOf(programCodes);
+    }
+}
