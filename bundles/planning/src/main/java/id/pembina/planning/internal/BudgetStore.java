@@ -54,7 +54,7 @@ final class BudgetStore {
             if (l == null || !Checks.amount(l.amount())) {
                 errors.add(FieldError.of(f + ".amount", "planning.amount"));
             }
-            if (category != null && l.amount() != null) {
+            if (category != null && Checks.amount(l.amount())) {
                 lines.add(new BudgetLine(category, l.amount().setScale(2)));
             }
         }

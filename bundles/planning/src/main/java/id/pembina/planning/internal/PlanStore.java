@@ -92,8 +92,9 @@ final class PlanStore {
                 + " (SELECT MAX(l.version_no) FROM pl_line l WHERE l.plan_id = p.plan_id AND l.accepted_session IS NOT NULL)"
                 + " FROM pl_plan p WHERE p.plan_year = ?" + filter + " ORDER BY p.plan_name", rs -> {
                     int accepted = rs.getInt(6);
+                    Integer acceptedVersion = rs.wasNull() ? null : accepted;
                     return new PlanSummary(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                            rs.wasNull() ? null : accepted);
+                            acceptedVersion);
                 }, args.toArray()));
     }
 
