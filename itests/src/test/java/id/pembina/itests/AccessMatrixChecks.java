@@ -101,6 +101,8 @@ public class AccessMatrixChecks extends PembinaTestSupport {
         List<Who> roles = List.of(new Who('A', "admin", pw), new Who('O', "mx-operator", PASSWORD),
                 new Who('P', "mx-pimpinan", PASSWORD), new Who('S', "mx-peserta", PASSWORD), new Who('N', null, null));
 
+        planA1 = plan(pw, "MX-A1", IN_A1A);
+        planB = plan(pw, "MX-B", IN_B);
         List<Case> cases = cases(s1, s2);
         Set<String> documented = operations(pw);
         Set<String> covered = new TreeSet<>();
@@ -146,6 +148,19 @@ public class AccessMatrixChecks extends PembinaTestSupport {
         assertEquals("1966************02", transcript.path("participant").path("nip").asText());
         JsonNode birthDate = transcript.path("participant").path("birthDate");
         assertTrue(transcript.toString(), birthDate.isNull() || birthDate.isMissingNode());
+    }
+
+    /** Plans of MX-A1 (its pimpinan reads it) and MX-B (they do not), saved as admin. */
+    private long planA1;
+    private long planB;
+
+    private static long plan(String pw, String unit, String nip) throws Exception {
+        HttpResponse<String> r = send(json("planning/plans", "{\"year\":2026,\"unitCode\":\"" + unit + "\",\"name\":"
+                + "\"Matriks " + unit + "\",\"sessions\":[{\"programCode\":\"MANWAKTU\",\"start\":\"2026-10-05\","
+                + "\"end\":\"2026-10-05\",\"capacity\":5,\"plannedCost\":100,\"participantNips\":[\"" + nip + "\"]}]}"),
+                "admin", pw);
+        assertEquals(r.body(), 201, r.statusCode());
+        return new ObjectMapper().readTree(r.body()).path("planId").asLong();
     }
 
     private List<Case> cases(long s1, long s2) {
@@ -277,7 +292,51 @@ public class AccessMatrixChecks extends PembinaTestSupport {
         c.add(new Case("POST /follow-through/programs/{code}/actions", "follow-through/programs/MANWAKTU/actions", json,
                 "{}", staff));
         c.add(new Case("PUT /follow-through/actions/{id}", "follow-through/actions/999999", json, "{}", staff));
+        planningCases(c, all, staff, json, csv);
         return c;
+    }
+
+    /** Planning: staff write and read all; the pimpinan reads their subtree; the peserta their own needs. */
+    private void planningCases(List<Case> c, String all, String staff, String json, String csv) {
+        c.add(new Case("GET /planning/needs", "planning/needs?unit=MX-A1&year=2026", null, null, "AOP"));
+        c.add(new Case("GET /planning/needs", "planning/needs?unit=MX-B&year=2026", null, null, staff));
+        c.add(new Case("GET /planning/needs/participants/{nip}", "planning/needs/participants/" + IN_A1A + "?year=2026",
+                null, null, all));
+        c.add(new Case("GET /planning/needs/participants/{nip}", "planning/needs/participants/" + IN_B + "?year=2026",
+                null, null, staff));
+        c.add(new Case("GET /planning/needs/requirements", "planning/needs/requirements", null, null, all));
+        c.add(new Case("POST /planning/needs/requirements/import", "planning/needs/requirements/import", csv,
+                "positionTitle\n", staff));
+        c.add(new Case("GET /planning/needs/levels/{nip}", "planning/needs/levels/" + IN_A1A, null, null, all));
+        c.add(new Case("GET /planning/needs/levels/{nip}", "planning/needs/levels/" + IN_B, null, null, staff));
+        c.add(new Case("POST /planning/needs/levels/import", "planning/needs/levels/import", csv, "nip\n", staff));
+        c.add(new Case("GET /planning/needs/program-competencies", "planning/needs/program-competencies", null, null,
+                all));
+        c.add(new Case("POST /planning/needs/program-competencies/import", "planning/needs/program-competencies/import",
+                csv, "programCode\n", staff));
+        c.add(new Case("GET /planning/budgets", "planning/budgets?year=2026", null, null, "AOP"));
+        c.add(new Case("PUT /planning/budgets", "planning/budgets", json, "{}", staff));
+        c.add(new Case("GET /planning/plans", "planning/plans?year=2026", null, null, "AOP"));
+        c.add(new Case("POST /planning/plans", "planning/plans", json, "{}", staff));
+        c.add(new Case("GET /planning/plans/{plan}", "planning/plans/" + planA1, null, null, "AOP"));
+        c.add(new Case("GET /planning/plans/{plan}", "planning/plans/" + planB, null, null, staff));
+        c.add(new Case("GET /planning/plans/{plan}/versions/{version}", "planning/plans/" + planA1 + "/versions/1", null,
+                null, "AOP"));
+        c.add(new Case("GET /planning/plans/{plan}/versions/{version}", "planning/plans/" + planB + "/versions/1", null,
+                null, staff));
+        c.add(new Case("GET /planning/plans/{plan}/compare", "planning/plans/" + planA1 + "/compare?from=1&to=1", null,
+                null, "AOP"));
+        c.add(new Case("GET /planning/plans/{plan}/compare", "planning/plans/" + planB + "/compare?from=1&to=1", null,
+                null, staff));
+        // Line 9 does not exist: an allowed acceptance is refused (404) and creates nothing.
+        c.add(new Case("POST /planning/plans/{plan}/versions/{version}/accept", "planning/plans/" + planA1
+                + "/versions/1/accept", json, "{\"lines\":[9]}", staff));
+        c.add(new Case("GET /planning/plans/{plan}/versions/{version}/progress", "planning/plans/" + planA1
+                + "/versions/1/progress", null, null, "AOP"));
+        c.add(new Case("GET /planning/plans/{plan}/versions/{version}/progress", "planning/plans/" + planB
+                + "/versions/1/progress", null, null, staff));
+        c.add(new Case("GET /planning/siasn", "planning/siasn?year=2026&unit=MX-A1", null, null, staff));
+        c.add(new Case("GET /planning/siasn", "planning/siasn?year=2026&unit=MX-A1&format=csv", null, null, staff));
     }
 
     private static HttpRequest.Builder request(Case c) {

@@ -11,7 +11,7 @@ import org.junit.runners.Suite.SuiteClasses;
  * installation itself (modules coming and going, another feature set) boot their own.
  */
 @RunWith(Suite.class)
-@SuiteClasses({ PlatformChecks.class, CatalogChecks.class, EvaluationChecks.class, ReportingChecks.class,
+@SuiteClasses({ PlatformChecks.class, CatalogChecks.class, EvaluationChecks.class, PlanningChecks.class, ReportingChecks.class,
         FormsChecks.class, EdgeChecks.class, FuzzChecks.class, AccessMatrixChecks.class, AuditChecks.class,
         SecurityChecks.class })
 public class SharedDistributionIT {

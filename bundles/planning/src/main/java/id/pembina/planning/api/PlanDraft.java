@@ -14,6 +14,7 @@ import java.util.List;
 public record PlanDraft(int year, String unitCode, String name, String source, List<PlannedSession> sessions) {
 
     public PlanDraft {
-        sessions = List.copyOf(sessions);
+        // Null-tolerant, so that an incomplete request body reaches the checks and gets field errors.
+        sessions = sessions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(sessions));
     }
 }

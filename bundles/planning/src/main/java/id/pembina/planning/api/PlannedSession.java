@@ -19,6 +19,7 @@ public record PlannedSession(String programCode, LocalDate start, LocalDate end,
         BigDecimal plannedCost, List<String> participantNips) {
 
     public PlannedSession {
-        participantNips = List.copyOf(participantNips);
+        // Null-tolerant, so that an incomplete request body reaches the checks and gets field errors.
+        participantNips = participantNips == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(participantNips));
     }
 }
