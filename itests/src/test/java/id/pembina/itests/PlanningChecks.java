@@ -147,6 +147,11 @@ public class PlanningChecks extends PembinaTestSupport {
                 + "tanggalSelesaiKursus,tahunKursus,jumlahJam,nomorSertipikat", lines.get(0));
         assertEquals(2, lines.size());
 
+        // The needs as a report of the reporting bundle, in its CSV format.
+        String report = get("reports/planning-needs?unit=" + UNIT + "&year=2026&format=csv", pw);
+        assertTrue(report, report.contains("IT-WAKTU"));
+        assertTrue(report, report.contains(RINA));
+
         String console = console(sessions, "pembina:needs -y 2026 " + UNIT);
         assertTrue(console, console.contains("IT-WAKTU"));
         assertTrue(console, console.contains(RINA));

@@ -132,6 +132,7 @@ public class WebBrowserIT {
         sessions();
         evaluationCharts();
         reports();
+        planning();
         englishAndPhone();
         logout();
         assertTrue("axe-core serious/critical violations:\n" + String.join("\n", accessibility), accessibility.isEmpty());
@@ -303,6 +304,16 @@ public class WebBrowserIT {
         }
         browser.screenshot("evaluation");
         check("evaluation charts");
+    }
+
+    /** Planning is part of the distribution: the menu offers it; the page shows the needs and the plans. */
+    private void planning() throws Exception {
+        browser.open("/pembina/");
+        assertTrue("planning in the menu", browser.present("a[href='/pembina/planning']"));
+        browser.open("/pembina/planning");
+        browser.element("#planning-filter");
+        browser.element("#planning-plans");
+        check("planning");
     }
 
     private void reports() throws Exception {

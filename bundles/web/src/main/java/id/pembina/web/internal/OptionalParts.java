@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Switches on the components that need an optional service (the reports page, the forms link) while that
+ * Switches on the components that need an optional service (the reports page, the forms link, the planning page) while that
  * service is registered, and off when it goes. Off, they are disabled rather than unsatisfied, so that
  * the health check does not count a missing optional part as a fault. The services are tracked by class
  * name: this class never loads the optional packages.
@@ -21,12 +21,14 @@ public class OptionalParts {
 
     private final ServiceTracker<Object, Object> reports;
     private final ServiceTracker<Object, Object> forms;
+    private final ServiceTracker<Object, Object> planning;
 
     @Activate
     public OptionalParts(ComponentContext component) throws InvalidSyntaxException {
         BundleContext context = component.getBundleContext();
         reports = track(component, context, "id.pembina.reporting.api.Reports", ReportsServlet.class.getName());
         forms = track(component, context, "id.pembina.forms.api.FormLinks", SessionFormLinks.class.getName());
+        planning = track(component, context, "id.pembina.planning.api.Plans", PlanningServlet.class.getName());
     }
 
     private static ServiceTracker<Object, Object> track(ComponentContext component, BundleContext context,
@@ -54,5 +56,6 @@ public class OptionalParts {
     void deactivate() {
         reports.close();
         forms.close();
+        planning.close();
     }
 }

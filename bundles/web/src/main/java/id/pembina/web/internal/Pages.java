@@ -45,6 +45,10 @@ public class Pages {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ReportsPage reports;
 
+    /** Present when the planning services are: the navigation then offers the planning page. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PlanningPage planning;
+
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private final Mustache.Compiler compiler = Mustache.compiler().defaultValue("").emptyStringIsFalse(true)
             .withLoader(this::source);
@@ -113,6 +117,7 @@ public class Pages {
         }
         model.put("nav_" + active, Boolean.TRUE);
         model.put("reportsAvailable", reportsAvailable());
+        model.put("planningAvailable", planning != null);
         String query = request.getQueryString();
         model.put("here", java.net.URLEncoder.encode(request.getRequestURI() + (query == null ? "" : "?" + query),
                 StandardCharsets.UTF_8));

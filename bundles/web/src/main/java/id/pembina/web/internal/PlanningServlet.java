@@ -1,0 +1,158 @@
+package id.pembina.web.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import id.pembina.participant.api.OrganizationUnit;
+import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.planning.api.AsnNeeds;
+import id.pembina.planning.api.NeedsAnalysis;
+import id.pembina.planning.api.PlanProgress;
+import id.pembina.planning.api.PlanSummary;
+import id.pembina.planning.api.Plans;
+import id.pembina.planning.api.SharedGap;
+import id.pembina.planning.api.UnitNeeds;
+import id.pembina.platform.api.NotFoundException;
+import id.pembina.platform.api.ValidationException;
+import id.pembina.security.api.AccessDeniedException;
+import id.pembina.security.api.CallerContext;
+
+/**
+ * The planning page: the needs of a unit (gaps by size and by people, the largest needs) and the year's plans
+ * with planned against realised. Active only while the planning services are there (its references are
+ * mandatory), so it is the only class of this bundle that touches the planning package.
+ */
+@Component(immediate = true, service = { Servlet.class, PlanningPage.class }, enabled = false)
+@HttpWhiteboardServletName("pembina.web.planning")
+@HttpWhiteboardServletPattern("/pembina/planning")
+public class PlanningServlet extends HttpServlet implements PlanningPage {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 50;
+
+    @Reference
+    private transient Pages pages;
+    @Reference
+    private transient NeedsAnalysis needs;
+    @Reference
+    private transient Plans plans;
+    @Reference
+    private transient ParticipantRegistry registry;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = Pages.locale(request);
+        Map<String, Object> model = pages.model(request, "planning", "web.planning.title");
+        int year = year(request.getParameter("year"));
+        List<OrganizationUnit> units = registry.units();
+        String unit = unit(request.getParameter("unit"), units);
+        model.put("year", String.valueOf(year));
+        model.put("units", Options.of(units, OrganizationUnit::code, u -> u.name() + " (" + u.code() + ")", unit));
+        if (unit != null) {
+            try {
+                model.put("needs", needs(needs.unit(year, unit)));
+            } catch (AccessDeniedException | NotFoundException | ValidationException e) {
+                model.put("needsError", pages.text(request, "web.planning.needsRefused"));
+            }
+        }
+        try {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (PlanSummary p : plans.plans(year)) {
+                rows.add(plan(p, plans.progress(p.planId(), p.versions()), locale));
+            }
+            model.put("plans", rows);
+            model.put("noPlans", rows.isEmpty());
+        } catch (AccessDeniedException e) {
+            model.put("plansError", pages.text(request, "web.planning.plansRefused"));
+        }
+        pages.render(response, "planning", model);
+    }
+
+    private static Map<String, Object> needs(UnitNeeds u) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("people", u.people());
+        m.put("withGaps", u.withGaps());
+        m.put("belowJp", u.belowMinimumJp());
+        m.put("shortfall", u.jpShortfall());
+        m.put("bySize", gaps(u.gapsBySize()));
+        m.put("byPeople", gaps(u.gapsByPeople()));
+        List<Map<String, Object>> asn = new ArrayList<>();
+        for (AsnNeeds a : u.participants().subList(0, Math.min(SHOWN, u.participants().size()))) {
+            asn.add(Map.of("nip", a.needs().nip(), "name", a.name() == null ? "" : a.name(),
+                    "jp", a.needs().jpThisYear(), "shortfall", a.needs().jpShortfall(), "gapTotal", a.needs().gapTotal(),
+                    "gaps", String.join(", ", a.needs().gaps().stream()
+                            .map(g -> g.competency() + " " + g.reached() + "/" + g.required()).toList())));
+        }
+        m.put("asn", asn);
+        m.put("hasGaps", !u.gapsBySize().isEmpty());
+        return m;
+    }
+
+    private static List<Map<String, Object>> gaps(List<SharedGap> gaps) {
+        return gaps.stream().map(g -> Map.<String, Object>of("competency", g.competency(), "name", g.name(),
+                "people", g.people(), "size", g.totalSize(), "largest", g.largest(),
+                "programs", String.join(", ", g.programCodes()))).toList();
+    }
+
+    private static Map<String, Object> plan(PlanSummary p, PlanProgress g, Locale locale) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", p.planId());
+        m.put("name", p.name());
+        m.put("unit", p.unitCode() == null ? "–" : p.unitCode());
+        m.put("version", p.versions());
+        m.put("plannedCost", rupiah(g.plannedCost(), locale));
+        m.put("realisedCost", rupiah(g.realisedCost(), locale));
+        m.put("plannedPeople", g.plannedParticipants());
+        m.put("realisedPeople", g.realisedParticipants());
+        m.put("plannedJp", g.plannedJp());
+        m.put("realisedJp", g.realisedJp());
+        m.put("perJp", rupiah(g.plannedCostPerJp(), locale) + " / " + rupiah(g.realisedCostPerJp(), locale));
+        return m;
+    }
+
+    private static String rupiah(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "–";
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(
+                Locale.ENGLISH.equals(locale) ? Locale.ENGLISH : Locale.forLanguageTag("id-ID"));
+        f.setMaximumFractionDigits(0);
+        return "Rp " + f.format(amount);
+    }
+
+    private static int year(String value) {
+        try {
+            int y = Integer.parseInt(value == null ? "" : value.strip());
+            return y >= 2000 && y <= 2100 ? y : Wib.today().getYear();
+        } catch (NumberFormatException e) {
+            return Wib.today().getYear();
+        }
+    }
+
+    /** The unit asked for; else the caller's own (a pimpinan); else the first unit without a parent. */
+    private static String unit(String asked, List<OrganizationUnit> units) {
+        if (asked != null && units.stream().anyMatch(u -> u.code().equals(asked))) {
+            return asked;
+        }
+        String own = CallerContext.current().map(c -> c.unitCode()).orElse(null);
+        if (own != null) {
+            return own;
+        }
+        return units.stream().filter(u -> u.parentCode() == null).map(OrganizationUnit::code).findFirst().orElse(null);
+    }
+}
