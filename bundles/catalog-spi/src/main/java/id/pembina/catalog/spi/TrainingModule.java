@@ -26,4 +26,19 @@ public interface TrainingModule {
 
     /** @return the programmes this module provides, at least one */
     List<ProgramDefinition> programs();
+
+    /**
+     * The competencies a programme of this module develops, as codes of the agency's competency dictionary
+     * (e.g. those of the kamus kompetensi manajerial and sosial kultural of PermenPAN-RB 38/2017:
+     * {@code INTEGRITAS}, {@code KOMUNIKASI}, {@code PELAYANAN-PUBLIK}). The needs analysis proposes the
+     * programme for the ASN whose position requires more of them than they reached. Optional: a module that
+     * does not declare any stays valid.
+     *
+     * @param programCode a code of one of {@link #programs()}
+     * @return competency codes (letters, digits, '.', '_' and '-', at most 60 characters), empty by default
+     * @since 1.2
+     */
+    default List<String> competencies(String programCode) {
+        return List.of();
+    }
 }

@@ -3,7 +3,7 @@
  * services; the catalog picks them up while the server runs. Depends on the JDK only.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package id.pembina.catalog.spi;
 
 import org.osgi.annotation.bundle.Export;

@@ -156,9 +156,21 @@ public final class PlanningService implements NeedsAnalysis, Budgets, Plans, Com
         return allProgramCompetencies();
     }
 
-    /** Recorded by staff; the modules' own declarations join them once the catalog exposes them. */
+    /**
+     * What the installed modules declare (catalog API 2.4, SPI 1.2) and what staff recorded, by programme then
+     * competency; a pair both give counts as declared.
+     */
     private List<ProgramCompetency> allProgramCompetencies() {
-        return competencies.programCompetencies();
+        Map<String, ProgramCompetency> pairs = new java.util.TreeMap<>();
+        for (Program p : catalog.programs()) {
+            for (String c : catalog.competencies(p.code())) {
+                pairs.put(p.code() + "\u0000" + c, new ProgramCompetency(p.code(), c, true));
+            }
+        }
+        for (ProgramCompetency r : competencies.programCompetencies()) {
+            pairs.putIfAbsent(r.programCode() + "\u0000" + r.competency(), r);
+        }
+        return List.copyOf(pairs.values());
     }
 
     // ---- needs ----

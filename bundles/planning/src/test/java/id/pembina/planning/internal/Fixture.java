@@ -44,7 +44,7 @@ import id.pembina.persistence.testing.TestDatabase;
  * <li>Units: KEC (Kantor Kecamatan Medan Marelan) &gt; KEL_LD, KEL_RP.</li>
  * <li>RUDI (KEC, ADMINISTRATOR, "Sekretaris Camat"), BUDI and SITI (KEL_LD, PELAKSANA, "Pengadministrasi Umum"),
  * EKO (KEL_RP, PELAKSANA, "Pengelola Layanan").</li>
- * <li>Programme KOM, 12 JP. BUDI attended a session of it on 2026-03-10 (12 JP credited).</li>
+ * <li>Programme KOM, 12 JP, develops TIK (declared by its module), PELAYANAN and ETIKA (recorded). BUDI attended a session of it on 2026-03-10 (12 JP credited).</li>
  * <li>SITI: external training of 16 JP on 2026-08-20 (certificate CERT-001) and 10 JP on 2025-04-01.</li>
  * <li>BUDI's year facts 2025: GOOD.</li>
  * </ul>
@@ -68,7 +68,13 @@ final class Fixture implements AutoCloseable {
     final PlanningService planning;
     final long marchSession;
 
+    /** Declares (SPI 1.2) that KOM develops TIK; PELAYANAN and ETIKA are recorded by staff (CSV). */
     record Module(String id, String name, String version, List<ProgramDefinition> programs) implements TrainingModule {
+
+        @Override
+        public List<String> competencies(String programCode) {
+            return KOM.equals(programCode) ? List.of("TIK") : List.of();
+        }
     }
 
     Fixture(String database) throws Exception {

@@ -19,6 +19,7 @@ import id.pembina.planning.api.AsnNeeds;
 import id.pembina.planning.api.CompetencyGap;
 import id.pembina.planning.api.LevelSource;
 import id.pembina.planning.api.ParticipantNeeds;
+import id.pembina.planning.api.ProgramCompetency;
 import id.pembina.planning.api.SharedGap;
 import id.pembina.planning.api.UnitNeeds;
 import id.pembina.persistence.testing.AsCaller;
@@ -77,7 +78,7 @@ public class NeedsTest {
         assertEquals(List.of(
                 new CompetencyGap("PELAYANAN", "Pelayanan Publik", 3, 1, List.of("KOM")),
                 new CompetencyGap("ETIKA", "Etika Publik", 1, 0, List.of("KOM")),
-                new CompetencyGap("TIK", "Teknologi Informasi", 2, 1, List.of())), siti.gaps());
+                new CompetencyGap("TIK", "Teknologi Informasi", 2, 1, List.of("KOM"))), siti.gaps());
         ParticipantNeeds budi = needs.get(3);
         assertEquals(12, budi.jpThisYear());
         assertEquals(8, budi.jpShortfall());
@@ -112,7 +113,7 @@ public class NeedsTest {
         assertEquals(List.of(new SharedGap("PELAYANAN", "Pelayanan Publik", 3, 5, 2, List.of("KOM")),
                 new SharedGap("KEPEMIMPINAN", "Kepemimpinan", 1, 4, 4, List.of()),
                 new SharedGap("ETIKA", "Etika Publik", 3, 3, 1, List.of("KOM")),
-                new SharedGap("TIK", "Teknologi Informasi", 1, 1, 1, List.of())), u.gapsBySize());
+                new SharedGap("TIK", "Teknologi Informasi", 1, 1, 1, List.of("KOM"))), u.gapsBySize());
         assertEquals(List.of("PELAYANAN", "ETIKA", "KEPEMIMPINAN", "TIK"),
                 u.gapsByPeople().stream().map(SharedGap::competency).toList());
         AsnNeeds budi = u.participants().get(3);
@@ -140,7 +141,9 @@ public class NeedsTest {
         assertEquals(4, levels.size());
         assertEquals(LevelSource.SELF, levels.get(0).source()); // 2026-03-01, the newest
         assertEquals(6, f.planning.requirements().size());
-        assertEquals(2, f.planning.programCompetencies().size());
+        // KOM: ETIKA and PELAYANAN recorded by staff, TIK declared by its module.
+        assertEquals(List.of(new ProgramCompetency("KOM", "ETIKA", false), new ProgramCompetency("KOM", "PELAYANAN", false),
+                new ProgramCompetency("KOM", "TIK", true)), f.planning.programCompetencies());
     }
 
     /** All rows or none: line 3 names both a title and a type, line 4 a level of 6, line 5 an unknown type. */

@@ -120,4 +120,17 @@ public interface CatalogService {
 
     /** @return JP credited to the participant by sessions that ended in the given year (WIB) */
     int creditedJp(String nip, int year);
+
+    /**
+     * The competencies a programme develops, as its installed module declares them
+     * ({@link id.pembina.catalog.spi.TrainingModule#competencies}, SPI 1.2).
+     *
+     * @return competency codes, in the module's order, without repeats and without codes that are not codes
+     *         (letters, digits, '.', '_', '-', at most 60); empty for an unknown programme, one whose module is
+     *         not installed, or a module that declares none
+     * @since 2.4
+     */
+    default List<String> competencies(String programCode) {
+        return List.of();
+    }
 }

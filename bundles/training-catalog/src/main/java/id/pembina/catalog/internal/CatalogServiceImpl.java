@@ -227,6 +227,17 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         });
     }
 
+    @Override
+    public List<String> competencies(String programCode) {
+        Access.caller();
+        for (InstalledModule m : installed.values()) {
+            if (m.valid() && m.programCodes().contains(programCode)) {
+                return ModuleRules.competencies(m.module(), programCode);
+            }
+        }
+        return List.of();
+    }
+
     private boolean installed(String programCode) {
         return installed.values().stream().anyMatch(m -> m.valid() && m.programCodes().contains(programCode));
     }

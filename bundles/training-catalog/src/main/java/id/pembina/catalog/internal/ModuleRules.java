@@ -24,6 +24,25 @@ final class ModuleRules {
     }
 
     /** @return the problems found, empty when the module can be offered */
+    static final Pattern COMPETENCY = Pattern.compile("[A-Za-z0-9._-]{1,60}");
+
+    /**
+     * What a module declares a programme develops, kept to well-formed codes without repeats; a module
+     * that throws declares nothing (its programmes stay offered).
+     */
+    static List<String> competencies(TrainingModule m, String programCode) {
+        List<String> declared;
+        try {
+            declared = m.competencies(programCode);
+        } catch (RuntimeException | LinkageError e) {
+            return List.of();
+        }
+        if (declared == null) {
+            return List.of();
+        }
+        return declared.stream().filter(c -> c != null && COMPETENCY.matcher(c).matches()).distinct().toList();
+    }
+
     static List<String> check(TrainingModule m) {
         List<String> p = new ArrayList<>();
         if (m.id() == null || !MODULE_ID.matcher(m.id()).matches()) {

@@ -215,4 +215,10 @@ public class EtikaIntegritasModule implements TrainingModule {
     public List<ProgramDefinition> programs() {
         return PROGRAMS;
     }
+
+    /** The competencies the needs analysis finds this programme for (SPI 1.2). */
+    @Override
+    public List<String> competencies(String programCode) {
+        return CODE.equals(programCode) ? List.of("INTEGRITAS", "ETIKA-PUBLIK") : List.of();
+    }
 }

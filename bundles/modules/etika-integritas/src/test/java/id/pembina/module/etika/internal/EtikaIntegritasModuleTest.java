@@ -29,6 +29,9 @@ public class EtikaIntegritasModuleTest {
     public void definesItsProgramme() {
         assertEquals("etika-integritas", module.id());
         assertEquals("1.0.0", module.version());
+        // SPI 1.2: the competencies the needs analysis finds this programme for.
+        assertEquals(List.of("INTEGRITAS", "ETIKA-PUBLIK"), module.competencies("ETIKA-ASN"));
+        assertEquals(List.of(), module.competencies("OTHER"));
         List<ProgramDefinition> programs = module.programs();
         assertEquals(1, programs.size());
         ProgramDefinition p = programs.get(0);

@@ -217,4 +217,10 @@ public class KomunikasiEfektifModule implements TrainingModule {
     public List<ProgramDefinition> programs() {
         return PROGRAMS;
     }
+
+    /** The competencies the needs analysis finds this programme for (SPI 1.2). */
+    @Override
+    public List<String> competencies(String programCode) {
+        return CODE.equals(programCode) ? List.of("KOMUNIKASI", "PELAYANAN-PUBLIK") : List.of();
+    }
 }

@@ -29,6 +29,9 @@ public class KomunikasiEfektifModuleTest {
     public void definesItsProgramme() {
         assertEquals("komunikasi-efektif", module.id());
         assertEquals("1.0.0", module.version());
+        // SPI 1.2: the competencies the needs analysis finds this programme for.
+        assertEquals(List.of("KOMUNIKASI", "PELAYANAN-PUBLIK"), module.competencies("KOM-PELAYANAN"));
+        assertEquals(List.of(), module.competencies("OTHER"));
         List<ProgramDefinition> programs = module.programs();
         assertEquals(1, programs.size());
         ProgramDefinition p = programs.get(0);

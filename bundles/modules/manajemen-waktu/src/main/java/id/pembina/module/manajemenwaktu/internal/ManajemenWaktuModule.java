@@ -212,4 +212,10 @@ public class ManajemenWaktuModule implements TrainingModule {
     public List<ProgramDefinition> programs() {
         return PROGRAMS;
     }
+
+    /** The competencies the needs analysis finds this programme for (SPI 1.2). */
+    @Override
+    public List<String> competencies(String programCode) {
+        return CODE.equals(programCode) ? List.of("ORIENTASI-HASIL", "MANAJEMEN-WAKTU") : List.of();
+    }
 }

@@ -29,6 +29,9 @@ public class ManajemenWaktuModuleTest {
     public void definesItsProgramme() {
         assertEquals("manajemen-waktu", module.id());
         assertEquals("1.0.0", module.version());
+        // SPI 1.2: the competencies the needs analysis finds this programme for.
+        assertEquals(List.of("ORIENTASI-HASIL", "MANAJEMEN-WAKTU"), module.competencies("MANWAKTU"));
+        assertEquals(List.of(), module.competencies("OTHER"));
         List<ProgramDefinition> programs = module.programs();
         assertEquals(1, programs.size());
         ProgramDefinition p = programs.get(0);

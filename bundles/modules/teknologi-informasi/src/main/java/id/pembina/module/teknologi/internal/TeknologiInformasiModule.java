@@ -218,4 +218,10 @@ public class TeknologiInformasiModule implements TrainingModule {
     public List<ProgramDefinition> programs() {
         return PROGRAMS;
     }
+
+    /** The competencies the needs analysis finds this programme for (SPI 1.2). */
+    @Override
+    public List<String> competencies(String programCode) {
+        return CODE.equals(programCode) ? List.of("LITERASI-DIGITAL", "PELAYANAN-PUBLIK") : List.of();
+    }
 }

@@ -29,6 +29,9 @@ public class TeknologiInformasiModuleTest {
     public void definesItsProgramme() {
         assertEquals("teknologi-informasi", module.id());
         assertEquals("1.0.0", module.version());
+        // SPI 1.2: the competencies the needs analysis finds this programme for.
+        assertEquals(List.of("LITERASI-DIGITAL", "PELAYANAN-PUBLIK"), module.competencies("TI-PELAYANAN"));
+        assertEquals(List.of(), module.competencies("OTHER"));
         List<ProgramDefinition> programs = module.programs();
         assertEquals(1, programs.size());
         ProgramDefinition p = programs.get(0);
