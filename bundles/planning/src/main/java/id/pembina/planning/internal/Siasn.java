@@ -124,14 +124,25 @@ final class Siasn {
         return u == null ? null : u.name();
     }
 
+    /**
+     * Text a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a leading
+     * apostrophe, as the reporting bundle's CSV does.
+     */
+    static String safe(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     static String csv(List<SiasnCourse> courses) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (SiasnCourse c : courses) {
-                printer.printRecord(c.nipBaru(), c.nama(), c.jenisKursus(), c.jenisDiklatId(), c.namaKursus(),
-                        c.institusiPenyelenggara(), c.tanggalKursus(), c.tanggalSelesaiKursus(), c.tahunKursus(),
-                        c.jumlahJam(), c.nomorSertipikat());
+                printer.printRecord(c.nipBaru(), safe(c.nama()), safe(c.jenisKursus()), c.jenisDiklatId(),
+                        safe(c.namaKursus()), safe(c.institusiPenyelenggara()), c.tanggalKursus(),
+                        c.tanggalSelesaiKursus(), c.tahunKursus(), c.jumlahJam(), safe(c.nomorSertipikat()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -69,7 +69,7 @@ public class ModuleCheckTest {
     @Test
     public void aGoodModuleHasNoProblemsAndIsNotInstalled() throws Exception {
         ModuleCheck check = catalog.checkModule(jar(JarModule.Good.class, SPI_RANGE, true));
-        assertEquals(new ModuleCheck(BSN, "1.0.0", SPI_RANGE, "1.1.0",
+        assertEquals(new ModuleCheck(BSN, "1.0.0", SPI_RANGE, "1.2.0",
                 List.of(new CheckedModule(JarModule.Good.class.getName(), "contoh", "1.0.0", List.of("CONTOH-01"))),
                 List.of()), check);
         assertEquals(List.of(), catalog.modules());
@@ -144,7 +144,7 @@ public class ModuleCheckTest {
     @Test
     public void anSpiRangeTheServerDoesNotOfferIsReported() throws Exception {
         ModuleCheck check = catalog.checkModule(jar(JarModule.Good.class, "[2.0,3)", true));
-        assertEquals(List.of(FieldError.of("Import-Package", "module.check.spiRange", "[2.0,3)", "1.1.0")),
+        assertEquals(List.of(FieldError.of("Import-Package", "module.check.spiRange", "[2.0,3)", "1.2.0")),
                 check.problems());
         assertEquals(List.of(), check.modules());
     }
