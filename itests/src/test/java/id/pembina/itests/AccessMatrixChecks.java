@@ -315,9 +315,10 @@ public class AccessMatrixChecks extends PembinaTestSupport {
         c.add(new Case("POST /planning/needs/program-competencies/import", "planning/needs/program-competencies/import",
                 csv, "programCode\n", staff));
         c.add(new Case("GET /planning/budgets", "planning/budgets?year=2026", null, null, "AOP"));
-        c.add(new Case("PUT /planning/budgets", "planning/budgets", json, "{}", staff));
+        // The records' year is a number the JSON reader requires, so the invalid bodies carry one (outside 2000-2100).
+        c.add(new Case("PUT /planning/budgets", "planning/budgets", json, "{\"year\":1999}", staff));
         c.add(new Case("GET /planning/plans", "planning/plans?year=2026", null, null, "AOP"));
-        c.add(new Case("POST /planning/plans", "planning/plans", json, "{}", staff));
+        c.add(new Case("POST /planning/plans", "planning/plans", json, "{\"year\":1999}", staff));
         c.add(new Case("GET /planning/plans/{plan}", "planning/plans/" + planA1, null, null, "AOP"));
         c.add(new Case("GET /planning/plans/{plan}", "planning/plans/" + planB, null, null, staff));
         c.add(new Case("GET /planning/plans/{plan}/versions/{version}", "planning/plans/" + planA1 + "/versions/1", null,
