@@ -1,54 +1,81 @@
 package id.pembina.web.internal;
 
+import java.util.function.Function;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.component.ComponentContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.ServiceTracker;
 
+import id.pembina.catalog.api.CatalogService;
+import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.platform.api.Messages;
+
 /**
- * Switches on the components that need an optional service (the reports page, the forms link, the planning page) while that
- * service is registered, and off when it goes. Off, they are disabled rather than unsatisfied, so that
- * the health check does not count a missing optional part as a fault. The services are tracked by class
- * name: this class never loads the optional packages.
+ * Registers the parts that need an optional service (the reports page, the forms link, the planning page)
+ * while that service is there, and unregisters them when it goes. The services are tracked by class name,
+ * so this class never loads the optional packages.
+ *
+ * <p>The parts are registered as ready-made objects, in the thread that registered the optional service.
+ * They used to be disabled DS components switched on with {@code enableComponent}, which Felix SCR does on
+ * its own actor thread: Pax Web's servlet tracker then made the page and its dependencies there while the
+ * feature installer made others, and the two threads could wait on each other's services for ever (a boot
+ * that never finished; see docs/development.md).
  */
 @Component(immediate = true)
 public class OptionalParts {
 
-    private final ServiceTracker<Object, Object> reports;
-    private final ServiceTracker<Object, Object> forms;
-    private final ServiceTracker<Object, Object> planning;
+    private final ServiceTracker<Object, ServiceRegistration<?>> reports;
+    private final ServiceTracker<Object, ServiceRegistration<?>> forms;
+    private final ServiceTracker<Object, ServiceRegistration<?>> planning;
 
     @Activate
-    public OptionalParts(ComponentContext component) throws InvalidSyntaxException {
-        BundleContext context = component.getBundleContext();
-        reports = track(component, context, "id.pembina.reporting.api.Reports", ReportsServlet.class.getName());
-        forms = track(component, context, "id.pembina.forms.api.FormLinks", SessionFormLinks.class.getName());
-        planning = track(component, context, "id.pembina.planning.api.Plans", PlanningServlet.class.getName());
+    public OptionalParts(BundleContext context, @Reference Pages pages, @Reference CatalogService catalog,
+            @Reference ParticipantRegistry registry, @Reference Messages messages) throws InvalidSyntaxException {
+        reports = track(context, "id.pembina.reporting.api.Reports",
+                service -> ReportsServlet.register(context, service, pages, catalog, registry));
+        forms = track(context, "id.pembina.forms.api.FormLinks",
+                service -> SessionFormLinks.register(context, service, messages));
+        planning = track(context, "id.pembina.planning.api.Plans",
+                service -> PlanningServlet.register(context, service, pages, registry));
     }
 
-    private static ServiceTracker<Object, Object> track(ComponentContext component, BundleContext context,
-            String service, String part) throws InvalidSyntaxException {
-        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
+    /** Registers one part per tracked service (there is normally one). */
+    private static ServiceTracker<Object, ServiceRegistration<?>> track(BundleContext context, String service,
+            Function<Object, ServiceRegistration<?>> part) throws InvalidSyntaxException {
+        ServiceTracker<Object, ServiceRegistration<?>> tracker = new ServiceTracker<>(context,
                 FrameworkUtil.createFilter("(objectClass=" + service + ")"), null) {
             @Override
-            public Object addingService(ServiceReference<Object> reference) {
-                component.enableComponent(part);
-                return reference;
+            public ServiceRegistration<?> addingService(ServiceReference<Object> reference) {
+                Object found = context.getService(reference);
+                if (found == null) {
+                    return null; // gone meanwhile, or not of our class space
+                }
+                try {
+                    return part.apply(found);
+                } catch (ClassCastException | NoClassDefFoundError e) {
+                    context.ungetService(reference); // another version of the package than ours
+                    return null;
+                }
             }
 
             @Override
-            public void removedService(ServiceReference<Object> reference, Object service) {
-                if (size() == 0) {
-                    component.disableComponent(part);
+            public void removedService(ServiceReference<Object> reference, ServiceRegistration<?> registration) {
+                try {
+                    registration.unregister();
+                } catch (IllegalStateException alreadyGone) {
+                    // the bundle is stopping: the framework unregistered it
                 }
+                context.ungetService(reference);
             }
         };
-        tracker.open(true);
+        tracker.open(true); // by class name: our bundle imports the package only when it loads it
         return tracker;
     }
 

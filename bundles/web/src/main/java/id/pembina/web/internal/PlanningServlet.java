@@ -7,16 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Dictionary;
+import java.util.Hashtable;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.ParticipantRegistry;
@@ -34,25 +35,41 @@ import id.pembina.security.api.CallerContext;
 
 /**
  * The planning page: the needs of a unit (gaps by size and by people, the largest needs) and the year's plans
- * with planned against realised. Active only while the planning services are there (its references are
- * mandatory), so it is the only class of this bundle that touches the planning package.
+ * with planned against realised. {@link OptionalParts} registers it while the planning services are there, so
+ * it is the only class of this bundle that touches the planning package.
  */
-@Component(immediate = true, service = { Servlet.class, PlanningPage.class }, enabled = false)
-@HttpWhiteboardServletName("pembina.web.planning")
-@HttpWhiteboardServletPattern("/pembina/planning")
 public class PlanningServlet extends HttpServlet implements PlanningPage {
 
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 50;
 
-    @Reference
-    private transient Pages pages;
-    @Reference
-    private transient NeedsAnalysis needs;
-    @Reference
-    private transient Plans plans;
-    @Reference
-    private transient ParticipantRegistry registry;
+    private final transient Pages pages;
+    private final transient NeedsAnalysis needs;
+    private final transient Plans plans;
+    private final transient ParticipantRegistry registry;
+
+    PlanningServlet(Pages pages, NeedsAnalysis needs, Plans plans, ParticipantRegistry registry) {
+        this.pages = pages;
+        this.needs = needs;
+        this.plans = plans;
+        this.registry = registry;
+    }
+
+    /**
+     * Registers the page as a servlet (and as the navigation's {@link PlanningPage}) for the given planning
+     * service. Typed {@code Object} so that callers never load the planning package. The planning bundle
+     * provides {@code Plans} and {@code NeedsAnalysis} from one component; any other provider of {@code Plans}
+     * alone is a ClassCastException here, and {@link OptionalParts} then leaves the page out.
+     */
+    static ServiceRegistration<?> register(BundleContext context, Object plans, Pages pages,
+            ParticipantRegistry registry) {
+        NeedsAnalysis needs = (NeedsAnalysis) plans;
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "pembina.web.planning");
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, "/pembina/planning");
+        return context.registerService(new String[] { Servlet.class.getName(), PlanningPage.class.getName() },
+                new PlanningServlet(pages, needs, (Plans) plans, registry), properties);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Dictionary;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +16,9 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Program;
@@ -33,24 +34,38 @@ import id.pembina.reporting.api.Reports;
 
 /**
  * The reports page: every registered report type with a form of its parameters and a download per
- * registered format. Active only while the reporting service is there (its reference is mandatory),
- * so it is the only class of this bundle that touches the reporting package.
+ * registered format. {@link OptionalParts} registers it while the reporting service is there, so it is
+ * the only class of this bundle that touches the reporting package.
  */
-@Component(immediate = true, service = { Servlet.class, ReportsPage.class }, enabled = false)
-@HttpWhiteboardServletName("pembina.web.reports")
-@HttpWhiteboardServletPattern({ "/pembina/reports", "/pembina/reports/*" })
 public class ReportsServlet extends HttpServlet implements ReportsPage {
 
     private static final long serialVersionUID = 1L;
 
-    @Reference
-    private transient Pages pages;
-    @Reference
-    private transient Reports reports;
-    @Reference
-    private transient CatalogService catalog;
-    @Reference
-    private transient ParticipantRegistry registry;
+    private final transient Pages pages;
+    private final transient Reports reports;
+    private final transient CatalogService catalog;
+    private final transient ParticipantRegistry registry;
+
+    ReportsServlet(Pages pages, Reports reports, CatalogService catalog, ParticipantRegistry registry) {
+        this.pages = pages;
+        this.reports = reports;
+        this.catalog = catalog;
+        this.registry = registry;
+    }
+
+    /**
+     * Registers the page as a servlet (and as the navigation's {@link ReportsPage}) for the given
+     * reporting service. Typed {@code Object} so that callers never load the reporting package.
+     */
+    static ServiceRegistration<?> register(BundleContext context, Object reports, Pages pages, CatalogService catalog,
+            ParticipantRegistry registry) {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "pembina.web.reports");
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN,
+                new String[] { "/pembina/reports", "/pembina/reports/*" });
+        return context.registerService(new String[] { Servlet.class.getName(), ReportsPage.class.getName() },
+                new ReportsServlet(pages, (Reports) reports, catalog, registry), properties);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -2,23 +2,32 @@ package id.pembina.web.internal;
 
 import java.util.Locale;
 
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 
 import id.pembina.forms.api.FormLinks;
 import id.pembina.platform.api.Messages;
 
 /**
- * A session's link to the phone forms and its QR code, for the session page. Active only while the forms
- * service is there (mandatory reference); the only class of this bundle that touches the forms package.
+ * A session's link to the phone forms and its QR code, for the session page. {@link OptionalParts}
+ * registers it while the forms service is there; the only class of this bundle that touches the forms
+ * package.
  */
-@Component(immediate = true, service = SessionExtras.class, enabled = false)
 public class SessionFormLinks implements SessionExtras {
 
-    @Reference
-    private FormLinks links;
-    @Reference
-    private Messages messages;
+    private final FormLinks links;
+    private final Messages messages;
+
+    SessionFormLinks(FormLinks links, Messages messages) {
+        this.links = links;
+        this.messages = messages;
+    }
+
+    /** Registers the links for the given forms service; typed {@code Object} so callers never load its package. */
+    static ServiceRegistration<?> register(BundleContext context, Object links, Messages messages) {
+        return context.registerService(SessionExtras.class.getName(), new SessionFormLinks((FormLinks) links, messages),
+                null);
+    }
 
     @Override
     public String html(long sessionId, String baseUrl, Locale locale) {
