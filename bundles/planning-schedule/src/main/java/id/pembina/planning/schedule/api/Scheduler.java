@@ -1,5 +1,6 @@
 package id.pembina.planning.schedule.api;
 
+import java.io.Reader;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -20,6 +21,14 @@ public interface Scheduler {
      * @throws id.pembina.platform.api.NotFoundException for an unknown unit
      */
     ScheduleJob start(ScheduleRequest request);
+
+    /**
+     * Reads candidate sessions from CSV ({@code id,program,starts,lengthDays,jp,capacity,cost,mode,location},
+     * starts as ISO dates separated by {@code ;}), for the console and file uploads.
+     *
+     * @throws id.pembina.platform.api.ImportRefusedException with every refused line
+     */
+    List<CandidateSession> readCandidates(Reader csv);
 
     /** @throws id.pembina.platform.api.NotFoundException for an unknown job (or one outside a pimpinan's subtree) */
     ScheduleJob job(String id);

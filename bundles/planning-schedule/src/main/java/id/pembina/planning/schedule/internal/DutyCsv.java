@@ -3,6 +3,7 @@ package id.pembina.planning.schedule.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,6 +18,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import id.pembina.planning.schedule.api.CandidateSession;
+import id.pembina.planning.schedule.api.DeliveryMode;
 import id.pembina.planning.schedule.api.DutyBlock;
 import id.pembina.planning.schedule.api.DutyKind;
 import id.pembina.planning.schedule.api.StaffingRule;
@@ -58,6 +61,24 @@ final class DutyCsv {
             }
             return new Object[] {s, errors};
         });
+    }
+
+    /** Candidate sessions: {@code id,program,starts,lengthDays,jp,capacity,cost,mode,location}. */
+    static Parsed<CandidateSession> candidates(Reader csv) {
+        return parse(csv, List.of("id", "program", "starts", "lengthDays", "jp", "capacity", "cost", "mode",
+                "location"), r -> {
+                    List<LocalDate> starts = new ArrayList<>();
+                    for (String d : r.get("starts").split(";")) {
+                        starts.add(date(d));
+                    }
+                    String location = r.get("location").trim();
+                    CandidateSession c = new CandidateSession(r.get("id").trim(), r.get("program").trim(), starts,
+                            Integer.parseInt(r.get("lengthDays").trim()), Integer.parseInt(r.get("jp").trim()),
+                            Integer.parseInt(r.get("capacity").trim()), new BigDecimal(r.get("cost").trim()),
+                            DeliveryMode.valueOf(r.get("mode").trim().toUpperCase(Locale.ROOT)),
+                            location.isEmpty() ? null : location);
+                    return new Object[] {c, List.<FieldError>of()};
+                });
     }
 
     static List<FieldError> check(DutyBlock b) {

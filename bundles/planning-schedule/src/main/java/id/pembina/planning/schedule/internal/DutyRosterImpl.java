@@ -27,7 +27,7 @@ import id.pembina.security.api.Caller;
  * Duty blocks and minimum-staffing rules. Held in memory for now (see docs/planning-schedule.md: the
  * Liquibase-backed store is still to come), checked like any write: staff only, known participants and units.
  */
-@Component(service = DutyRoster.class)
+@Component(immediate = true, service = DutyRoster.class)
 public class DutyRosterImpl implements DutyRoster {
 
     private final ParticipantRegistry registry;

@@ -1,5 +1,6 @@
 package id.pembina.planning.schedule.internal;
 
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -42,6 +43,7 @@ import id.pembina.planning.api.PlanDraft;
 import id.pembina.planning.api.PlanVersion;
 import id.pembina.planning.api.PlannedSession;
 import id.pembina.planning.api.Plans;
+import id.pembina.planning.schedule.api.CandidateSession;
 import id.pembina.planning.schedule.api.DutyRoster;
 import id.pembina.planning.schedule.api.JobState;
 import id.pembina.planning.schedule.api.PersonNeed;
@@ -55,6 +57,8 @@ import id.pembina.planning.schedule.api.ScoreStep;
 import id.pembina.planning.schedule.internal.solver.ScheduleSolution;
 import id.pembina.platform.api.ConflictException;
 import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.ImportRefusedException;
+import id.pembina.platform.api.ImportResult;
 import id.pembina.platform.api.NotFoundException;
 import id.pembina.platform.api.Page;
 import id.pembina.platform.api.ValidationException;
@@ -66,7 +70,7 @@ import id.pembina.security.api.Caller;
  * memory until the bundle stops. The planning services are optional: without them needs come from the
  * evaluation's 20 JP figures, the budget must be given, and proposals cannot be saved as plans.
  */
-@Component(service = Scheduler.class, configurationPid = ScheduleConfig.PID)
+@Component(immediate = true, service = Scheduler.class, configurationPid = ScheduleConfig.PID)
 @Designate(ocd = ScheduleConfig.class)
 public class SchedulerImpl implements Scheduler {
 
@@ -170,6 +174,15 @@ public class SchedulerImpl implements Scheduler {
             run.finished = Instant.now();
             run.solver = null;
         }
+    }
+
+    @Override
+    public List<CandidateSession> readCandidates(Reader csv) {
+        DutyCsv.Parsed<CandidateSession> parsed = DutyCsv.candidates(csv);
+        if (!parsed.errors().isEmpty()) {
+            throw new ImportRefusedException(new ImportResult(parsed.lines(), 0, parsed.errors()));
+        }
+        return parsed.rows();
     }
 
     @Override
