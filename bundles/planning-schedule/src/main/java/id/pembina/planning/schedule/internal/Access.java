@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.ValidationException;
 import id.pembina.security.api.AccessDeniedException;
 import id.pembina.security.api.Caller;
 import id.pembina.security.api.CallerContext;
@@ -30,6 +32,25 @@ final class Access {
             throw new AccessDeniedException(DENIED);
         }
         return c;
+    }
+
+    /**
+     * The unit a read is about: the one given, else a pimpinan's own unit; staff must name one.
+     *
+     * @throws ValidationException when staff name none
+     */
+    static String unitOrOwn(String unitCode) {
+        if (unitCode != null && !unitCode.isBlank()) {
+            return unitCode;
+        }
+        Caller c = CallerContext.require();
+        if (c.has(Role.PIMPINAN) && !c.isStaff() && c.unitCode() != null) {
+            return c.unitCode();
+        }
+        if (!c.isStaff() && !c.has(Role.PIMPINAN)) {
+            throw new AccessDeniedException(DENIED);
+        }
+        throw new ValidationException(FieldError.of("unit", "schedule.required"));
     }
 
     /** Staff or a pimpinan (whose lists are then filtered to their subtree). */

@@ -57,9 +57,11 @@ public class DutyRosterImpl implements DutyRoster {
 
     @Override
     public List<DutyBlock> duties(String unitCode, LocalDate from, LocalDate to) {
-        Caller c = access.reader(unitCode);
+        unitCode = Access.unitOrOwn(unitCode);
+        String unit = unitCode;
+        Caller c = access.reader(unit);
         java.util.Set<String> members = new java.util.HashSet<>();
-        Access.onBehalf(c, () -> registry.members(unitCode, false)).forEach(p -> members.add(p.nip()));
+        Access.onBehalf(c, () -> registry.members(unit, false)).forEach(p -> members.add(p.nip()));
         return duties.stream()
                 .filter(d -> members.contains(d.nip()) && !d.to().isBefore(from) && !d.from().isAfter(to))
                 .sorted(Comparator.comparing(DutyBlock::nip).thenComparing(DutyBlock::from))
@@ -87,9 +89,10 @@ public class DutyRosterImpl implements DutyRoster {
 
     @Override
     public List<StaffingRule> staffing(String unitCode) {
-        Caller c = access.reader(unitCode);
+        String unit = Access.unitOrOwn(unitCode);
+        Caller c = access.reader(unit);
         return staffing.values().stream()
-                .filter(r -> Access.onBehalf(c, () -> registry.unitWithin(r.unitCode(), unitCode)))
+                .filter(r -> Access.onBehalf(c, () -> registry.unitWithin(r.unitCode(), unit)))
                 .sorted(Comparator.comparing(StaffingRule::unitCode).thenComparing(StaffingRule::weekday)
                         .thenComparing(StaffingRule::from))
                 .toList();

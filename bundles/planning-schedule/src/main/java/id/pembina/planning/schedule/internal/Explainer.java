@@ -91,7 +91,7 @@ final class Explainer {
             boolean held = reward || matches == 0;
             String code = "schedule.explain." + name + (reward ? ".reward" : held ? ".held" : ".broken");
             out.add(new ConstraintOutcome(name, ScheduleConstraints.HARD.contains(name), held, matches, score, code,
-                    List.of(Long.toString(matches))));
+                    List.of(Long.toString(matches)), null, null));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import id.pembina.planning.schedule.internal.solver.Attendance;
 import id.pembina.planning.schedule.internal.solver.PersonFact;
 import id.pembina.planning.schedule.internal.solver.ScheduleSolution;
 import id.pembina.planning.schedule.internal.solver.SessionEntity;
+import id.pembina.planning.schedule.internal.solver.UnitDay;
 import id.pembina.planning.schedule.internal.solver.WorkingDays;
 
 /**
@@ -25,8 +26,27 @@ public final class Greedy {
     private Greedy() {
     }
 
-    /** Assigns the seats of the model in place and returns it. */
+    /** Assigns the seats of the model in place, first come first served, and returns it. */
     public static ScheduleSolution assign(ScheduleSolution model) {
+        return assign(model, model.getAttendances(), null);
+    }
+
+    /**
+     * The solver's starting point: the same placement, but the largest shortfalls (then needs) first and
+     * never below a unit's minimum staffing. Timefold's local search improves it from there.
+     */
+    public static ScheduleSolution seed(ScheduleSolution model) {
+        List<Attendance> order = new ArrayList<>(model.getAttendances());
+        order.sort(Comparator.comparingInt((Attendance a) -> -a.getPerson().getShortfall())
+                .thenComparingInt(a -> -a.getPerson().getNeedSize()));
+        Map<Long, int[]> spare = new HashMap<>();
+        for (UnitDay u : model.getUnitDays()) {
+            spare.put(u.key(), new int[] {u.allowedAway()});
+        }
+        return assign(model, order, spare);
+    }
+
+    private static ScheduleSolution assign(ScheduleSolution model, List<Attendance> order, Map<Long, int[]> spare) {
         List<SessionEntity> byStart = new ArrayList<>(model.getSessions());
         for (SessionEntity s : byStart) {
             s.setStart(s.getStarts().get(0));
@@ -36,7 +56,7 @@ public final class Greedy {
         Set<SessionEntity> open = new HashSet<>();
         long spent = 0;
         Map<PersonFact, List<SessionEntity>> chosen = new HashMap<>();
-        for (Attendance seat : model.getAttendances()) {
+        for (Attendance seat : order) {
             PersonFact p = seat.getPerson();
             List<SessionEntity> mine = chosen.computeIfAbsent(p, k -> new ArrayList<>());
             if (mine.stream().mapToInt(SessionEntity::getJp).sum() >= p.getShortfall()) {
@@ -46,8 +66,17 @@ public final class Greedy {
             for (SessionEntity s : byStart) {
                 boolean opens = !open.contains(s);
                 if (taken.getOrDefault(s, 0) < s.getCapacity() && !p.onDuty(s.days()) && free(mine, s)
-                        && (!opens || spent + s.getCost() <= model.getSettings().ceiling())) {
+                        && (!opens || spent + s.getCost() <= model.getSettings().ceiling())
+                        && (spare == null || canLeave(spare, p, s))) {
                     seat.setSession(s);
+                    if (spare != null) {
+                        for (int day : s.days()) {
+                            int[] left = spare.get(p.unitDay(day));
+                            if (left != null) {
+                                left[0]--;
+                            }
+                        }
+                    }
                     taken.merge(s, 1, Integer::sum);
                     if (opens) {
                         open.add(s);
@@ -59,6 +88,16 @@ public final class Greedy {
             }
         }
         return model;
+    }
+
+    private static boolean canLeave(Map<Long, int[]> spare, PersonFact p, SessionEntity s) {
+        for (int day : s.days()) {
+            int[] left = spare.get(p.unitDay(day));
+            if (left != null && left[0] <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean free(List<SessionEntity> mine, SessionEntity s) {

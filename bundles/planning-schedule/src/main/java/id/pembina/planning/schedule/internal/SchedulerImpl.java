@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -44,6 +45,7 @@ import id.pembina.planning.api.PlanVersion;
 import id.pembina.planning.api.PlannedSession;
 import id.pembina.planning.api.Plans;
 import id.pembina.planning.schedule.api.CandidateSession;
+import id.pembina.planning.schedule.api.ConstraintOutcome;
 import id.pembina.planning.schedule.api.DutyRoster;
 import id.pembina.planning.schedule.api.JobState;
 import id.pembina.planning.schedule.api.PersonNeed;
@@ -57,6 +59,8 @@ import id.pembina.planning.schedule.api.ScoreStep;
 import id.pembina.planning.schedule.internal.solver.ScheduleSolution;
 import id.pembina.platform.api.ConflictException;
 import id.pembina.platform.api.FieldError;
+import id.pembina.platform.api.Languages;
+import id.pembina.platform.api.Messages;
 import id.pembina.platform.api.ImportRefusedException;
 import id.pembina.platform.api.ImportResult;
 import id.pembina.platform.api.NotFoundException;
@@ -79,6 +83,7 @@ public class SchedulerImpl implements Scheduler {
 
     private final ParticipantRegistry registry;
     private final DutyRoster duties;
+    private final Messages messages;
     private final Access access;
     private final Engine engine = new Engine();
     private final Map<String, JobRun> jobs = new ConcurrentHashMap<>();
@@ -104,9 +109,11 @@ public class SchedulerImpl implements Scheduler {
     volatile Plans plans;
 
     @Activate
-    public SchedulerImpl(@Reference ParticipantRegistry registry, @Reference DutyRoster duties, ScheduleConfig config) {
+    public SchedulerImpl(@Reference ParticipantRegistry registry, @Reference DutyRoster duties,
+            @Reference Messages messages, ScheduleConfig config) {
         this.registry = registry;
         this.duties = duties;
+        this.messages = messages;
         this.access = new Access(registry);
         modified(config);
     }
@@ -137,7 +144,7 @@ public class SchedulerImpl implements Scheduler {
             throw new NotFoundException(request.unitCode());
         }
         ProblemData data = gather(request);
-        Proposal greedy = engine.greedy(data);
+        Proposal greedy = worded(engine.greedy(data));
         Weights w = data.weights();
         Duration limit = Duration.ofSeconds(request.timeLimitSeconds() == null ? w.timeLimitSeconds()
                 : request.timeLimitSeconds());
@@ -154,7 +161,7 @@ public class SchedulerImpl implements Scheduler {
                 run.finished = Instant.now();
                 return;
             }
-            ScheduleSolution model = Greedy.assign(ProblemBuilder.build(run.data));
+            ScheduleSolution model = Greedy.seed(ProblemBuilder.build(run.data));
             run.solver = engine.solver(run.limit);
             run.solver.addEventListener(e -> run.progress.add(new ScoreStep(
                     Duration.between(run.solvingSince, Instant.now()).toMillis(),
@@ -164,7 +171,7 @@ public class SchedulerImpl implements Scheduler {
                 run.solver.terminateEarly();
             }
             ScheduleSolution best = run.solver.solve(model);
-            run.solved = engine.proposal(Proposal.SOLVER, best, run.data);
+            run.solved = worded(engine.proposal(Proposal.SOLVER, best, run.data));
             run.state = run.stopRequested ? JobState.STOPPED : JobState.DONE;
         } catch (RuntimeException | LinkageError e) {
             LOG.error("Scheduling job {} failed", run.id, e);
@@ -174,6 +181,17 @@ public class SchedulerImpl implements Scheduler {
             run.finished = Instant.now();
             run.solver = null;
         }
+    }
+
+    /** The explanation in words an operator reads: Bahasa Indonesia and English. */
+    private Proposal worded(Proposal p) {
+        List<ConstraintOutcome> out = new ArrayList<>();
+        for (ConstraintOutcome o : p.explanation()) {
+            Object[] args = o.args().toArray();
+            out.add(o.worded(messages.text(Languages.INDONESIAN, o.code(), args),
+                    messages.text(Locale.ENGLISH, o.code(), args)));
+        }
+        return new Proposal(p.source(), p.sessions(), p.figures(), out);
     }
 
     @Override
@@ -187,6 +205,7 @@ public class SchedulerImpl implements Scheduler {
 
     @Override
     public ScheduleJob job(String id) {
+        Access.anyReader();
         JobRun run = id == null ? null : jobs.get(id);
         if (run == null) {
             throw new NotFoundException(String.valueOf(id));

@@ -98,7 +98,7 @@ public final class BenchPlanning {
         long t0 = System.nanoTime();
         Proposal greedy = engine.greedy(data);
         long greedyMs = (System.nanoTime() - t0) / 1_000_000;
-        ScheduleSolution model = Greedy.assign(ProblemBuilder.build(data));
+        ScheduleSolution model = Greedy.seed(ProblemBuilder.build(data));
         long t1 = System.nanoTime();
         ScheduleSolution best = engine.solver(Duration.ofSeconds(seconds)).solve(model);
         long solveMs = (System.nanoTime() - t1) / 1_000_000;

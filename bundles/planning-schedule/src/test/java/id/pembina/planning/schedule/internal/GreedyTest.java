@@ -54,7 +54,7 @@ public class GreedyTest {
     @Test
     public void solverKeepsStaffing() {
         ProblemData data = SmallProblems.threePeople(BigDecimal.valueOf(20_000_000));
-        ScheduleSolution model = Greedy.assign(ProblemBuilder.build(data));
+        ScheduleSolution model = Greedy.seed(ProblemBuilder.build(data));
         ScheduleSolution best = ENGINE.solver(Duration.ofSeconds(2)).solve(model);
         Proposal p = ENGINE.proposal(Proposal.SOLVER, best, data);
         assertEquals(0, p.figures().hardViolations());
@@ -67,6 +67,26 @@ public class GreedyTest {
         assertTrue(p.sessions().get(1).nips().contains("A"));
         assertTrue(outcome(p, ScheduleConstraints.STAFFING).held());
         assertEquals("schedule.explain.minimumStaffing.held", outcome(p, ScheduleConstraints.STAFFING).code());
+    }
+
+    /**
+     * Only A, on leave 1-3 March, and only S1 (1 or 8 March). The baseline keeps S1 at 1 March: A gets nothing
+     * (0 reaching). The solver moves S1 to 8 March and seats A: 1 reaching, 20 JP, cost 10 million.
+     */
+    @Test
+    public void solverMovesASessionToAnotherStart() {
+        ProblemData all = SmallProblems.threePeople(BigDecimal.valueOf(20_000_000));
+        ProblemData data = new ProblemData(all.year(), all.unitCode(), all.sessions().subList(0, 1),
+                all.people().subList(0, 1), all.duties(), all.staffing(), all.unitMembers(), all.budget(),
+                all.remoteUnits(), all.weights());
+        assertEquals(0, ENGINE.greedy(data).figures().reaching20Jp());
+        ScheduleSolution best = ENGINE.solver(Duration.ofSeconds(2)).solve(Greedy.seed(ProblemBuilder.build(data)));
+        Proposal p = ENGINE.proposal(Proposal.SOLVER, best, data);
+        assertEquals(1, p.figures().reaching20Jp());
+        assertEquals(20, p.figures().jpDelivered());
+        assertEquals(SmallProblems.NEXT_MON, p.sessions().get(0).start());
+        assertEquals(List.of("A"), p.sessions().get(0).nips());
+        assertEquals(new BigDecimal("10000000"), p.figures().cost());
     }
 
     /**
