@@ -2,18 +2,20 @@ package id.pembina.planning.schedule.internal;
 
 import java.io.Reader;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.persistence.api.SchemaMigrator;
 import id.pembina.planning.schedule.api.DutyBlock;
 import id.pembina.planning.schedule.api.DutyRoster;
 import id.pembina.planning.schedule.api.StaffingRule;
@@ -21,24 +23,32 @@ import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.ImportRefusedException;
 import id.pembina.platform.api.ImportResult;
 import id.pembina.platform.api.ValidationException;
+import id.pembina.security.api.AuditEvent;
+import id.pembina.security.api.AuditTrail;
 import id.pembina.security.api.Caller;
 
 /**
- * Duty blocks and minimum-staffing rules. Held in memory for now (see docs/planning-schedule.md: the
- * Liquibase-backed store is still to come), checked like any write: staff only, known participants and units.
+ * Duty blocks and minimum-staffing rules in the bundle's own tables: staff write (known participants and units
+ * only, every write audited), staff and a pimpinan of the subtree read.
  */
-@Component(immediate = true, service = DutyRoster.class)
+@Component(immediate = true, service = DutyRoster.class, property = "dataSource.target=(dataSourceName=pembina)")
 public class DutyRosterImpl implements DutyRoster {
 
     private final ParticipantRegistry registry;
     private final Access access;
-    private final List<DutyBlock> duties = new CopyOnWriteArrayList<>();
-    private final Map<String, StaffingRule> staffing = new ConcurrentHashMap<>();
+    private final DutyStore store;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile AuditTrail audit;
 
     @Activate
-    public DutyRosterImpl(@Reference ParticipantRegistry registry) {
+    public DutyRosterImpl(@Reference ParticipantRegistry registry, @Reference(name = "dataSource") DataSource dataSource,
+            @Reference(name = "migrator") SchemaMigrator migrator) {
         this.registry = registry;
         this.access = new Access(registry);
+        migrator.migrate(dataSource, DutyStore.CHANGE_LOG, DutyRosterImpl.class.getClassLoader());
+        this.store = new DutyStore(dataSource);
     }
 
     @Override
@@ -51,21 +61,18 @@ public class DutyRosterImpl implements DutyRoster {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        duties.add(block);
+        store.insertDuties(List.of(block));
+        record("CREATE", "duty", block.nip(), block.kind() + " " + block.from() + ".." + block.to());
         return block;
     }
 
     @Override
     public List<DutyBlock> duties(String unitCode, LocalDate from, LocalDate to) {
-        unitCode = Access.unitOrOwn(unitCode);
-        String unit = unitCode;
+        String unit = Access.unitOrOwn(unitCode);
         Caller c = access.reader(unit);
-        java.util.Set<String> members = new java.util.HashSet<>();
-        Access.onBehalf(c, () -> registry.members(unit, false)).forEach(p -> members.add(p.nip()));
-        return duties.stream()
-                .filter(d -> members.contains(d.nip()) && !d.to().isBefore(from) && !d.from().isAfter(to))
-                .sorted(Comparator.comparing(DutyBlock::nip).thenComparing(DutyBlock::from))
+        List<String> nips = Access.onBehalf(c, () -> registry.members(unit, false)).stream().map(Participant::nip)
                 .toList();
+        return store.duties(nips, from, to);
     }
 
     @Override
@@ -78,12 +85,9 @@ public class DutyRosterImpl implements DutyRoster {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        String key = rule.unitCode() + "|" + rule.weekday() + "|" + rule.from() + "|" + rule.to();
-        if (rule.minimum() == 0) {
-            staffing.remove(key);
-        } else {
-            staffing.put(key, rule);
-        }
+        store.putStaffing(List.of(rule));
+        record("UPDATE", "staffing", rule.unitCode(), rule.weekday() + " " + rule.from() + "-" + rule.to() + " min="
+                + rule.minimum());
         return rule;
     }
 
@@ -91,10 +95,8 @@ public class DutyRosterImpl implements DutyRoster {
     public List<StaffingRule> staffing(String unitCode) {
         String unit = Access.unitOrOwn(unitCode);
         Caller c = access.reader(unit);
-        return staffing.values().stream()
+        return store.staffing().stream()
                 .filter(r -> Access.onBehalf(c, () -> registry.unitWithin(r.unitCode(), unit)))
-                .sorted(Comparator.comparing(StaffingRule::unitCode).thenComparing(StaffingRule::weekday)
-                        .thenComparing(StaffingRule::from))
                 .toList();
     }
 
@@ -102,8 +104,9 @@ public class DutyRosterImpl implements DutyRoster {
     public ImportResult importDuties(Reader csv) {
         Access.staff();
         DutyCsv.Parsed<DutyBlock> parsed = DutyCsv.duties(csv, nip -> registry.find(nip).isPresent());
-        refuseOnErrors(parsed);
-        duties.addAll(parsed.rows());
+        refuseOnErrors(parsed, "duty");
+        store.insertDuties(parsed.rows());
+        record("IMPORT", "duty", null, "rows=" + parsed.lines() + " imported=" + parsed.rows().size() + " errors=0");
         return new ImportResult(parsed.lines(), parsed.rows().size(), List.of());
     }
 
@@ -111,25 +114,23 @@ public class DutyRosterImpl implements DutyRoster {
     public ImportResult importStaffing(Reader csv) {
         Access.staff();
         DutyCsv.Parsed<StaffingRule> parsed = DutyCsv.staffing(csv, unit -> registry.findUnit(unit).isPresent());
-        refuseOnErrors(parsed);
-        for (StaffingRule r : parsed.rows()) {
-            setStaffing(r);
-        }
+        refuseOnErrors(parsed, "staffing");
+        store.putStaffing(parsed.rows());
+        record("IMPORT", "staffing", null, "rows=" + parsed.lines() + " imported=" + parsed.rows().size() + " errors=0");
         return new ImportResult(parsed.lines(), parsed.rows().size(), List.of());
     }
 
-    private static void refuseOnErrors(DutyCsv.Parsed<?> parsed) {
+    private void refuseOnErrors(DutyCsv.Parsed<?> parsed, String entity) {
         if (!parsed.errors().isEmpty()) {
+            record("IMPORT", entity, null, "rows=" + parsed.lines() + " imported=0 errors=" + parsed.errors().size());
             throw new ImportRefusedException(new ImportResult(parsed.lines(), 0, parsed.errors()));
         }
     }
 
-    /** Every duty block and rule, for the scheduler (the caller was checked there). */
-    List<DutyBlock> allDuties() {
-        return new ArrayList<>(duties);
-    }
-
-    List<StaffingRule> allStaffing() {
-        return new ArrayList<>(staffing.values());
+    private void record(String action, String entity, String id, String detail) {
+        AuditTrail trail = audit;
+        if (trail != null) {
+            trail.record(new AuditEvent(action, entity, id, detail));
+        }
     }
 }

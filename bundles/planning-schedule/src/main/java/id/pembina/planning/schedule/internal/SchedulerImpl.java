@@ -66,6 +66,8 @@ import id.pembina.platform.api.ImportResult;
 import id.pembina.platform.api.NotFoundException;
 import id.pembina.platform.api.Page;
 import id.pembina.platform.api.ValidationException;
+import id.pembina.security.api.AuditEvent;
+import id.pembina.security.api.AuditTrail;
 import id.pembina.security.api.Caller;
 
 /**
@@ -107,6 +109,9 @@ public class SchedulerImpl implements Scheduler {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile Plans plans;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile AuditTrail audit;
 
     @Activate
     public SchedulerImpl(@Reference ParticipantRegistry registry, @Reference DutyRoster duties,
@@ -151,6 +156,8 @@ public class SchedulerImpl implements Scheduler {
         JobRun run = new JobRun(UUID.randomUUID().toString(), data, c.name(), limit, greedy);
         jobs.put(run.id, run);
         solving.submit(() -> solve(run));
+        record("CREATE", "schedule", run.id, "unit=" + data.unitCode() + " year=" + data.year() + " people="
+                + data.people().size() + " sessions=" + data.sessions().size());
         return run.view();
     }
 
@@ -260,7 +267,15 @@ public class SchedulerImpl implements Scheduler {
         }
         String plan = name == null || name.isBlank() ? "Jadwal " + run.data.year() : name;
         PlanVersion v = target.saveDraft(new PlanDraft(run.data.year(), run.data.unitCode(), plan, source, sessions));
+        record("EXPORT", "schedule", id, "source=" + source + " plan=" + v.planId() + " version=" + v.version());
         return new SavedPlan(v.planId(), v.version(), source);
+    }
+
+    private void record(String action, String entity, String id, String detail) {
+        AuditTrail trail = audit;
+        if (trail != null) {
+            trail.record(new AuditEvent(action, entity, id, detail));
+        }
     }
 
     /** People, needs, duties, staffing and the budget, read under the caller (staff). */
