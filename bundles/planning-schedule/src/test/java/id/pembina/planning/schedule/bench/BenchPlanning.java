@@ -67,7 +67,7 @@ public final class BenchPlanning {
         }
         List<StaffingRule> staffing = new ArrayList<>();
         for (int u = 0; u < units; u++) {
-            int min = members.get("U" + u) * 3 / 4; // front office: three quarters of the staff every weekday
+            int min = members.get("U" + u) - 10; // front office: all but 10 of the staff at work every weekday
             for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                     DayOfWeek.FRIDAY)) {
                 staffing.add(new StaffingRule("U" + u, d, LocalTime.of(8, 0), LocalTime.of(12, 0), min));
