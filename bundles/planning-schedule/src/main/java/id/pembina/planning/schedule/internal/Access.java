@@ -7,6 +7,8 @@ import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.ValidationException;
 import id.pembina.security.api.AccessDeniedException;
+import id.pembina.security.api.AuditEvent;
+import id.pembina.security.api.AuditTrail;
 import id.pembina.security.api.Caller;
 import id.pembina.security.api.CallerContext;
 import id.pembina.security.api.Role;
@@ -85,6 +87,13 @@ final class Access {
     private boolean within(Caller c, String unitCode) {
         return unitCode != null && c.unitCode() != null
                 && onBehalf(c, () -> registry.unitWithin(unitCode, c.unitCode()));
+    }
+
+    /** Records a finished write as the current caller, when the audit trail runs. */
+    static void record(AuditTrail trail, AuditEvent event) {
+        if (trail != null) {
+            trail.record(event);
+        }
     }
 
     /** Reads the registry with staff rights under the caller's own name, once the call is allowed. */

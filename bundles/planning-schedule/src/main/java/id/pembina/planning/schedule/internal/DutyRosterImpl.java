@@ -128,9 +128,6 @@ public class DutyRosterImpl implements DutyRoster {
     }
 
     private void record(String action, String entity, String id, String detail) {
-        AuditTrail trail = audit;
-        if (trail != null) {
-            trail.record(new AuditEvent(action, entity, id, detail));
-        }
+        Access.record(audit, new AuditEvent(action, entity, id, detail));
     }
 }

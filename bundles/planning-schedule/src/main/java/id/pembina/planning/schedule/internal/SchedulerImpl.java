@@ -272,10 +272,7 @@ public class SchedulerImpl implements Scheduler {
     }
 
     private void record(String action, String entity, String id, String detail) {
-        AuditTrail trail = audit;
-        if (trail != null) {
-            trail.record(new AuditEvent(action, entity, id, detail));
-        }
+        Access.record(audit, new AuditEvent(action, entity, id, detail));
     }
 
     /** People, needs, duties, staffing and the budget, read under the caller (staff). */

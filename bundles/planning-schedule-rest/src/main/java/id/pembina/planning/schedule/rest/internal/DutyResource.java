@@ -36,6 +36,10 @@ import id.pembina.rest.api.RestApplication;
 @Produces(MediaType.APPLICATION_JSON)
 public class DutyResource {
 
+    /** Open ends of a period: dates every database stores. */
+    private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(2999, 12, 31);
+
     @Reference
     private DutyRoster roster;
 
@@ -53,7 +57,7 @@ public class DutyResource {
     @Path("duties")
     public List<DutyBlock> duties(@QueryParam("unit") String unit, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return roster.duties(unit, date("from", from, LocalDate.MIN), date("to", to, LocalDate.MAX));
+        return roster.duties(unit, date("from", from, FIRST), date("to", to, LAST));
     }
 
     @POST
