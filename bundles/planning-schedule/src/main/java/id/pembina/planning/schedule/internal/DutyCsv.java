@@ -90,6 +90,8 @@ final class DutyCsv {
             errors.add(FieldError.of(b.kind() == null ? "kind" : "from", "schedule.required"));
         } else if (b.to().isBefore(b.from())) {
             errors.add(FieldError.of("to", "schedule.dates.order", b.from().toString()));
+        } else if (b.from().getYear() < 1900 || b.to().getYear() > 2999) {
+            errors.add(FieldError.of("from", "schedule.dates.range"));
         }
         return errors;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import id.pembina.planning.schedule.api.CandidateSession;
+import id.pembina.planning.schedule.api.PersonNeed;
 import id.pembina.planning.schedule.api.ScheduleRequest;
 import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.ValidationException;
@@ -16,6 +17,10 @@ import id.pembina.platform.api.ValidationException;
 final class Requests {
 
     static final int MAX_SECONDS = 600;
+    /** Bounds that keep one request's model within memory: a session of at most 60 working days, ... */
+    static final int MAX_DAYS = 60;
+    static final int MAX_JP = 1000;
+    static final int MAX_SEATS = 100_000;
 
     private Requests() {
     }
@@ -40,6 +45,9 @@ final class Requests {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < r.sessions().size(); i++) {
             CandidateSession s = r.sessions().get(i);
+            if (s == null) {
+                continue;
+            }
             String f = "sessions[" + i + "]";
             if (s.id() == null || s.id().isBlank() || !ids.add(s.id())) {
                 errors.add(FieldError.of(f + ".id", "schedule.session.id"));
@@ -49,10 +57,11 @@ final class Requests {
             } else if (s.cost().compareTo(BigDecimal.ZERO) < 0) {
                 errors.add(FieldError.of(f + ".cost", "schedule.negative"));
             }
-            if (s.capacity() < 1 || s.lengthDays() < 1 || s.jp() < 1) {
+            if (s.capacity() < 1 || s.lengthDays() < 1 || s.jp() < 1 || s.capacity() > MAX_SEATS
+                    || s.lengthDays() > MAX_DAYS || s.jp() > MAX_JP) {
                 errors.add(FieldError.of(f, "schedule.session.sizes"));
             }
-            if (s.possibleStarts().isEmpty()) {
+            if (s.possibleStarts() == null || s.possibleStarts().isEmpty()) {
                 errors.add(FieldError.of(f + ".possibleStarts", "schedule.session.starts"));
             }
             for (LocalDate d : s.possibleStarts()) {
@@ -61,6 +70,16 @@ final class Requests {
                     break;
                 }
             }
+        }
+        for (int i = 0; i < r.people().size(); i++) {
+            PersonNeed p = r.people().get(i);
+            if (p == null || p.nip() == null || p.nip().isBlank() || p.unitCode() == null || p.unitCode().isBlank()
+                    || p.jpShortfall() < 0 || p.jpShortfall() > MAX_JP || p.needSize() < 0) {
+                errors.add(FieldError.of("people[" + i + "]", "schedule.person.invalid"));
+            }
+        }
+        if (r.sessions().stream().anyMatch(java.util.Objects::isNull)) {
+            errors.add(FieldError.of("sessions", "schedule.required"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
