@@ -87,7 +87,8 @@ public class SchedulerImpl implements Scheduler {
     private final DutyRoster duties;
     private final Messages messages;
     private final Access access;
-    private final Engine engine = new Engine();
+    /** Made on first use, not at activation: building Timefold's model takes seconds on a busy boot. */
+    private Engine engine;
     private final Map<String, JobRun> jobs = new ConcurrentHashMap<>();
     private final ExecutorService solving = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pembina-schedule-solver");
@@ -123,6 +124,13 @@ public class SchedulerImpl implements Scheduler {
         modified(config);
     }
 
+    private synchronized Engine engine() {
+        if (engine == null) {
+            engine = new Engine();
+        }
+        return engine;
+    }
+
     @Modified
     void modified(ScheduleConfig c) {
         weights = new Weights(c.reach20Jp(), c.largestNeeds(), c.leadersWithStaff(), c.onlineForHeavyDuty(),
@@ -149,7 +157,7 @@ public class SchedulerImpl implements Scheduler {
             throw new NotFoundException(request.unitCode());
         }
         ProblemData data = gather(request);
-        Proposal greedy = worded(engine.greedy(data));
+        Proposal greedy = worded(engine().greedy(data));
         Weights w = data.weights();
         Duration limit = Duration.ofSeconds(request.timeLimitSeconds() == null ? w.timeLimitSeconds()
                 : request.timeLimitSeconds());
@@ -169,7 +177,7 @@ public class SchedulerImpl implements Scheduler {
                 return;
             }
             ScheduleSolution model = Greedy.seed(ProblemBuilder.build(run.data));
-            run.solver = engine.solver(run.limit);
+            run.solver = engine().solver(run.limit);
             run.solver.addEventListener(e -> run.progress.add(new ScoreStep(
                     Duration.between(run.solvingSince, Instant.now()).toMillis(),
                     -((HardSoftLongScore) e.getNewBestScore()).hardScore(), e.getNewBestScore().toString())));
@@ -178,7 +186,7 @@ public class SchedulerImpl implements Scheduler {
                 run.solver.terminateEarly();
             }
             ScheduleSolution best = run.solver.solve(model);
-            run.solved = worded(engine.proposal(Proposal.SOLVER, best, run.data));
+            run.solved = worded(engine().proposal(Proposal.SOLVER, best, run.data));
             run.state = run.stopRequested ? JobState.STOPPED : JobState.DONE;
         } catch (RuntimeException | LinkageError e) {
             LOG.error("Scheduling job {} failed", run.id, e);
