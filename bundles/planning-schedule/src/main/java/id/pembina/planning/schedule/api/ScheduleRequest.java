@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What to schedule.
  *
- * @param year             the plan year
+ * @param year             the plan year (required; boxed so that a body without it is refused by the service)
  * @param unitCode         the unit whose subtree attends
  * @param sessions         the candidate sessions
  * @param people           the ASN with their needs; empty: the registry's active members of the subtree with their
@@ -16,7 +16,7 @@ import java.util.Set;
  * @param timeLimitSeconds how long the solver may search; null: the configured default
  * @param remoteUnits      units far from the training venues (their classroom sessions elsewhere are trips)
  */
-public record ScheduleRequest(int year, String unitCode, List<CandidateSession> sessions, List<PersonNeed> people,
+public record ScheduleRequest(Integer year, String unitCode, List<CandidateSession> sessions, List<PersonNeed> people,
         BigDecimal budget, Integer timeLimitSeconds, Set<String> remoteUnits) {
 
     public ScheduleRequest {

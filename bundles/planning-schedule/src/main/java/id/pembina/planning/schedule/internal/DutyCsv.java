@@ -104,7 +104,7 @@ final class DutyCsv {
         } else if (!s.to().isAfter(s.from())) {
             errors.add(FieldError.of("to", "schedule.times.order", s.from().toString()));
         }
-        if (s.minimum() < 0) {
+        if (s.minimum() == null || s.minimum() < 0) {
             errors.add(FieldError.of("minimum", "schedule.minimum.negative"));
         }
         return errors;

@@ -27,7 +27,7 @@ final class Requests {
 
     static void check(ScheduleRequest r) {
         List<FieldError> errors = new ArrayList<>();
-        if (r.year() < 2000 || r.year() > 2100) {
+        if (r.year() == null || r.year() < 2000 || r.year() > 2100) {
             errors.add(FieldError.of("year", "schedule.year.range"));
         }
         if (r.unitCode() == null || r.unitCode().isBlank()) {
@@ -65,7 +65,7 @@ final class Requests {
                 errors.add(FieldError.of(f + ".possibleStarts", "schedule.session.starts"));
             }
             for (LocalDate d : s.possibleStarts()) {
-                if (d == null || d.getYear() != r.year()) {
+                if (d == null || r.year() == null || d.getYear() != r.year()) {
                     errors.add(FieldError.of(f + ".possibleStarts", "schedule.session.year", String.valueOf(d)));
                     break;
                 }
