@@ -293,6 +293,23 @@ public class AccessMatrixChecks extends PembinaTestSupport {
                 "{}", staff));
         c.add(new Case("PUT /follow-through/actions/{id}", "follow-through/actions/999999", json, "{}", staff));
         planningCases(c, all, staff, json, csv);
+
+        // Issue 10 scheduling: staff run jobs and enter duty data; a pimpinan reads their own subtree.
+        c.add(new Case("GET /planning/schedules", "planning/schedules", null, null, "AOP"));
+        c.add(new Case("POST /planning/schedules", "planning/schedules", json, "{}", staff));
+        c.add(new Case("GET /planning/schedules/{id}", "planning/schedules/no-such-job", null, null, "AOP"));
+        c.add(new Case("POST /planning/schedules/{id}/stop", "planning/schedules/no-such-job/stop", null, null,
+                staff));
+        c.add(new Case("POST /planning/schedules/{id}/plan", "planning/schedules/no-such-job/plan", json, "{}",
+                staff));
+        c.add(new Case("GET /planning/duties", "planning/duties?unit=MX-A1A", null, null, "AOP"));
+        c.add(new Case("GET /planning/duties", "planning/duties?unit=MX-B", null, null, staff));
+        c.add(new Case("POST /planning/duties", "planning/duties", json, "{}", staff));
+        c.add(new Case("POST /planning/duties/import", "planning/duties/import", csv, "nip\n", staff));
+        c.add(new Case("GET /planning/staffing", "planning/staffing?unit=MX-A1A", null, null, "AOP"));
+        c.add(new Case("GET /planning/staffing", "planning/staffing?unit=MX-B", null, null, staff));
+        c.add(new Case("PUT /planning/staffing", "planning/staffing", json, "{}", staff));
+        c.add(new Case("POST /planning/staffing/import", "planning/staffing/import", csv, "unit\n", staff));
         return c;
     }
 

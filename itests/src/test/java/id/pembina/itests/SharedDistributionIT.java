@@ -13,6 +13,6 @@ import org.junit.runners.Suite.SuiteClasses;
 @RunWith(Suite.class)
 @SuiteClasses({ PlatformChecks.class, CatalogChecks.class, EvaluationChecks.class, PlanningChecks.class, ReportingChecks.class,
         FormsChecks.class, EdgeChecks.class, FuzzChecks.class, AccessMatrixChecks.class, AuditChecks.class,
-        SecurityChecks.class })
+        SecurityChecks.class, ScheduleChecks.class })
 public class SharedDistributionIT {
 }
