@@ -20,9 +20,12 @@ import org.junit.Test;
 import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
 import id.pembina.persistence.testing.AsCaller;
 import id.pembina.persistence.testing.TestDatabase;
+import id.pembina.planning.api.Budgets;
+import id.pembina.planning.api.NeedsAnalysis;
 import id.pembina.planning.api.ParticipantNeeds;
 import id.pembina.planning.api.PlanDraft;
 import id.pembina.planning.api.PlanVersion;
+import id.pembina.planning.api.Plans;
 import id.pembina.planning.schedule.api.CandidateSession;
 import id.pembina.planning.schedule.api.DeliveryMode;
 import id.pembina.planning.schedule.api.JobState;
@@ -72,14 +75,15 @@ public class SchedulerTest {
      */
     @Test
     public void needsAndBudgetComeFromThePlanningServicesAndTheProposalGoesToThePlans() throws Exception {
-        scheduler.needs = (year, unit) -> List.of(new ParticipantNeeds(FakeRegistry.IN_K, "K", 0, 20, List.of()),
-                new ParticipantNeeds(FakeRegistry.IN_K1, "K1", 24, 0, List.of()));
-        scheduler.budgets = (year, unit) -> year == 2027 && "K".equals(unit)
-                ? Optional.of(new BigDecimal("8000000")) : Optional.empty();
-        scheduler.plans = draft -> {
-            saved.add(draft);
+        scheduler.needs = OnlyMethod.of(NeedsAnalysis.class, "participants",
+                a -> List.of(new ParticipantNeeds(FakeRegistry.IN_K, "K", 0, 20, List.of()),
+                        new ParticipantNeeds(FakeRegistry.IN_K1, "K1", 24, 0, List.of())));
+        scheduler.budgets = OnlyMethod.of(Budgets.class, "ceiling", a -> (int) a[0] == 2027 && "K".equals(a[1])
+                ? Optional.of(new BigDecimal("8000000")) : Optional.empty());
+        scheduler.plans = OnlyMethod.of(Plans.class, "saveDraft", a -> {
+            saved.add((PlanDraft) a[0]);
             return new PlanVersion(7, 1);
-        };
+        });
         ScheduleJob job = scheduler.start(request(null));
         assertEquals(Proposal.GREEDY, job.greedy().source());
         ScheduleJob done = finished(job.id());
