@@ -4,10 +4,10 @@
 # on a slow figure.
 #
 #   scripts/bench-city.sh [--asn 100000] [--units 1200] [--sessions 4000] [--per-session 50] [--years 2]
-#                         [--duration 30] [--db "h2 postgresql"] [--no-build] [--keep]
+#                         [--duration 30] [--db "h2 postgresql"] [--port 18281] [--no-build] [--keep]
 #
-# Per database: unpack the distribution (HTTP port 18281 for H2, 18381 for PostgreSQL; ssh and RMI on the
-# next ports), start it with bin/start, drop benchmarks/city-bundle's jar into deploy/ (a plain servlet and a
+# Per database: unpack the distribution (HTTP port 18281 for H2, 18381 for PostgreSQL, or --port P for both one
+# after the other; HTTPS on P+2, ssh on P+3, RMI on P+4 and P+5), start it with bin/start, drop benchmarks/city-bundle's jar into deploy/ (a plain servlet and a
 # generator; never part of a product feature), then
 #  1. the unit tree (root KOTA, 24 kecamatan, the rest below them) through the registry, and a CSV of the ASN;
 #  2. import of that CSV over REST (POST /api/v1/participants/import), against the database's own loader on
@@ -26,7 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 asn=100000; units=1200; sessions=4000; per_session=50; years=2; duration=30; dbs="h2 postgresql"
-build=1; keep=0
+build=1; keep=0; fixed_port=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --asn) asn=$2; shift 2 ;;
@@ -36,6 +36,7 @@ while [ $# -gt 0 ]; do
     --years) years=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --db) dbs=$2; shift 2 ;;
+    --port) fixed_port=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     --keep) keep=1; shift ;;
     *) sed -n '2,25p' "$0"; exit 2 ;;
@@ -108,10 +109,11 @@ run_db() { # db port
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
   # Measured over plain HTTP on loopback, as before HTTPS became the default (docs/operations.md, "HTTPS").
   sed -i "s/^org.osgi.service.http.enabled *=.*/org.osgi.service.http.enabled = true/" "$home/etc/org.ops4j.pax.web.cfg"
+  sed -i "s/^org.osgi.service.http.port.secure *=.*/org.osgi.service.http.port.secure = $((port + 2))/" "$home/etc/org.ops4j.pax.web.cfg"
   # The benchmark's own servlet lives under /bench, beside the API and the pages.
   printf 'served.paths = /pembina, /api/v1, /bench\n' > "$home/etc/id.pembina.edge.cfg"
-  sed -i "s/^sshPort *=.*/sshPort = $((port + 1))/" "$home/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((port + 2))/; s/^rmiServerPort *=.*/rmiServerPort = $((port + 3))/" \
+  sed -i "s/^sshPort *=.*/sshPort = $((port + 3))/" "$home/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((port + 4))/; s/^rmiServerPort *=.*/rmiServerPort = $((port + 5))/" \
     "$home/etc/org.apache.karaf.management.cfg"
   local pgdb=pembina_bench_city psql_bench=""
   if [ "$db" = postgresql ]; then
@@ -204,10 +206,10 @@ EOF
   for _ in $(seq 1 300); do pgrep -f "karaf.base=$home" >/dev/null || break; sleep 0.1; done
 }
 
-port=18281
+port=${fixed_port:-18281}
 for db in $dbs; do
   run_db "$db" "$port"
-  port=$((port + 100))
+  [ -n "$fixed_port" ] || port=$((port + 100))
 done
 
 echo
