@@ -361,6 +361,24 @@ final class Store {
         return out;
     }
 
+    // ---- one participant's answer, by its unique key ----
+
+    /** A reaction of (session, NIP). */
+    static final String REACTION_OF = "SELECT 1 FROM ev_reaction_response WHERE session_id = ? AND nip = ?";
+    /** A test sheet of (session, NIP, phase). */
+    static final String TEST_OF = "SELECT 1 FROM ev_test_answers WHERE session_id = ? AND nip = ? AND phase = ?";
+    /** A follow-up of (session, NIP, phase, rater). */
+    static final String FOLLOW_UP_OF = "SELECT 1 FROM ev_followup WHERE session_id = ? AND nip = ? AND phase = ? "
+            + "AND rater = ?";
+
+    /**
+     * Whether the answer {@code existsSql} names is stored: one index look-up, so that storing the answers of a
+     * session one by one does not read the whole session's answers for each (quadratic in its seats).
+     */
+    boolean exists(Connection c, String existsSql, Object... key) throws SQLException {
+        return !list(c, existsSql, rs -> 1, key).isEmpty();
+    }
+
     // ---- JDBC ----
 
     @FunctionalInterface
