@@ -227,38 +227,51 @@ final class Evaluator {
     }
 
     private Stored read(java.sql.Connection c, List<Long> used, Scope scope, Map<Long, Set<String>> keptOf,
-            Map<Long, Boolean> wholeOf) throws java.sql.SQLException {
-        Map<Long, List<Tallies.ReactionHead>> heads = new HashMap<>();
-        Map<Long, List<Tallies.LikertCount>> likert = new HashMap<>();
-        Map<Long, List<ReactionResponse>> reactions = Map.of();
-        Map<Long, List<Tallies.Sheet>> sheets = new HashMap<>();
-        Map<Long, List<TestAnswers>> tests = Map.of();
-        if (tally) {
-            // Counted in SQL: the sessions whose every reaction counts; the others' reactions are read whole.
-            for (Tallies.ReactionHead h : Tallies.reactionHeads(c, used)) {
-                heads.computeIfAbsent(h.sessionId(), k -> new ArrayList<>()).add(h);
-            }
-            List<Long> counted = new ArrayList<>();
-            List<Long> whole = new ArrayList<>();
-            for (Long id : used) {
-                boolean all = heads.getOrDefault(id, List.of()).stream()
-                        .allMatch(h -> counts(scope, h.nip(), keptOf.get(id), wholeOf.get(id)));
-                (all ? counted : whole).add(id);
-            }
-            heads.keySet().retainAll(counted);
-            for (Tallies.LikertCount n : Tallies.likertCounts(c, counted)) {
-                likert.computeIfAbsent(n.sessionId(), k -> new ArrayList<>()).add(n);
-            }
-            reactions = store.reactions(c, whole);
-            for (Tallies.Sheet sheet : Tallies.sheets(c, used)) {
-                sheets.computeIfAbsent(sheet.sessionId(), k -> new ArrayList<>()).add(sheet);
-            }
-        } else {
-            reactions = store.reactions(c, used);
-            tests = store.tests(c, used);
+            Map<Long, Boolean> wholeOf, java.util.function.BiFunction<Long, String, List<String>> checklists)
+            throws java.sql.SQLException {
+        if (!tally) {
+            return new Stored(Map.of(), Map.of(), store.reactions(c, used), Map.of(), store.tests(c, used),
+                    store.followUps(c, used), store.benefits(c, used), store.followUps(c, used, Store.SELF));
         }
-        return new Stored(heads, likert, reactions, sheets, tests, store.followUps(c, used), store.benefits(c, used),
-                store.followUps(c, used, Store.SELF));
+        // Counted in SQL: the sessions whose every reaction counts; the others' reactions are read whole.
+        Map<Long, List<Tallies.ReactionHead>> heads = new HashMap<>();
+        for (Tallies.ReactionHead h : Tallies.reactionHeads(c, used)) {
+            heads.computeIfAbsent(h.sessionId(), k -> new ArrayList<>()).add(h);
+        }
+        List<Long> counted = new ArrayList<>();
+        List<Long> whole = new ArrayList<>();
+        for (Long id : used) {
+            boolean all = heads.getOrDefault(id, List.of()).stream()
+                    .allMatch(h -> counts(scope, h.nip(), keptOf.get(id), wholeOf.get(id)));
+            (all ? counted : whole).add(id);
+        }
+        heads.keySet().retainAll(counted);
+        Map<Long, List<Tallies.LikertCount>> likert = new HashMap<>();
+        for (Tallies.LikertCount n : Tallies.likertCounts(c, counted)) {
+            likert.computeIfAbsent(n.sessionId(), k -> new ArrayList<>()).add(n);
+        }
+        Map<Long, List<Tallies.Sheet>> sheets = new HashMap<>();
+        for (Tallies.Sheet sheet : Tallies.sheets(c, used)) {
+            sheets.computeIfAbsent(sheet.sessionId(), k -> new ArrayList<>()).add(sheet);
+        }
+        return new Stored(heads, likert, store.reactions(c, whole), sheets, Map.of(),
+                Tallies.followUps(c, used, Store.SUPERVISOR, checklists), store.benefits(c, used),
+                Tallies.followUps(c, used, Store.SELF, checklists));
+    }
+
+    /**
+     * The indicator ids of the behaviour checklist version a session's follow-up was given to (null when the
+     * catalog does not know it), each version asked once.
+     */
+    private java.util.function.BiFunction<Long, String, List<String>> checklists(Map<Long, String> programOf) {
+        Map<String, java.util.Optional<List<String>>> known = new HashMap<>();
+        return (sessionId, version) -> {
+            String code = programOf.get(sessionId);
+            return code == null ? null : known.computeIfAbsent(code + "\n" + version, k -> catalog
+                    .behaviour(code, version)
+                    .map(b -> b.indicators().stream().map(BehaviourChecklist.BehaviourIndicator::id).toList()))
+                    .orElse(null);
+        };
     }
 
     private Data load(List<TrainingSession> sessions, boolean perSession, Scope scope) {
@@ -280,7 +293,10 @@ final class Evaluator {
                 used.add(s.id());
             }
         }
-        Stored stored = tx.run(c -> read(c, used, scope, keptOf, wholeOf));
+        Map<Long, String> programOf = new HashMap<>();
+        sessions.forEach(s -> programOf.put(s.id(), s.programCode()));
+        var checklists = checklists(programOf);
+        Stored stored = tx.run(c -> read(c, used, scope, keptOf, wholeOf, checklists));
         for (TrainingSession s : sessions) {
             long id = s.id();
             List<String> holders = holdersOf.get(id);
