@@ -32,6 +32,8 @@ import id.pembina.evaluation.data.api.TestAnswers;
 import id.pembina.evaluation.data.api.TestPhase;
 import id.pembina.evaluation.data.api.YearFacts;
 
+import id.pembina.persistence.api.LargeReads;
+
 import static id.pembina.persistence.api.KeyLists.chunks;
 import static id.pembina.persistence.api.KeyLists.literals;
 
@@ -271,7 +273,8 @@ final class Store {
         Map<String, YearFacts> out = new HashMap<>();
         if (nips.size() > SCAN_ABOVE) {
             Set<String> wanted = nips instanceof Set<String> set ? set : new HashSet<>(nips);
-            for (YearFacts f : list(c, "SELECT * FROM ev_year_facts WHERE assessed_year = ?", Store::facts, year)) {
+            for (YearFacts f : LargeReads.lazily(c, () -> list(c, "SELECT * FROM ev_year_facts WHERE assessed_year = ?",
+                    Store::facts, year))) {
                 if (wanted.contains(f.nip())) {
                     out.put(f.nip(), f);
                 }
@@ -318,8 +321,8 @@ final class Store {
         Map<String, List<ExternalTraining>> out = new HashMap<>();
         if (nips.size() > SCAN_ABOVE) {
             Set<String> wanted = nips instanceof Set<String> set ? set : new HashSet<>(nips);
-            for (ExternalTraining t : list(c, "SELECT * FROM ev_external_training ORDER BY nip, training_date, id",
-                    Store::external)) {
+            for (ExternalTraining t : LargeReads.lazily(c, () -> list(c, "SELECT * FROM ev_external_training "
+                    + "ORDER BY nip, training_date, id", Store::external))) {
                 if (wanted.contains(t.nip())) {
                     out.computeIfAbsent(t.nip(), k -> new ArrayList<>()).add(t);
                 }
