@@ -4,10 +4,11 @@
 # on a slow figure.
 #
 #   scripts/bench-city.sh [--asn 100000] [--units 1200] [--sessions 4000] [--per-session 50] [--years 2]
-#                         [--duration 30] [--db "h2 postgresql"] [--no-build] [--keep]
+#                         [--duration 30] [--db "h2 postgresql"] [--port 18281] [--no-build] [--keep]
+#                         [--reuse DIR]
 #
-# Per database: unpack the distribution (HTTP port 18281 for H2, 18381 for PostgreSQL; ssh and RMI on the
-# next ports), start it with bin/start, drop benchmarks/city-bundle's jar into deploy/ (a plain servlet and a
+# Per database: unpack the distribution (HTTP port 18281 for H2, 18381 for PostgreSQL, or --port P for both one
+# after the other; HTTPS on P+2, ssh on P+3, RMI on P+4 and P+5), start it with bin/start, drop benchmarks/city-bundle's jar into deploy/ (a plain servlet and a
 # generator; never part of a product feature), then
 #  1. the unit tree (root KOTA, 24 kecamatan, the rest below them) through the registry, and a CSV of the ASN;
 #  2. import of that CSV over REST (POST /api/v1/participants/import), against the database's own loader on
@@ -19,14 +20,19 @@
 #     same login and query (/bench/participants), and the servlet without login; the same for one unit;
 #  5. unit evaluation of KOTA for the last year (the summary, twice), the first page of its participants below
 #     20 JP, its five-year trend (twice), 20 transcripts; resident memory.
+# --keep leaves the run's directory (printed at the end) with its databases; --reuse DIR measures that city
+# again (steps 4 and 5 only) with this build's Pembina bundles put into DIR's distributions: an A/B on the same
+# data, e.g. the previous build and this one one after the other. Give the same --port, --db and --years.
 # Needs: Java 17, Maven, curl, wrk and (for PostgreSQL) a server on 127.0.0.1:5432 as scripts/postgres-test-db.sh
 # sets up; run as root it installs wrk and PostgreSQL from Debian's packages when missing.
-# Maven arguments (e.g. an own local repository): MVN_ARGS="-o -Dmaven.repo.local=/root/.m2-city".
+# Maven arguments (e.g. an own local repository): MVN_ARGS="-o -Dmaven.repo.local=/root/.m2-city"; the PostgreSQL
+# database it (re)creates: BENCH_PGDB (default pembina_bench_city). Another build to measure (with --no-build):
+# BENCH_TARBALL=distribution.tar.gz BENCH_JAR=bench-city.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 asn=100000; units=1200; sessions=4000; per_session=50; years=2; duration=30; dbs="h2 postgresql"
-build=1; keep=0
+build=1; keep=0; fixed_port=""; reuse=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --asn) asn=$2; shift 2 ;;
@@ -36,8 +42,10 @@ while [ $# -gt 0 ]; do
     --years) years=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --db) dbs=$2; shift 2 ;;
+    --port) fixed_port=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     --keep) keep=1; shift ;;
+    --reuse) reuse=$(cd "$2" && pwd); shift 2 ;;
     *) sed -n '2,25p' "$0"; exit 2 ;;
   esac
 done
@@ -45,8 +53,8 @@ last_year=$(date +%Y)
 first_year=$((last_year - years + 1))
 
 version=$(awk -F'[<>]' '/<version>/ {print $3; exit}' pom.xml)
-tarball=distribution/target/pembina-distribution-$version.tar.gz
-bench_jar=benchmarks/city-bundle/target/pembina-bench-city-$version.jar
+tarball=${BENCH_TARBALL:-distribution/target/pembina-distribution-$version.tar.gz}
+bench_jar=${BENCH_JAR:-benchmarks/city-bundle/target/pembina-bench-city-$version.jar}
 mvn_args=${MVN_ARGS:-}
 
 if ! command -v wrk >/dev/null; then
@@ -71,7 +79,7 @@ stop_all() {
     [ -x "$home/bin/stop" ] && "$home/bin/stop" >/dev/null 2>&1 || true
     for _ in $(seq 1 300); do pgrep -f "karaf.base=$home" >/dev/null || break; sleep 0.1; done
   done
-  [ $keep = 1 ] || rm -rf "$work"
+  if [ $keep = 1 ]; then echo "kept: $work"; else rm -rf "$work"; fi
 }
 trap stop_all EXIT
 
@@ -98,22 +106,30 @@ timed_get() { # url -> "ms status"
 }
 
 run_db() { # db port
-  local db=$1 port=$2 home="$work/$db" api base r
+  local db=$1 port=$2 home="${reuse:-$work}/$db" api base r
   base="http://127.0.0.1:$port"; api="$base/api/v1"
   local res="$work/results-$db"
   : >"$res"
   put() { echo "$1=$2" >>"$res"; echo "  [$db] $1: $2"; }
+  if [ -n "$reuse" ]; then
+    # This build's Pembina bundles (and nothing else) into the kept distribution; its configuration stays.
+    rm -rf "$home/system/id/pembina" "$home/data/cache"
+    tar xzf "$tarball" -C "$home" --strip-components=1 --wildcards '*/system/id/pembina/*'
+    reuse_db "$db" "$port"
+    return
+  fi
   mkdir -p "$home"
   tar xzf "$tarball" -C "$home" --strip-components=1
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
   # Measured over plain HTTP on loopback, as before HTTPS became the default (docs/operations.md, "HTTPS").
   sed -i "s/^org.osgi.service.http.enabled *=.*/org.osgi.service.http.enabled = true/" "$home/etc/org.ops4j.pax.web.cfg"
+  sed -i "s/^org.osgi.service.http.port.secure *=.*/org.osgi.service.http.port.secure = $((port + 2))/" "$home/etc/org.ops4j.pax.web.cfg"
   # The benchmark's own servlet lives under /bench, beside the API and the pages.
   printf 'served.paths = /pembina, /api/v1, /bench\n' > "$home/etc/id.pembina.edge.cfg"
-  sed -i "s/^sshPort *=.*/sshPort = $((port + 1))/" "$home/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((port + 2))/; s/^rmiServerPort *=.*/rmiServerPort = $((port + 3))/" \
+  sed -i "s/^sshPort *=.*/sshPort = $((port + 3))/" "$home/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((port + 4))/; s/^rmiServerPort *=.*/rmiServerPort = $((port + 5))/" \
     "$home/etc/org.apache.karaf.management.cfg"
-  local pgdb=pembina_bench_city psql_bench=""
+  local pgdb=${BENCH_PGDB:-pembina_bench_city} psql_bench=""
   if [ "$db" = postgresql ]; then
     scripts/postgres-test-db.sh >/dev/null
     su postgres -c "psql -qc 'DROP DATABASE IF EXISTS $pgdb'" >/dev/null
@@ -130,14 +146,8 @@ hikari.maximumPoolSize = 20
 EOF
     psql_bench="psql -qX -h 127.0.0.1 -U pembina -d $pgdb"
   fi
-  homes+=("$home")
   echo "[$db] starting on port $port"
-  PEMBINA_ADMIN_PASSWORD="$pw" "$home/bin/start"
-  for _ in $(seq 1 1200); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/health" || true)" = 200 ] && break; sleep 0.1; done
-  cp "$bench_jar" "$home/deploy/"
-  for _ in $(seq 1 1200); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/bench/participants-nologin" || true)" = 200 ] && break; sleep 0.1
-  done
+  start_db "$home" "$api" "$base"
 
   echo "[$db] units and CSV"
   curl -sf -X POST -H "$auth" "$base/bench/generate/units?kecamatan=24&units=$units&asn=$asn&csv=$work/asn-$db.csv" \
@@ -170,7 +180,31 @@ EOF
   grep -q '^ms ' <<<"$r" || { echo "$r" | tail -30; exit 1; }
   put generate_facts_s "$(( $(sed -n 's/^ms //p' <<<"$r") / 1000 ))"
   if [ "$db" = postgresql ]; then PGPASSWORD=pembina $psql_bench -c "VACUUM ANALYZE"; fi
+  measure "$db" "$port" "$home"
+}
 
+start_db() { # home api base
+  local home=$1 api=$2 base=$3
+  homes+=("$home")
+  PEMBINA_ADMIN_PASSWORD="$pw" "$home/bin/start"
+  for _ in $(seq 1 1200); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/health" || true)" = 200 ] && break; sleep 0.1; done
+  cp "$bench_jar" "$home/deploy/"
+  for _ in $(seq 1 1200); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/bench/participants-nologin" || true)" = 200 ] && break; sleep 0.1
+  done
+}
+
+reuse_db() { # db port: a kept city, started with this build's bundles, measured again
+  local db=$1 port=$2 home="$reuse/$1"
+  echo "[$db] starting the kept city of $reuse on port $port"
+  start_db "$home" "http://127.0.0.1:$port/api/v1" "http://127.0.0.1:$port"
+  measure "$db" "$port" "$home"
+}
+
+measure() { # db port home: steps 4 and 5
+  local db=$1 port=$2 home=$3 base="http://127.0.0.1:$2" api="http://127.0.0.1:$2/api/v1" r
+  local res="$work/results-$db"
+  put() { echo "$1=$2" >>"$res"; echo "  [$db] $1: $2"; }
   echo "[$db] participant list, $duration s each at 32 connections"
   local kel=KEC-01-001
   for u in "$api/participants?unit=KOTA&limit=50" "$base/bench/participants?unit=KOTA&limit=50"; do
@@ -204,10 +238,10 @@ EOF
   for _ in $(seq 1 300); do pgrep -f "karaf.base=$home" >/dev/null || break; sleep 0.1; done
 }
 
-port=18281
+port=${fixed_port:-18281}
 for db in $dbs; do
   run_db "$db" "$port"
-  port=$((port + 100))
+  [ -n "$fixed_port" ] || port=$((port + 100))
 done
 
 echo

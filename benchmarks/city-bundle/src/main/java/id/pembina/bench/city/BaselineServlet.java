@@ -14,11 +14,16 @@ import id.pembina.platform.api.Page;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantQuery;
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.security.api.Authenticator;
+import id.pembina.security.api.Caller;
+import id.pembina.security.api.CallerContext;
+import id.pembina.security.api.Role;
 
 /**
  * The baseline of the participant list: {@code GET /bench/participants?unit=&offset=&limit=} runs the same
- * login and the same registry query as {@code GET /api/v1/participants}, and writes the page as JSON by hand,
- * without JAX-RS. {@code /bench/participants-nologin} skips the login, to show what the login costs.
+ * login (checked once, then remembered as the REST edge does) and the same registry query as
+ * {@code GET /api/v1/participants}, and writes the page as JSON by hand, without JAX-RS.
+ * {@code /bench/participants-nologin} skips the login, to show what the login costs.
  */
 @Component(service = Servlet.class, property = {"osgi.http.whiteboard.servlet.name=pembina-bench-baseline",
     "osgi.http.whiteboard.servlet.pattern=/bench/participants",
@@ -27,16 +32,29 @@ public class BaselineServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** Who the servlet without login acts as: an administrator, as the REST calls of the benchmark are. */
+    private static final Caller NO_LOGIN = new Caller("admin", java.util.Set.of(Role.ADMIN), null, null, "bench");
+
     @Reference
     private transient ParticipantRegistry registry;
+    @Reference
+    private transient Authenticator accounts;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!req.getRequestURI().endsWith("-nologin") && !Login.check(req.getHeader("Authorization"))) {
+        Caller caller = req.getRequestURI().endsWith("-nologin") ? NO_LOGIN
+                : Login.cached(accounts, req.getHeader("Authorization"), req.getRemoteAddr()).orElse(null);
+        if (caller == null) {
             resp.setHeader("WWW-Authenticate", "Basic realm=\"Pembina\"");
             resp.sendError(401);
             return;
         }
+        try (CallerContext.Scope scope = CallerContext.enter(caller)) {
+            page(req, resp);
+        }
+    }
+
+    private void page(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String unit = req.getParameter("unit");
         int offset = req.getParameter("offset") == null ? 0 : Integer.parseInt(req.getParameter("offset"));
         int limit = req.getParameter("limit") == null ? 50 : Integer.parseInt(req.getParameter("limit"));

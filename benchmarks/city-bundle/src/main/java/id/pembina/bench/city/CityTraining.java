@@ -32,6 +32,8 @@ import id.pembina.platform.api.ImportResult;
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.security.api.Caller;
+import id.pembina.security.api.CallerContext;
 
 /**
  * Years of training for the city through the domain services, as staff would enter it: sessions of the
@@ -45,8 +47,11 @@ final class CityTraining {
     private final ParticipantRegistry registry;
     private final CatalogService catalog;
     private final EvaluationDataService evaluation;
+    private final Caller caller;
 
-    CityTraining(ParticipantRegistry registry, CatalogService catalog, EvaluationDataService evaluation) {
+    CityTraining(ParticipantRegistry registry, CatalogService catalog, EvaluationDataService evaluation,
+            Caller caller) {
+        this.caller = caller;
         this.registry = registry;
         this.catalog = catalog;
         this.evaluation = evaluation;
@@ -76,7 +81,7 @@ final class CityTraining {
             List<Future<?>> work = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
-                work.add(pool.submit(() -> {
+                work.add(pool.submit(() -> CallerContext.callAs(caller, () -> {
                     for (int y = 0; y < years; y++) {
                         for (int k = 0; k < perYear; k++) {
                             if (k % kecamatan.size() % threads != thread) {
@@ -102,7 +107,7 @@ final class CityTraining {
                         }
                     }
                     return null;
-                }));
+                })));
             }
             for (Future<?> f : work) {
                 f.get();

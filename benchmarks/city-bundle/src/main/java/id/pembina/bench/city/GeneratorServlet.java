@@ -20,6 +20,9 @@ import id.pembina.catalog.api.CatalogService;
 import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.ParticipantRegistry;
+import id.pembina.security.api.Authenticator;
+import id.pembina.security.api.Caller;
+import id.pembina.security.api.CallerContext;
 
 /**
  * Benchmark data through the domain services, for scripts/bench-city.sh (admin login):
@@ -46,6 +49,8 @@ public class GeneratorServlet extends HttpServlet {
     private transient CatalogService catalog;
     @Reference
     private transient EvaluationDataService evaluation;
+    @Reference
+    private transient Authenticator accounts;
     @Reference(target = "(dataSourceName=pembina)")
     private transient DataSource dataSource;
 
@@ -57,10 +62,18 @@ public class GeneratorServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!Login.check(req.getHeader("Authorization"))) {
+        Caller caller = Login.check(accounts, req.getHeader("Authorization"), req.getRemoteAddr()).orElse(null);
+        if (caller == null) {
             resp.sendError(401);
             return;
         }
+        // The services check who calls; the generator's threads act for the same caller.
+        try (CallerContext.Scope scope = CallerContext.enter(caller)) {
+            generate(req, resp, caller);
+        }
+    }
+
+    private void generate(HttpServletRequest req, HttpServletResponse resp, Caller caller) throws IOException {
         resp.setContentType("text/plain;charset=UTF-8");
         PrintWriter out = resp.getWriter();
         String what = req.getPathInfo() == null ? "" : req.getPathInfo();
@@ -75,14 +88,14 @@ public class GeneratorServlet extends HttpServlet {
                     break;
                 }
                 case "/generate/training": {
-                    long n = new CityTraining(registry, catalog, evaluation).run(number(req, "from", 2025),
+                    long n = new CityTraining(registry, catalog, evaluation, caller).run(number(req, "from", 2025),
                             number(req, "years", 2), number(req, "sessions", 4000), number(req, "perSession", 50),
                             number(req, "threads", 2), out);
                     out.println("enrollments " + n);
                     break;
                 }
                 case "/generate/facts":
-                    out.println("facts " + new CityTraining(registry, catalog, evaluation).facts(number(req, "year",
+                    out.println("facts " + new CityTraining(registry, catalog, evaluation, caller).facts(number(req, "year",
                             2026), number(req, "every", 1)));
                     break;
                 case "/time/unit-evaluation": {

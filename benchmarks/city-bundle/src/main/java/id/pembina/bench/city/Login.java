@@ -1,75 +1,62 @@
 package id.pembina.bench.city;
 
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Base64;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-import javax.security.auth.Subject;
-import javax.security.auth.callback.NameCallback;
-import javax.security.auth.callback.PasswordCallback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.LoginContext;
-import javax.security.auth.login.LoginException;
-
-import org.apache.karaf.jaas.boot.ProxyLoginModule;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import id.pembina.security.api.Authenticator;
+import id.pembina.security.api.Caller;
+import id.pembina.security.api.LoginThrottledException;
 
 /**
- * The REST edge's login, done the same way (HTTP Basic, a JAAS login against realm {@code karaf} for every
- * request, role admin or pembina), so that the baseline servlet pays what the REST API pays.
+ * The REST edge's login done the same way: HTTP Basic checked by Pembina's accounts (the {@link Authenticator}, a
+ * slow salted hash), a success remembered while no account changes ({@code accountsVersion()}), as the REST
+ * edge's login cache does; so the baseline servlet pays what a REST request pays for its login.
  */
 final class Login {
 
-    private static final Set<String> ALLOWED = Set.of("admin", "pembina");
+    private record Known(long version, Caller caller) {
+    }
+
+    private static final Map<String, Known> KNOWN = new ConcurrentHashMap<>();
 
     private Login() {
     }
 
-    /** @return true when the Authorization header names a user with an allowed role */
-    static boolean check(String header) {
+    /** @return the caller of the header, from the cache while the accounts are unchanged, or checked */
+    static Optional<Caller> cached(Authenticator accounts, String header, String address) {
+        long version = accounts.accountsVersion();
+        Known known = header == null ? null : KNOWN.get(header);
+        if (known != null && known.version() == version) {
+            return Optional.of(known.caller());
+        }
+        Optional<Caller> caller = check(accounts, header, address);
+        caller.ifPresent(c -> KNOWN.put(header, new Known(version, c)));
+        return caller;
+    }
+
+    /** @return the caller the Authorization header names, or empty when it is missing or refused */
+    static Optional<Caller> check(Authenticator accounts, String header, String address) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return false;
+            return Optional.empty();
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return false;
+            return Optional.empty();
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return false;
+            return Optional.empty();
         }
-        Subject subject = login(decoded.substring(0, colon), decoded.substring(colon + 1));
-        return subject != null && subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
-                .collect(Collectors.toSet()).stream().anyMatch(ALLOWED::contains);
-    }
-
-    private static Subject login(String user, String password) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
         try {
-            Subject subject = new Subject();
-            LoginContext context = new LoginContext("karaf", subject, callbacks -> {
-                for (var cb : callbacks) {
-                    if (cb instanceof NameCallback) {
-                        ((NameCallback) cb).setName(user);
-                    } else if (cb instanceof PasswordCallback) {
-                        ((PasswordCallback) cb).setPassword(password.toCharArray());
-                    } else {
-                        throw new UnsupportedCallbackException(cb);
-                    }
-                }
-            });
-            context.login();
-            return subject;
-        } catch (LoginException e) {
-            return null;
-        } finally {
-            thread.setContextClassLoader(previous);
+            return accounts.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
+                    address);
+        } catch (LoginThrottledException e) {
+            return Optional.empty();
         }
     }
 }

@@ -196,4 +196,25 @@ public class LearningTest {
         assertEquals(gain, p.gain(), EPS);
         assertNull(p.gainUndefined());
     }
+
+    @Test
+    public void classGainOfManyScoresOfAlternatingMaximaStaysExact() {
+        // 5,000 pairs 5 -> 8 of 10 and 5,000 pairs 6 -> 9 of 15, alternating: gained 5,000 x (3/10 + 3/15) = 2,500;
+        // pre shares 5,000 x (1/2 + 2/5) = 4,500; room 10,000 - 4,500 = 5,500; <g> = 2,500 / 5,500 = 5/11.
+        List<PrePostScore> scores = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            scores.add(new PrePostScore("A" + i, 5, 8, 10));
+            scores.add(new PrePostScore("B" + i, 6, 9, 15));
+        }
+        assertEquals(5.0 / 11, engine.learning(scores).classGain().value(), 1e-12);
+        assertEquals(GainBand.MEDIUM, engine.learning(scores).classGain().band());
+        // 0 -> 3 of 10 and 0 -> 6 of 20, alternating: exactly 0.3, which lands in the band above.
+        List<PrePostScore> boundary = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            boundary.add(new PrePostScore("C" + i, 0, 3, 10));
+            boundary.add(new PrePostScore("D" + i, 0, 6, 20));
+        }
+        assertEquals(0.3, engine.learning(boundary).classGain().value(), 0);
+        assertEquals(GainBand.MEDIUM, engine.learning(boundary).classGain().band());
+    }
 }

@@ -23,6 +23,7 @@ import id.pembina.participant.api.ParticipantQuery;
 import id.pembina.participant.api.PositionType;
 import id.pembina.participant.api.Rank;
 import id.pembina.persistence.api.KeyLists;
+import id.pembina.persistence.api.LargeReads;
 
 /** SQL of the registry's own tables; the caller owns the connection and its transaction. */
 final class JdbcParticipantStore {
@@ -32,6 +33,13 @@ final class JdbcParticipantStore {
 
     /** What a stored path may hold; only such a path is written into SQL as a literal. */
     private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("/[A-Z0-9._/-]*/");
+
+    private final SubtreeTotals totals = new SubtreeTotals(System::nanoTime);
+
+    /** Called when a transaction of this store's caller ended, committed or not. */
+    void settled() {
+        totals.settled();
+    }
 
     void insert(Connection c, Participant p, Instant now, String by) throws SQLException {
         insertAll(c, List.of(p), now, by);
@@ -120,10 +128,11 @@ final class JdbcParticipantStore {
     }
 
     /** Adds to a unit's participant counts (negative to subtract). */
-    private static void count(Connection c, String unitCode, long active, long inactive) throws SQLException {
+    private void count(Connection c, String unitCode, long active, long inactive) throws SQLException {
         if (active == 0 && inactive == 0) {
             return;
         }
+        totals.changing();
         try (PreparedStatement s = c.prepareStatement("UPDATE reg_unit SET active_count = active_count + ?, "
                 + "inactive_count = inactive_count + ? WHERE code = ?")) {
             s.setLong(1, active);
@@ -288,19 +297,26 @@ final class JdbcParticipantStore {
     /** Every participant of the subtree under {@code path}, in list order (name, then NIP). */
     List<Participant> members(Connection c, String path, boolean includeInactive) throws SQLException {
         List<Participant> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM reg_participant WHERE "
-                + subtree("unit_path", path) + (includeInactive ? "" : " AND active = TRUE")
-                + " ORDER BY name_lower, nip");
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                out.add(read(rs));
+        String sql = "SELECT COALESCE(SUM(active_count + inactive_count), 0) FROM reg_unit WHERE "
+                + subtree("path", path);
+        String hint = hint(c, path, totals.get(sql, () -> one(c, sql)));
+        // Read as streamed (LargeReads), and in the list order's index when the subtree is most of the registry:
+        // H2 neither sorts nor keeps the city's 100,000 rows.
+        return LargeReads.lazily(c, () -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM reg_participant" + hint
+                    + " WHERE " + subtree("unit_path", path) + (includeInactive ? "" : " AND active = TRUE")
+                    + " ORDER BY name_lower, nip");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
-    Page<Participant> search(Connection c, ParticipantQuery q) throws SQLException {
-        String path = q.unitCode() == null ? null : path(c, q.unitCode());
+    /** @param path the path of the query's unit ({@link #path}), null for the whole registry */
+    Page<Participant> search(Connection c, ParticipantQuery q, String path) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (path != null) {
@@ -320,8 +336,9 @@ final class JdbcParticipantStore {
         long total;
         if (q.nameContains() == null && q.rank() == null) {
             // The units keep their counts: a sum over the subtree's units, not a count over its participants.
-            total = one(c, "SELECT COALESCE(SUM(active_count" + (q.includeInactive() ? " + inactive_count" : "")
-                    + "), 0) FROM reg_unit" + (path == null ? "" : " WHERE " + subtree("path", path)));
+            String sql = "SELECT COALESCE(SUM(active_count" + (q.includeInactive() ? " + inactive_count" : "")
+                    + "), 0) FROM reg_unit" + (path == null ? "" : " WHERE " + subtree("path", path));
+            total = totals.get(sql, () -> one(c, sql));
         } else {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM reg_participant p" + where)) {
                 setAll(s, args);
@@ -356,11 +373,12 @@ final class JdbcParticipantStore {
      * page), a smaller one through its path range and a sort. PostgreSQL decides by itself, its
      * statistics seeing the path, which is written into the statement for that reason.
      */
-    private static String hint(Connection c, String path, long rows) throws SQLException {
+    private String hint(Connection c, String path, long rows) throws SQLException {
         if (path == null || !c.getMetaData().getDatabaseProductName().startsWith("H2")) {
             return "";
         }
-        long all = one(c, "SELECT COALESCE(SUM(active_count + inactive_count), 0) FROM reg_unit");
+        String sql = "SELECT COALESCE(SUM(active_count + inactive_count), 0) FROM reg_unit";
+        long all = totals.get(sql, () -> one(c, sql));
         return rows * WALK_SHARE >= all ? " USE INDEX (reg_participant_order)" : " USE INDEX (reg_participant_path)";
     }
 

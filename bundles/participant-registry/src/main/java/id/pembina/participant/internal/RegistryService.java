@@ -237,14 +237,15 @@ public final class RegistryService implements ParticipantRegistry {
         ParticipantQuery q = query;
         return inTransaction(c -> {
             Access.View view = Access.view(c, store, who);
-            if (q.unitCode() != null && !store.unitExists(c, q.unitCode())) {
+            String path = q.unitCode() == null ? null : store.path(c, q.unitCode());
+            if (q.unitCode() != null && path == null) {
                 throw new NotFoundException(q.unitCode());
             }
             if (!view.all()) {
                 // The subtree filter of the query is the caller's scope: the list is filtered in SQL.
-                view.checkUnit(q.unitCode(), q.unitCode() == null ? null : store.path(c, q.unitCode()));
+                view.checkUnit(q.unitCode(), path);
             }
-            return store.search(c, q);
+            return store.search(c, q, path);
         });
     }
 
@@ -725,6 +726,8 @@ public final class RegistryService implements ParticipantRegistry {
             } catch (RuntimeException e) {
                 c.rollback();
                 throw e;
+            } finally {
+                store.settled();
             }
         } catch (SQLException e) {
             throw new StorageException("Database error: " + e.getMessage(), e);

@@ -34,6 +34,7 @@ import id.pembina.catalog.api.SessionQuery;
 import id.pembina.catalog.api.SessionRole;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.persistence.api.KeyLists;
+import id.pembina.persistence.api.LargeReads;
 
 /** SQL of sessions, enrollments and attendance; the caller owns the connection and transaction. */
 final class SessionStore {
@@ -291,14 +292,17 @@ final class SessionStore {
         if (nips.size() > SCAN_ABOVE) {
             // Most of the registry (a city's root unit): one pass over the enrollments instead of some 200 IN lists.
             java.util.Set<String> wanted = new java.util.HashSet<>(nips);
-            try (PreparedStatement s = c.prepareStatement("SELECT session_id, nip FROM cat_enrollment");
-                    ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    if (wanted.contains(rs.getString(2).trim())) {
-                        ids.add(rs.getLong(1));
+            LargeReads.lazily(c, () -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT session_id, nip FROM cat_enrollment");
+                        ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (wanted.contains(rs.getString(2).trim())) {
+                            ids.add(rs.getLong(1));
+                        }
                     }
                 }
-            }
+                return null;
+            });
             nips = List.of();
         }
         for (List<String> chunk : KeyLists.chunks(nips)) {

@@ -144,8 +144,9 @@ final class Capture {
             return store.reactions(c, sessionId).stream().filter(r -> r.anonymous() && same(r, candidate))
                     .findFirst().orElseThrow(() -> duplicate("reaction", sessionId, nip));
         }
-        Optional<ReactionResponse> stored = store.reactions(c, sessionId).stream()
-                .filter(r -> nip.equals(r.nip())).findFirst();
+        // The session's stored reactions are read only for a repeat: a first answer is the common case.
+        Optional<ReactionResponse> stored = !store.exists(c, Store.REACTION_OF, sessionId, nip) ? Optional.empty()
+                : store.reactions(c, sessionId).stream().filter(r -> nip.equals(r.nip())).findFirst();
         if (stored.isPresent()) {
             return keepIfSame(stored.get(), same(stored.get(), candidate), "reaction", sessionId, nip);
         }
@@ -231,8 +232,9 @@ final class Capture {
         long sessionId = candidate.sessionId();
         String nip = candidate.nip();
         TestPhase phase = candidate.phase();
-        Optional<TestAnswers> stored = store.tests(c, sessionId).stream()
-                .filter(t -> t.nip().equals(nip) && t.phase() == phase).findFirst();
+        Optional<TestAnswers> stored = !store.exists(c, Store.TEST_OF, sessionId, nip, phase.name())
+                ? Optional.empty() : store.tests(c, sessionId).stream()
+                        .filter(t -> t.nip().equals(nip) && t.phase() == phase).findFirst();
         if (stored.isPresent()) {
             TestAnswers t = stored.get();
             return keepIfSame(t, t.version().equals(candidate.version()) && t.choices().equals(candidate.choices()),
@@ -342,9 +344,10 @@ final class Capture {
     private FollowUp storeFollowUp(Connection c, FollowUp candidate, String rater) throws SQLException {
         long sessionId = candidate.sessionId();
         String nip = candidate.nip();
-        Optional<FollowUp> stored = store.followUps(c, List.of(sessionId), rater).getOrDefault(sessionId, List.of())
-                .stream()
-                .filter(f -> f.nip().equals(nip) && f.phase() == candidate.phase()).findFirst();
+        Optional<FollowUp> stored = !store.exists(c, Store.FOLLOW_UP_OF, sessionId, nip, candidate.phase().name(),
+                rater) ? Optional.empty() : store.followUps(c, List.of(sessionId), rater)
+                        .getOrDefault(sessionId, List.of()).stream()
+                        .filter(f -> f.nip().equals(nip) && f.phase() == candidate.phase()).findFirst();
         if (stored.isPresent()) {
             FollowUp f = stored.get();
             return keepIfSame(f, f.supervisorNip().equals(candidate.supervisorNip())

@@ -70,6 +70,8 @@ final class Evaluator {
     private final EvaluationEngine engine;
     private final IkmIndicator ikm;
     private volatile TimeCostRates rates = new TimeCostRates(TimeCostRates.DEFAULTS);
+    /** Whether whole sessions' answers are counted in SQL ({@link Tallies}); false reads every answer. */
+    private volatile boolean tally = true;
 
     Evaluator(Transactions tx, Store store, Capture capture, ParticipantRegistry registry, CatalogService catalog,
             EvaluationEngine engine) {
@@ -80,6 +82,14 @@ final class Evaluator {
         this.catalog = catalog;
         this.engine = engine;
         this.ikm = new IkmIndicator(tx, engine);
+    }
+
+    /**
+     * Reads every answer into Java from now on instead of counting whole sessions' answers in SQL: the figures are
+     * the same (tests compare the two), only slower.
+     */
+    void readEveryAnswer() {
+        tally = false;
     }
 
     /** Uses these costs of working time from now on; null goes back to the defaults. */
@@ -177,8 +187,11 @@ final class Evaluator {
         final List<Long> sessionIds = new ArrayList<>();
         final Map<Long, String> programs = new HashMap<>(); // session -> programme
         final Map<String, String> seats = new LinkedHashMap<>(); // key -> NIP
-        final List<ReactionResponse> reactions = new ArrayList<>();
-        final Map<String, Map<TestPhase, TestAnswers>> tests = new TreeMap<>();
+        final List<Tallies.ReactionHead> reactions = new ArrayList<>(); // the reactions that count
+        final List<Tallies.LikertCount> likert = new ArrayList<>(); // their values, counted
+        final Map<String, Map<TestPhase, Tallies.Sheet>> tests = new TreeMap<>();
+        /** The choices of sheets read with them (every answer read); the others' marks are read as masks. */
+        final Map<Tallies.Sheet, Map<String, Integer>> choices = new java.util.IdentityHashMap<>();
         final List<FollowUp> followUps = new ArrayList<>();
         final List<FollowUp> selfAssessments = new ArrayList<>();
         final Map<Long, List<String>> seatsBySession = new HashMap<>();
@@ -197,28 +210,93 @@ final class Evaluator {
     /** Rupiah amounts prorated to a share of seats: 2 decimals, {@link RoundingMode#HALF_UP}. */
     static final int RUPIAH_SCALE = 2;
 
-    /** The evaluation's own rows of the sessions evaluated, read together. */
-    private record Stored(Map<Long, List<ReactionResponse>> reactions, Map<Long, List<TestAnswers>> tests,
-            Map<Long, List<FollowUp>> followUps, Map<Long, List<Benefit>> benefits,
+    /**
+     * The evaluation's own rows of the sessions evaluated, read together: reactions either counted in SQL
+     * ({@code heads} and {@code likert}, for sessions whose every reaction counts) or read whole ({@code reactions});
+     * test sheets either without choices ({@code sheets}) or with them ({@code tests}).
+     */
+    private record Stored(Map<Long, List<Tallies.ReactionHead>> heads, Map<Long, List<Tallies.LikertCount>> likert,
+            Map<Long, List<ReactionResponse>> reactions, Map<Long, List<Tallies.Sheet>> sheets,
+            Map<Long, List<TestAnswers>> tests, Map<Long, List<FollowUp>> followUps, Map<Long, List<Benefit>> benefits,
             Map<Long, List<FollowUp>> selfAssessments) {
+    }
+
+    /** Whether a reaction counts for a session whose seat holders {@code kept} of {@code holders} are evaluated. */
+    private static boolean counts(Scope scope, String nip, Set<String> kept, boolean whole) {
+        return scope == null || (nip == null ? whole : kept.contains(nip));
+    }
+
+    private Stored read(java.sql.Connection c, List<Long> used, Scope scope, Map<Long, Set<String>> keptOf,
+            Map<Long, Boolean> wholeOf, java.util.function.BiFunction<Long, String, List<String>> checklists)
+            throws java.sql.SQLException {
+        if (!tally) {
+            return new Stored(Map.of(), Map.of(), store.reactions(c, used), Map.of(), store.tests(c, used),
+                    store.followUps(c, used), store.benefits(c, used), store.followUps(c, used, Store.SELF));
+        }
+        // Counted in SQL: the sessions whose every reaction counts; the others' reactions are read whole.
+        Map<Long, List<Tallies.ReactionHead>> heads = new HashMap<>();
+        for (Tallies.ReactionHead h : Tallies.reactionHeads(c, used)) {
+            heads.computeIfAbsent(h.sessionId(), k -> new ArrayList<>()).add(h);
+        }
+        List<Long> counted = new ArrayList<>();
+        List<Long> whole = new ArrayList<>();
+        for (Long id : used) {
+            boolean all = heads.getOrDefault(id, List.of()).stream()
+                    .allMatch(h -> counts(scope, h.nip(), keptOf.get(id), wholeOf.get(id)));
+            (all ? counted : whole).add(id);
+        }
+        heads.keySet().retainAll(counted);
+        Map<Long, List<Tallies.LikertCount>> likert = new HashMap<>();
+        for (Tallies.LikertCount n : Tallies.likertCounts(c, counted)) {
+            likert.computeIfAbsent(n.sessionId(), k -> new ArrayList<>()).add(n);
+        }
+        Map<Long, List<Tallies.Sheet>> sheets = new HashMap<>();
+        for (Tallies.Sheet sheet : Tallies.sheets(c, used)) {
+            sheets.computeIfAbsent(sheet.sessionId(), k -> new ArrayList<>()).add(sheet);
+        }
+        return new Stored(heads, likert, store.reactions(c, whole), sheets, Map.of(),
+                Tallies.followUps(c, used, Store.SUPERVISOR, checklists), store.benefits(c, used),
+                Tallies.followUps(c, used, Store.SELF, checklists));
+    }
+
+    /**
+     * The indicator ids of the behaviour checklist version a session's follow-up was given to (null when the
+     * catalog does not know it), each version asked once.
+     */
+    private java.util.function.BiFunction<Long, String, List<String>> checklists(Map<Long, String> programOf) {
+        Map<String, java.util.Optional<List<String>>> known = new HashMap<>();
+        return (sessionId, version) -> {
+            String code = programOf.get(sessionId);
+            return code == null ? null : known.computeIfAbsent(code + "\n" + version, k -> catalog
+                    .behaviour(code, version)
+                    .map(b -> b.indicators().stream().map(BehaviourChecklist.BehaviourIndicator::id).toList()))
+                    .orElse(null);
+        };
     }
 
     private Data load(List<TrainingSession> sessions, boolean perSession, Scope scope) {
         Data d = new Data(perSession);
         Map<Long, List<Enrollment>> enrollments = catalog.enrollments(sessions.stream().map(TrainingSession::id).toList());
         Map<Long, List<String>> holdersOf = new HashMap<>();
+        Map<Long, Set<String>> keptOf = new HashMap<>();
+        Map<Long, Boolean> wholeOf = new HashMap<>();
         List<Long> used = new ArrayList<>();
         for (TrainingSession s : sessions) {
             List<String> holders = enrollments.getOrDefault(s.id(), List.of()).stream()
                     .filter(e -> e.status() == EnrollmentStatus.REGISTERED || e.status() == EnrollmentStatus.ATTENDED)
                     .map(e -> e.nip()).distinct().toList();
             holdersOf.put(s.id(), holders);
-            if (scope == null || holders.stream().anyMatch(scope.member())) {
+            List<String> kept = scope == null ? holders : holders.stream().filter(scope.member()).toList();
+            keptOf.put(s.id(), new HashSet<>(kept));
+            wholeOf.put(s.id(), kept.size() == holders.size());
+            if (scope == null || !kept.isEmpty()) {
                 used.add(s.id());
             }
         }
-        Stored stored = tx.run(c -> new Stored(store.reactions(c, used), store.tests(c, used), store.followUps(c, used),
-                store.benefits(c, used), store.followUps(c, used, Store.SELF)));
+        Map<Long, String> programOf = new HashMap<>();
+        sessions.forEach(s -> programOf.put(s.id(), s.programCode()));
+        var checklists = checklists(programOf);
+        Stored stored = tx.run(c -> read(c, used, scope, keptOf, wholeOf, checklists));
         for (TrainingSession s : sessions) {
             long id = s.id();
             List<String> holders = holdersOf.get(id);
@@ -226,8 +304,8 @@ final class Evaluator {
             if (scope != null && kept.isEmpty()) {
                 continue;
             }
-            Set<String> keptNips = new HashSet<>(kept);
-            boolean whole = kept.size() == holders.size();
+            Set<String> keptNips = keptOf.get(id);
+            boolean whole = wholeOf.get(id);
             d.sessionIds.add(id);
             d.programs.put(id, s.programCode());
             kept.forEach(nip -> d.seats.put(key(perSession, id, nip), nip));
@@ -241,17 +319,30 @@ final class Evaluator {
                     d.selfAssessments.add(f);
                 }
             }
+            d.reactions.addAll(stored.heads().getOrDefault(id, List.of()));
+            d.likert.addAll(stored.likert().getOrDefault(id, List.of()));
             for (ReactionResponse r : stored.reactions().getOrDefault(id, List.of())) {
-                if (scope == null || (r.anonymous() ? whole : keptNips.contains(r.nip()))) {
-                    d.reactions.add(r);
+                if (counts(scope, r.nip(), keptNips, whole)) {
+                    d.reactions.add(new Tallies.ReactionHead(r.responseId(), id, r.nip(), r.version(), r.comment()));
+                    r.values().forEach((item, rating) -> d.likert.add(new Tallies.LikertCount(id, r.version(), item,
+                            rating, 1)));
                 } else if (r.anonymous()) {
                     d.anonymousExcluded++;
                 }
             }
-            for (TestAnswers t : stored.tests().getOrDefault(id, List.of())) {
+            for (Tallies.Sheet t : stored.sheets().getOrDefault(id, List.of())) {
                 if (scope == null || keptNips.contains(t.nip())) {
                     d.tests.computeIfAbsent(key(perSession, id, t.nip()), k -> new LinkedHashMap<>())
                             .put(t.phase(), t);
+                }
+            }
+            for (TestAnswers t : stored.tests().getOrDefault(id, List.of())) {
+                if (scope == null || keptNips.contains(t.nip())) {
+                    Tallies.Sheet sheet = new Tallies.Sheet(-1, id, t.nip(), t.phase(), t.version(), t.score(),
+                            t.maxPoints());
+                    d.choices.put(sheet, t.choices());
+                    d.tests.computeIfAbsent(key(perSession, id, t.nip()), k -> new LinkedHashMap<>())
+                            .put(t.phase(), sheet);
                 }
             }
             for (FollowUp f : stored.followUps().getOrDefault(id, List.of())) {
@@ -357,14 +448,17 @@ final class Evaluator {
             InstrumentWording wording = new InstrumentWording(qualify ? code + "/" : "",
                     current == null ? null : new InstrumentWording.Version(current.version(), likertText(current)),
                     d.reactions.stream().filter(r -> code.equals(d.programs.get(r.sessionId())))
-                            .map(ReactionResponse::version).toList(),
+                            .map(Tallies.ReactionHead::version).toList(),
                     v -> catalog.reaction(code, v).map(Evaluator::likertText));
             reactionWording.put(code, wording);
             likert.putAll(wording.items());
         }
+        // The engine counts answers per item and rating: n equal answers may be one answer n times.
         List<LikertAnswer> answers = new ArrayList<>();
-        d.reactions.forEach(r -> r.values().forEach((item, value) -> answers.add(new LikertAnswer(
-                reactionWording.get(d.programs.get(r.sessionId())).key(r.version(), item), value))));
+        for (Tallies.LikertCount n : d.likert) {
+            answers.addAll(java.util.Collections.nCopies(Math.toIntExact(n.count()), new LikertAnswer(
+                    reactionWording.get(d.programs.get(n.sessionId())).key(n.version(), n.item()), n.rating())));
+        }
         var reaction = engine.reaction(likert.entrySet().stream().map(e -> new LikertItem(e.getKey(), e.getValue()))
                 .toList(), answers);
         // L2
@@ -372,8 +466,8 @@ final class Evaluator {
         int pre = 0;
         int post = 0;
         for (var e : d.tests.entrySet()) {
-            TestAnswers p = e.getValue().get(TestPhase.PRE);
-            TestAnswers q = e.getValue().get(TestPhase.POST);
+            Tallies.Sheet p = e.getValue().get(TestPhase.PRE);
+            Tallies.Sheet q = e.getValue().get(TestPhase.POST);
             pre += p == null ? 0 : 1;
             post += q == null ? 0 : 1;
             if (p != null && q != null) {
@@ -474,17 +568,32 @@ final class Evaluator {
             return null;
         }
         String prefix = qualify ? code + "/" : "";
-        List<ItemResponse> responses = new ArrayList<>();
+        Map<String, Tallies.Sheet> sheets = new LinkedHashMap<>();
         d.tests.forEach((key, phases) -> {
-            TestAnswers t = phases.get(phase);
+            Tallies.Sheet t = phases.get(phase);
             if (t != null && t.version().equals(version) && code.equals(d.programs.get(t.sessionId()))) {
-                for (KnowledgeTest.TestItem item : test.items()) {
-                    Integer choice = t.choices().get(item.id());
-                    responses.add(new ItemResponse(key, prefix + item.id(), choice != null && choice == item.answerIndex()));
-                }
+                sheets.put(key, t);
+            }
+        });
+        Map<Long, java.util.BitSet> marks = marks(sheets.values(), d, test);
+        List<ItemResponse> responses = new ArrayList<>();
+        sheets.forEach((key, t) -> {
+            Map<String, Integer> choices = d.choices.get(t);
+            java.util.BitSet right = choices != null ? null : marks.getOrDefault(t.id(), new java.util.BitSet());
+            for (int i = 0; i < test.items().size(); i++) {
+                KnowledgeTest.TestItem item = test.items().get(i);
+                Integer choice = choices == null ? null : choices.get(item.id());
+                responses.add(new ItemResponse(key, prefix + item.id(), choices == null ? right.get(i)
+                        : choice != null && choice == item.answerIndex()));
             }
         });
         return new TestItemAnalysis(qualify ? code + ":" + version : version, engine.itemAnalysis(responses));
+    }
+
+    /** Which items the sheets read without their choices got right, by sheet id. */
+    private Map<Long, java.util.BitSet> marks(java.util.Collection<Tallies.Sheet> sheets, Data d, KnowledgeTest test) {
+        List<Long> ids = sheets.stream().filter(t -> !d.choices.containsKey(t)).map(Tallies.Sheet::id).toList();
+        return ids.isEmpty() ? Map.of() : tx.run(c -> Tallies.correctItems(c, ids, test));
     }
 
     /** The description of the time-away cost line in a fully loaded ROI. */

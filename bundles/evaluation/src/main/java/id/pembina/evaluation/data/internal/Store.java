@@ -32,6 +32,8 @@ import id.pembina.evaluation.data.api.TestAnswers;
 import id.pembina.evaluation.data.api.TestPhase;
 import id.pembina.evaluation.data.api.YearFacts;
 
+import id.pembina.persistence.api.LargeReads;
+
 import static id.pembina.persistence.api.KeyLists.chunks;
 import static id.pembina.persistence.api.KeyLists.literals;
 
@@ -271,7 +273,8 @@ final class Store {
         Map<String, YearFacts> out = new HashMap<>();
         if (nips.size() > SCAN_ABOVE) {
             Set<String> wanted = nips instanceof Set<String> set ? set : new HashSet<>(nips);
-            for (YearFacts f : list(c, "SELECT * FROM ev_year_facts WHERE assessed_year = ?", Store::facts, year)) {
+            for (YearFacts f : LargeReads.lazily(c, () -> list(c, "SELECT * FROM ev_year_facts WHERE assessed_year = ?",
+                    Store::facts, year))) {
                 if (wanted.contains(f.nip())) {
                     out.put(f.nip(), f);
                 }
@@ -318,8 +321,8 @@ final class Store {
         Map<String, List<ExternalTraining>> out = new HashMap<>();
         if (nips.size() > SCAN_ABOVE) {
             Set<String> wanted = nips instanceof Set<String> set ? set : new HashSet<>(nips);
-            for (ExternalTraining t : list(c, "SELECT * FROM ev_external_training ORDER BY nip, training_date, id",
-                    Store::external)) {
+            for (ExternalTraining t : LargeReads.lazily(c, () -> list(c, "SELECT * FROM ev_external_training "
+                    + "ORDER BY nip, training_date, id", Store::external))) {
                 if (wanted.contains(t.nip())) {
                     out.computeIfAbsent(t.nip(), k -> new ArrayList<>()).add(t);
                 }
@@ -359,6 +362,24 @@ final class Store {
             }
         }
         return out;
+    }
+
+    // ---- one participant's answer, by its unique key ----
+
+    /** A reaction of (session, NIP). */
+    static final String REACTION_OF = "SELECT 1 FROM ev_reaction_response WHERE session_id = ? AND nip = ?";
+    /** A test sheet of (session, NIP, phase). */
+    static final String TEST_OF = "SELECT 1 FROM ev_test_answers WHERE session_id = ? AND nip = ? AND phase = ?";
+    /** A follow-up of (session, NIP, phase, rater). */
+    static final String FOLLOW_UP_OF = "SELECT 1 FROM ev_followup WHERE session_id = ? AND nip = ? AND phase = ? "
+            + "AND rater = ?";
+
+    /**
+     * Whether the answer {@code existsSql} names is stored: one index look-up, so that storing the answers of a
+     * session one by one does not read the whole session's answers for each (quadratic in its seats).
+     */
+    boolean exists(Connection c, String existsSql, Object... key) throws SQLException {
+        return !list(c, existsSql, rs -> 1, key).isEmpty();
     }
 
     // ---- JDBC ----

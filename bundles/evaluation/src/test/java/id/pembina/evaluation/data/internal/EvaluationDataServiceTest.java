@@ -1219,4 +1219,68 @@ public class EvaluationDataServiceTest {
                 y.levels().reaction().items().stream().map(i -> i.item().code()).toList());
         assertEquals(3.5, y.levels().reaction().overall().mean(), EPS);
     }
+
+    @Test
+    public void answersCountedInSqlGiveTheFiguresOfEveryAnswerRead() {
+        // 2025: Budi, Siti (Labuhan Deli) and Eko (Rengas Pulau) hold the seats: whole for the kecamatan, a part
+        // for each kelurahan (their reactions are then read whole, their sheets' marks still counted in SQL).
+        long s = session2025(PELAYANAN, 5, List.of(), BUDI, SITI, EKO);
+        react(s, BUDI, 4, 5);
+        react(s, SITI, 2, 3);
+        react(s, EKO, 4, 4);
+        // Post-tests (key q1 = 0, q2 = 0): Budi 0,0 (2 right), Siti 0,1 (1 right), Eko -,0 (1 right); pre-tests all 1,1.
+        for (Object[] t : new Object[][] {{BUDI, TestPhase.PRE, 1, 1}, {BUDI, TestPhase.POST, 0, 0},
+                {SITI, TestPhase.PRE, 1, 1}, {SITI, TestPhase.POST, 0, 1}, {EKO, TestPhase.PRE, 1, 1},
+                {EKO, TestPhase.POST, null, 0}}) {
+            service.submitTest(s, (TestPhase) t[1], new TestSubmission((String) t[0], "1.0",
+                    map("q1", t[2], "q2", t[3])));
+        }
+        for (Object[] f : new Object[][] {{BUDI, FollowUpPhase.BASELINE, 2, 2}, {BUDI, FollowUpPhase.AFTER, 3, 4},
+                {SITI, FollowUpPhase.BASELINE, 1, 2}, {SITI, FollowUpPhase.AFTER, 2, 3}}) {
+            service.submitFollowUp(new FollowUpSubmission(s, (String) f[0], RUDI, (FollowUpPhase) f[1], null, null,
+                    map("b1", f[2], "b2", f[3])));
+        }
+        // 2026: the anonymous session (Budi alone) and the named one.
+        react(anonSession, BUDI, 5, 4);
+        react(session, SITI, 2, 3);
+        test(SITI, TestPhase.POST, 0, 0);
+
+        EvaluationDataServiceImpl everyAnswer = new EvaluationDataServiceImpl(db.dataSource(),
+                new LiquibaseSchemaMigrator(), registry, catalog, Evaluations.engine(), Clock.fixed(NOW, Nip.WIB));
+        everyAnswer.readEveryAnswer();
+        for (String unit : List.of(KEC, KEL_LD, KEL_RP)) {
+            for (int year : List.of(2025, 2026)) {
+                assertEquals(unit + " " + year, everyAnswer.evaluateUnit(unit, year).levels(),
+                        service.evaluateUnit(unit, year).levels());
+            }
+        }
+        assertEquals(everyAnswer.evaluateSession(s).levels(), service.evaluateSession(s).levels());
+        assertEquals(everyAnswer.evaluateProgram(PELAYANAN, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))
+                .levels(), service.evaluateProgram(PELAYANAN, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))
+                .levels());
+
+        // Counted in SQL, by hand: the kecamatan's 2025 reactions r1 = 4, 2, 4 (n 3, mean 10 / 3); r2 = 5, 3, 4.
+        LevelResults l = service.evaluateUnit(KEC, 2025).levels();
+        assertEquals(3, l.reactionResponses());
+        assertEquals(List.of(0, 1, 0, 2, 0), l.reaction().items().get(0).statistics().counts());
+        assertEquals(10.0 / 3, l.reaction().items().get(0).statistics().mean(), EPS);
+        assertEquals(List.of(0, 0, 1, 1, 1), l.reaction().items().get(1).statistics().counts());
+        // Post-test item analysis: totals Budi 2, Siti 1, Eko 1; 27 % of 3 is a group of 1. Upper group: Budi
+        // (q1 and q2 right); lower group: Siti and Eko tied at 1 share its one place, q1 right for Siti only
+        // (1/2), q2 for Eko only (1/2). Discrimination 1 - 1/2 = 0.5 for both; difficulty q1 2/3, q2 2/3.
+        var items = l.itemAnalysis().analysis().items();
+        assertEquals(3, l.itemAnalysis().analysis().n());
+        assertEquals(2.0 / 3, items.get(0).difficulty(), EPS);
+        assertEquals(1.0, items.get(0).upperShare(), EPS);
+        assertEquals(0.5, items.get(0).lowerShare(), EPS);
+        assertEquals(0.5, items.get(0).discrimination(), EPS);
+        assertEquals(2.0 / 3, items.get(1).difficulty(), EPS);
+        assertEquals(0.5, items.get(1).lowerShare(), EPS);
+        // Pre-tests all 1,1: q1 wrong (key 0) and q2 wrong for everyone.
+        assertEquals(0.0, l.preTestItemAnalysis().analysis().items().get(0).difficulty(), EPS);
+        assertEquals(0.0, l.preTestItemAnalysis().analysis().items().get(1).difficulty(), EPS);
+        // Labuhan Deli's part of the session: Eko's reaction left out: r1 = 4, 2.
+        assertEquals(List.of(0, 1, 0, 1, 0),
+                service.evaluateUnit(KEL_LD, 2025).levels().reaction().items().get(0).statistics().counts());
+    }
 }

@@ -1,0 +1,231 @@
+package id.pembina.evaluation.data.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import id.pembina.catalog.spi.KnowledgeTest;
+import id.pembina.evaluation.data.api.FollowUp;
+import id.pembina.evaluation.data.api.FollowUpPhase;
+import id.pembina.evaluation.data.api.TestPhase;
+
+import static id.pembina.persistence.api.KeyLists.chunks;
+import static id.pembina.persistence.api.KeyLists.literals;
+
+/**
+ * The answers of many sessions read for the levels without reading every answer into Java: reactions as counts
+ * per session, version, item and rating (level 1 needs nothing else: its statistics are computed from those
+ * counts); test sheets without their choices (level 2 needs their scores), and the choices of the sheets of one
+ * test version as one correct-items mask per sheet (item analysis needs each sheet's marks); follow-ups with their
+ * ratings packed into one row each. The database does the counting and packing; Java gets a row per session and
+ * item, or per sheet, instead of one per answer.
+ */
+final class Tallies {
+
+    /** A reaction as read without its values: what decides whether it counts, its version and its comment. */
+    record ReactionHead(String responseId, long sessionId, String nip, String version, String comment) {
+        boolean anonymous() {
+            return nip == null;
+        }
+    }
+
+    /** {@code count} answers of a session's reactions of {@code version} rated {@code rating} on {@code item}. */
+    record LikertCount(long sessionId, String version, String item, int rating, long count) {
+    }
+
+    /** A test sheet without its choices; {@code id} names it for {@link #correctItems}. */
+    record Sheet(long id, long sessionId, String nip, TestPhase phase, String version, int score, int maxPoints) {
+    }
+
+    /** Items marked per query: one bit each in a positive BIGINT. */
+    static final int MASK_ITEMS = 62;
+
+    private Tallies() {
+    }
+
+    /** The reactions of many sessions without their values, each session's by submission. */
+    static List<ReactionHead> reactionHeads(Connection c, Collection<Long> sessionIds) throws SQLException {
+        List<ReactionHead> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(sessionIds)) {
+            out.addAll(Store.list(c, "SELECT response_id, session_id, nip, instrument_version, comment_text "
+                    + "FROM ev_reaction_response WHERE session_id IN (" + literals(chunk) + ") "
+                    + "ORDER BY session_id, submitted_at, response_id", rs -> new ReactionHead(rs.getString(1),
+                            rs.getLong(2), strip(rs.getString(3)), rs.getString(4), rs.getString(5))));
+        }
+        return out;
+    }
+
+    /** Every reaction value of the sessions, counted per session, version, item and rating. */
+    static List<LikertCount> likertCounts(Connection c, Collection<Long> sessionIds) throws SQLException {
+        List<LikertCount> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(sessionIds)) {
+            out.addAll(Store.list(c, "SELECT r.session_id, r.instrument_version, v.item_id, v.rating, COUNT(*) "
+                    + "FROM ev_reaction_response r JOIN ev_reaction_value v ON v.response_id = r.response_id "
+                    + "WHERE r.session_id IN (" + literals(chunk) + ") "
+                    + "GROUP BY r.session_id, r.instrument_version, v.item_id, v.rating",
+                    rs -> new LikertCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                            rs.getLong(5))));
+        }
+        return out;
+    }
+
+    /** The test sheets of many sessions, without their choices. */
+    static List<Sheet> sheets(Connection c, Collection<Long> sessionIds) throws SQLException {
+        List<Sheet> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(sessionIds)) {
+            out.addAll(Store.list(c, "SELECT id, session_id, nip, phase, instrument_version, score, max_points "
+                    + "FROM ev_test_answers WHERE session_id IN (" + literals(chunk) + ")",
+                    rs -> new Sheet(rs.getLong(1), rs.getLong(2), strip(rs.getString(3)),
+                            TestPhase.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6), rs.getInt(7))));
+        }
+        return out;
+    }
+
+    /**
+     * Which items of {@code test} each sheet got right: bit i set when item i (in the test's order) was answered
+     * with its key. A missing or empty choice is wrong, and choices of other items do not count, as when the choices
+     * are read. The database sums one bit per item into a BIGINT per sheet, {@link #MASK_ITEMS} items at a time.
+     *
+     * @return sheet id to its marks; a sheet without any right answer may be absent
+     */
+    static Map<Long, BitSet> correctItems(Connection c, Collection<Long> sheetIds, KnowledgeTest test)
+            throws SQLException {
+        List<KnowledgeTest.TestItem> items = test.items();
+        Map<Long, BitSet> out = new HashMap<>();
+        for (int from = 0; from < items.size(); from += MASK_ITEMS) {
+            StringBuilder mark = new StringBuilder("CASE");
+            List<Object> args = new ArrayList<>();
+            for (int i = from; i < Math.min(items.size(), from + MASK_ITEMS); i++) {
+                mark.append(" WHEN item_id = ? AND option_index = ? THEN CAST(? AS BIGINT)");
+                args.add(items.get(i).id());
+                args.add(items.get(i).answerIndex());
+                args.add(1L << (i - from));
+            }
+            mark.append(" ELSE CAST(0 AS BIGINT) END");
+            int offset = from;
+            for (List<Long> chunk : chunks(sheetIds)) {
+                // One choice row per sheet and item (the primary key), so the sum of the bits is their OR.
+                for (long[] row : Store.list(c, "SELECT answers_id, SUM(" + mark + ") FROM ev_test_choice "
+                        + "WHERE answers_id IN (" + literals(chunk) + ") GROUP BY answers_id",
+                        rs -> new long[] {rs.getLong(1), rs.getLong(2)}, args.toArray())) {
+                    BitSet marks = out.computeIfAbsent(row[0], k -> new BitSet());
+                    for (long bits = row[1]; bits != 0; bits &= bits - 1) {
+                        marks.set(offset + Long.numberOfTrailingZeros(bits));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Ratings packed per query column: four bits each (ratings 1..15, 0 for none) in a positive BIGINT. */
+    static final int PACKED_RATINGS = 15;
+
+    /**
+     * The follow-ups given by {@code rater} in many sessions, as {@link Store#followUps} reads them (by session,
+     * each by NIP, then phase), with each follow-up's ratings packed by the database into one row: four bits per
+     * indicator of its checklist version ({@code indicators}: session and version to the checklist's indicator
+     * ids, or null when unknown). A follow-up whose ratings do not all unpack (an indicator outside the list) is
+     * read rating by rating.
+     */
+    static Map<Long, List<FollowUp>> followUps(Connection c, Collection<Long> sessionIds, String rater,
+            BiFunction<Long, String, List<String>> indicators) throws SQLException {
+        List<FollowUp> heads = new ArrayList<>();
+        Map<FollowUp, Long> idOf = new java.util.IdentityHashMap<>();
+        for (List<Long> chunk : chunks(sessionIds)) {
+            for (Object[] r : Store.list(c, "SELECT id, session_id, nip, supervisor_nip, phase, weeks_after, "
+                    + "instrument_version, submitted_at FROM ev_followup WHERE rater = ? AND session_id IN ("
+                    + literals(chunk) + ") ORDER BY session_id, nip, phase DESC", rs -> new Object[] {rs.getLong(1),
+                        new FollowUp(rs.getLong(2), strip(rs.getString(3)), strip(rs.getString(4)),
+                                FollowUpPhase.valueOf(rs.getString(5)), rs.getObject(6, Integer.class),
+                                rs.getString(7), Map.of(), Store.instant(rs, "submitted_at"))}, rater)) {
+                heads.add((FollowUp) r[1]);
+                idOf.put((FollowUp) r[1], (Long) r[0]);
+            }
+        }
+        Map<List<String>, List<Long>> byChecklist = new LinkedHashMap<>();
+        List<Long> unpacked = new ArrayList<>();
+        for (FollowUp f : heads) {
+            List<String> ids = indicators.apply(f.sessionId(), f.version());
+            (ids == null ? unpacked : byChecklist.computeIfAbsent(ids, k -> new ArrayList<>())).add(idOf.get(f));
+        }
+        Map<Long, Map<String, Integer>> ratings = new HashMap<>();
+        for (Map.Entry<List<String>, List<Long>> e : byChecklist.entrySet()) {
+            unpacked.addAll(packedRatings(c, e.getValue(), e.getKey(), ratings));
+        }
+        for (List<Long> chunk : chunks(unpacked)) {
+            for (Object[] v : Store.list(c, "SELECT followup_id, indicator_id, rating FROM ev_followup_rating WHERE "
+                    + "followup_id IN (" + literals(chunk) + ")", rs -> new Object[] {rs.getLong(1), rs.getString(2),
+                        rs.getInt(3)})) {
+                ratings.computeIfAbsent((Long) v[0], k -> new java.util.TreeMap<>()).put((String) v[1], (Integer) v[2]);
+            }
+        }
+        Map<Long, List<FollowUp>> out = new HashMap<>();
+        for (FollowUp f : heads) {
+            out.computeIfAbsent(f.sessionId(), k -> new ArrayList<>()).add(new FollowUp(f.sessionId(), f.nip(),
+                    f.supervisorNip(), f.phase(), f.weeksAfterSession(), f.version(),
+                    ratings.getOrDefault(idOf.get(f), Map.of()), f.submittedAt()));
+        }
+        return out;
+    }
+
+    /**
+     * The ratings of follow-ups of one checklist, unpacked into {@code into}.
+     *
+     * @return the follow-ups whose ratings did not all unpack
+     */
+    private static List<Long> packedRatings(Connection c, List<Long> followUpIds, List<String> indicators,
+            Map<Long, Map<String, Integer>> into) throws SQLException {
+        StringBuilder columns = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        for (int from = 0; from < indicators.size(); from += PACKED_RATINGS) {
+            columns.append(", SUM(CASE");
+            for (int i = from; i < Math.min(indicators.size(), from + PACKED_RATINGS); i++) {
+                columns.append(" WHEN indicator_id = ? AND rating BETWEEN 1 AND 15 THEN rating * CAST(? AS BIGINT)");
+                args.add(indicators.get(i));
+                args.add(1L << (4 * (i - from)));
+            }
+            columns.append(" ELSE CAST(0 AS BIGINT) END)");
+        }
+        int packs = (indicators.size() + PACKED_RATINGS - 1) / PACKED_RATINGS;
+        List<Long> left = new ArrayList<>();
+        for (List<Long> chunk : chunks(followUpIds)) {
+            for (long[] row : Store.list(c, "SELECT followup_id, COUNT(*)" + columns + " FROM ev_followup_rating "
+                    + "WHERE followup_id IN (" + literals(chunk) + ") GROUP BY followup_id", rs -> {
+                        long[] r = new long[2 + packs];
+                        for (int i = 0; i < r.length; i++) {
+                            r[i] = rs.getLong(i + 1);
+                        }
+                        return r;
+                    }, args.toArray())) {
+                Map<String, Integer> ratings = new java.util.TreeMap<>();
+                for (int p = 0; p < packs; p++) {
+                    for (int i = 0; i < PACKED_RATINGS && p * PACKED_RATINGS + i < indicators.size(); i++) {
+                        int rating = (int) (row[2 + p] >>> (4 * i)) & 15;
+                        if (rating != 0) {
+                            ratings.put(indicators.get(p * PACKED_RATINGS + i), rating);
+                        }
+                    }
+                }
+                if (ratings.size() == row[1]) {
+                    into.put(row[0], ratings);
+                } else {
+                    left.add(row[0]);
+                }
+            }
+        }
+        return left;
+    }
+
+    /** CHAR columns come back padded on some databases. */
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+}
