@@ -152,20 +152,20 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         String address = clientAddress();
         Authenticator accounts = authenticator;
         String stamp = accounts != null ? "accounts:" + accounts.accountsVersion() : UsersFileStamp.of(usersFile);
-        Caller caller = cache.find(user, password, stamp);
+        Caller caller;
+        try {
+            String login = user;
+            String secret = password;
+            caller = cache.login(user, password, stamp, () -> accounts != null
+                    ? accounts.authenticate(login, secret.toCharArray(), address).orElse(null)
+                    : jaasCaller(login, secret, address));
+        } catch (LoginThrottledException e) {
+            request.abortWith(throttled(e));
+            return;
+        }
         if (caller == null) {
-            try {
-                caller = accounts != null ? accounts.authenticate(user, password.toCharArray(), address).orElse(null)
-                        : jaasCaller(user, password, address);
-            } catch (LoginThrottledException e) {
-                request.abortWith(throttled(e));
-                return;
-            }
-            if (caller == null) {
-                request.abortWith(challenge());
-                return;
-            }
-            cache.remember(user, password, caller, stamp);
+            request.abortWith(challenge());
+            return;
         }
         caller = caller.from(address);
         Set<String> roles = caller.roles().stream().map(Role::id).collect(Collectors.toUnmodifiableSet());

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -11,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import id.pembina.security.api.Caller;
+import id.pembina.security.api.LoginThrottledException;
 
 /**
  * Remembers successful logins for a short time so that a client's every request does not re-run the slow
@@ -24,6 +28,9 @@ import id.pembina.security.api.Caller;
  * <li>only successes are cached: a wrong password always goes to the check;</li>
  * <li>without a stamp ({@link #NO_STAMP}: nothing to watch) nothing is cached.</li>
  * </ul>
+ * A check of the same user name and password runs once at a time ({@link #login}): when an entry expires
+ * under load, the client's concurrent requests wait for one hash instead of each running its own (with 32
+ * connections of one client, all 32 ran the slow hash at once every minute).
  */
 final class LoginCache {
 
@@ -33,7 +40,14 @@ final class LoginCache {
     private record Entry(byte[] proof, Caller caller, long expiresAt) {
     }
 
+    /** The password check that answers a login. */
+    interface Check {
+        /** @return the caller, or null for wrong credentials */
+        Caller run() throws LoginThrottledException;
+    }
+
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Caller>> checking = new ConcurrentHashMap<>();
     private final long ttlNanos;
     private final int maxEntries;
     private final LongSupplier clock;
@@ -63,6 +77,42 @@ final class LoginCache {
             return null;
         }
         return MessageDigest.isEqual(e.proof(), proof(user, password)) ? e.caller() : null;
+    }
+
+    /**
+     * The cached caller, or the check's answer (remembered when it is a caller). Requests with the same user
+     * name and password that arrive while their check runs wait for its answer rather than run it again.
+     *
+     * @return the caller, or null for wrong credentials
+     */
+    Caller login(String user, String password, String now, Check check) throws LoginThrottledException {
+        Caller known = find(user, password, now);
+        if (known != null) {
+            return known;
+        }
+        String key = user + '\0' + HexFormat.of().formatHex(proof(user, password));
+        CompletableFuture<Caller> mine = new CompletableFuture<>();
+        CompletableFuture<Caller> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) { // the same answer as the check's, a throttled login included
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            Caller caller = check.run();
+            if (caller != null) {
+                remember(user, password, caller, now);
+            }
+            mine.complete(caller);
+            return caller;
+        } catch (RuntimeException e) { // LoginThrottledException among them
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
     }
 
     /** Remembers a login made while the accounts had the stamp {@code at}. */

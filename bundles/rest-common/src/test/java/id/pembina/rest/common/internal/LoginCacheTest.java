@@ -2,12 +2,17 @@ package id.pembina.rest.common.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.Rule;
 import org.junit.Test;
@@ -41,6 +46,60 @@ public class LoginCacheTest {
         assertEquals(ADMIN, cache.find("admin", "rahasia", "accounts:7"));
         now.addAndGet(2_000_000L); // 60.001 s after the login: gone
         assertNull(cache.find("admin", "rahasia", "accounts:7"));
+    }
+
+    /**
+     * Two requests with the same credentials and no cached login: the second waits for the first's check
+     * instead of running its own (1 check, both answered ADMIN); a third afterwards is served from the cache
+     * (still 1 check). Another password runs its own check (2).
+     */
+    @Test
+    public void theSameCredentialsAreCheckedOnceAtATime() throws Exception {
+        LoginCache cache = cache(60_000);
+        AtomicInteger checks = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        LoginCache.Check slow = () -> {
+            checks.incrementAndGet();
+            try {
+                assertTrue(release.await(60, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ADMIN;
+        };
+        AtomicReference<Caller> first = new AtomicReference<>();
+        AtomicReference<Caller> second = new AtomicReference<>();
+        Thread one = new Thread(() -> first.set(login(cache, "rahasia", slow)));
+        one.start();
+        while (checks.get() == 0) {
+            Thread.onSpinWait(); // the first check is running
+        }
+        Thread two = new Thread(() -> second.set(login(cache, "rahasia", slow)));
+        two.start();
+        while (two.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait(); // parked on the first check's answer
+        }
+        release.countDown();
+        one.join(60_000);
+        two.join(60_000);
+        assertEquals(ADMIN, first.get());
+        assertEquals(ADMIN, second.get());
+        assertEquals(1, checks.get());
+        assertEquals(ADMIN, login(cache, "rahasia", slow));
+        assertEquals(1, checks.get());
+        assertNull(login(cache, "salah", () -> {
+            checks.incrementAndGet();
+            return null;
+        }));
+        assertEquals(2, checks.get());
+    }
+
+    private static Caller login(LoginCache cache, String password, LoginCache.Check check) {
+        try {
+            return cache.login("admin", password, "accounts:7", check);
+        } catch (id.pembina.security.api.LoginThrottledException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
