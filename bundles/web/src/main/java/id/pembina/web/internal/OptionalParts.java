@@ -18,7 +18,8 @@ import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.platform.api.Messages;
 
 /**
- * Registers the parts that need an optional service (the reports page, the forms link, the planning page)
+ * Registers the parts that need an optional service (the reports page, the forms link, the planning
+ * and scheduling pages)
  * while that service is there, and unregisters them when it goes. The services are tracked by class name,
  * so this class never loads the optional packages.
  *
@@ -34,6 +35,7 @@ public class OptionalParts {
     private final ServiceTracker<Object, ServiceRegistration<?>> reports;
     private final ServiceTracker<Object, ServiceRegistration<?>> forms;
     private final ServiceTracker<Object, ServiceRegistration<?>> planning;
+    private final ServiceTracker<Object, ServiceRegistration<?>> schedules;
 
     @Activate
     public OptionalParts(BundleContext context, @Reference Pages pages, @Reference CatalogService catalog,
@@ -44,6 +46,8 @@ public class OptionalParts {
                 service -> SessionFormLinks.register(context, service, messages));
         planning = track(context, "id.pembina.planning.api.Plans",
                 service -> PlanningServlet.register(context, service, pages, registry));
+        schedules = track(context, "id.pembina.planning.schedule.api.Scheduler",
+                service -> SchedulesServlet.register(context, service, pages, registry));
     }
 
     /** Registers one part per tracked service (there is normally one). */
@@ -84,5 +88,6 @@ public class OptionalParts {
         reports.close();
         forms.close();
         planning.close();
+        schedules.close();
     }
 }

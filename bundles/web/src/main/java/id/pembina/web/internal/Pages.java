@@ -49,6 +49,10 @@ public class Pages {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PlanningPage planning;
 
+    /** Present when the scheduler is: the planning page then links to the scheduling page. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SchedulesPage schedules;
+
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private final Mustache.Compiler compiler = Mustache.compiler().defaultValue("").emptyStringIsFalse(true)
             .withLoader(this::source);
@@ -118,6 +122,7 @@ public class Pages {
         model.put("nav_" + active, Boolean.TRUE);
         model.put("reportsAvailable", reportsAvailable());
         model.put("planningAvailable", planning != null);
+        model.put("schedulesAvailable", schedules != null);
         String query = request.getQueryString();
         model.put("here", java.net.URLEncoder.encode(request.getRequestURI() + (query == null ? "" : "?" + query),
                 StandardCharsets.UTF_8));

@@ -1,7 +1,6 @@
 package id.pembina.web.internal;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +74,7 @@ public class PlanningServlet extends HttpServlet implements PlanningPage {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = Pages.locale(request);
         Map<String, Object> model = pages.model(request, "planning", "web.planning.title");
-        int year = year(request.getParameter("year"));
+        int year = Wib.year(request.getParameter("year"));
         List<OrganizationUnit> units = registry.units();
         String unit = unit(request.getParameter("unit"), units);
         model.put("year", String.valueOf(year));
@@ -132,33 +131,14 @@ public class PlanningServlet extends HttpServlet implements PlanningPage {
         m.put("name", p.name());
         m.put("unit", p.unitCode() == null ? "–" : p.unitCode());
         m.put("version", p.versions());
-        m.put("plannedCost", rupiah(g.plannedCost(), locale));
-        m.put("realisedCost", rupiah(g.realisedCost(), locale));
+        m.put("plannedCost", Wib.rupiah(g.plannedCost(), locale));
+        m.put("realisedCost", Wib.rupiah(g.realisedCost(), locale));
         m.put("plannedPeople", g.plannedParticipants());
         m.put("realisedPeople", g.realisedParticipants());
         m.put("plannedJp", g.plannedJp());
         m.put("realisedJp", g.realisedJp());
-        m.put("perJp", rupiah(g.plannedCostPerJp(), locale) + " / " + rupiah(g.realisedCostPerJp(), locale));
+        m.put("perJp", Wib.rupiah(g.plannedCostPerJp(), locale) + " / " + Wib.rupiah(g.realisedCostPerJp(), locale));
         return m;
-    }
-
-    private static String rupiah(BigDecimal amount, Locale locale) {
-        if (amount == null) {
-            return "–";
-        }
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(
-                Locale.ENGLISH.equals(locale) ? Locale.ENGLISH : Locale.forLanguageTag("id-ID"));
-        f.setMaximumFractionDigits(0);
-        return "Rp " + f.format(amount);
-    }
-
-    private static int year(String value) {
-        try {
-            int y = Integer.parseInt(value == null ? "" : value.strip());
-            return y >= 2000 && y <= 2100 ? y : Wib.today().getYear();
-        } catch (NumberFormatException e) {
-            return Wib.today().getYear();
-        }
     }
 
     /** The unit asked for; else the caller's own (a pimpinan); else the first unit without a parent. */

@@ -25,6 +25,22 @@ final class Wib {
         return time == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).format(time);
     }
 
+    /** An instant as the agency's local date and time, e.g. "3 Mar 2027 14:05". */
+    static String dateTime(java.time.Instant time, Locale locale) {
+        return time == null ? "" : dateTime(java.time.LocalDateTime.ofInstant(time, ZONE), locale);
+    }
+
+    /** Rupiah without cents, grouped as the language writes it: "Rp 1.250.000" or "Rp 1,250,000". */
+    static String rupiah(java.math.BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "–";
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(
+                Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("id-ID"));
+        f.setMaximumFractionDigits(0);
+        return "Rp " + f.format(amount);
+    }
+
     /** A share 0..1 as a whole percentage, e.g. 0.756 as "76%". */
     static String percent(Double share) {
         return share == null ? "–" : Math.round(share * 100) + "%";
