@@ -23,6 +23,10 @@ final class Accounts {
         String body = "{\"name\":\"" + name + "\",\"password\":\"" + password + "\",\"roles\":[\"" + role + "\"]"
                 + (nip == null ? "" : ",\"nip\":\"" + nip + "\"") + (unit == null ? "" : ",\"unitCode\":\"" + unit + "\"")
                 + "}";
+        // The accounts' REST resource registers on its own, maybe after the other domains' resources: wait for it
+        // (a 404 "No service was found" from CXF until then).
+        PembinaTestSupport.await("the accounts' REST resource", () -> PembinaTestSupport.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me")), "admin", adminPassword).statusCode() == 200);
         HttpResponse<String> r = PembinaTestSupport.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
                 "admin", adminPassword);

@@ -110,6 +110,11 @@ public abstract class PembinaTestSupport {
                     .value(String.valueOf(TIMEOUT.toMillis())),
             systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT")
                     .value(String.valueOf(TIMEOUT.toMillis())),
+            // The JUnit invoker then looks up Pax Exam's Injector, which another exam bundle registers when the
+            // feature installer gets to it: 10 s by default ("gave up waiting for service ... Injector" on a
+            // busy machine, seen with the planning bundles). Its own property, read by JUnitProbeInvokerFactory.
+            systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
+                    .value(String.valueOf(TIMEOUT.toMillis())),
             systemProperty("pembina.it.fixtures").value(fixtures()),
             // To read XLSX reports back inside the container (ReportingChecks); fastexcel-reader has no OSGi headers.
             mavenBundle("org.codehaus.woodstox", "stax2-api", System.getProperty("stax2-api.version")),
