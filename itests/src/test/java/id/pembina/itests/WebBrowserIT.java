@@ -134,6 +134,7 @@ public class WebBrowserIT {
         reports();
         planning();
         scheduling();
+        dutiesFromAWorkbook();
         englishAndPhone();
         logout();
         assertTrue("axe-core serious/critical violations:\n" + String.join("\n", accessibility), accessibility.isEmpty());
@@ -357,6 +358,48 @@ public class WebBrowserIT {
         browser.type("#plan-name", "Rencana dari penjadwalan");
         browser.element("#job-save-button").click();
         assertTrue(browser.element("#job-message").getText().startsWith("Disimpan sebagai rencana"));
+    }
+
+    /**
+     * Duty data from an Excel workbook: a minimum-staffing rule for the unit shown (2 staff on Mondays 08:00 to
+     * 12:00) is imported (1 of 1 rows) and listed; a workbook with a weekday that does not exist is refused on
+     * its row 2 and changes nothing (still one rule).
+     */
+    private void dutiesFromAWorkbook() throws Exception {
+        browser.open("/pembina/planning/schedules");
+        browser.element("#schedules-duties").click();
+        String unit = new Select(browser.element("#duties-unit")).getFirstSelectedOption().getAttribute("value");
+        browser.element("#duties-import");
+        new Select(browser.element("#duties-what")).selectByValue("staffing");
+        browser.element("#duties-file").sendKeys(staffingWorkbook("staffing-good.xlsx", unit, "MONDAY").toString());
+        browser.element("#duties-upload").click();
+        assertEquals("Diimpor 1 dari 1 baris.", browser.element("#duties-ok").getText());
+        List<WebElement> rules = browser.element("#duties-staffing").findElements(By.cssSelector("tbody tr"));
+        assertEquals(1, rules.size());
+        assertEquals("2", rules.get(0).findElements(By.tagName("td")).get(3).getText());
+        check("duties");
+        new Select(browser.element("#duties-what")).selectByValue("staffing");
+        browser.element("#duties-file").sendKeys(staffingWorkbook("staffing-bad.xlsx", unit, "SENIN").toString());
+        browser.element("#duties-upload").click();
+        List<WebElement> cells = browser.element("#duties-line-errors").findElements(By.cssSelector("tbody tr td"));
+        assertEquals("2", cells.get(0).getText());
+        assertEquals(1, browser.element("#duties-staffing").findElements(By.cssSelector("tbody tr")).size());
+    }
+
+    private static Path staffingWorkbook(String name, String unit, String weekday) throws IOException {
+        Path xlsx = Path.of(System.getProperty("project.build.directory", "target"), name).toAbsolutePath();
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            Workbook wb = new Workbook(out, "Pembina", "1.0");
+            Worksheet ws = wb.newWorksheet("Petugas");
+            String[][] rows = { { "unit", "weekday", "from", "to", "minimum" }, { unit, weekday, "08:00", "12:00", "2" } };
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    ws.value(r, c, rows[r][c]);
+                }
+            }
+            wb.finish();
+        }
+        return xlsx;
     }
 
     private void reports() throws Exception {

@@ -1,10 +1,6 @@
 package id.pembina.web.internal;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,9 +58,8 @@ public class ImportServlet extends HttpServlet {
             return;
         }
         ImportResult result;
-        try (PushbackInputStream in = new PushbackInputStream(file.getInputStream(), 4)) {
-            result = registry.importCsv(isZip(in) ? new StringReader(XlsxToCsv.convert(in))
-                    : new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (java.io.Reader in = XlsxToCsv.csv(file.getInputStream())) {
+            result = registry.importCsv(in);
         } catch (ImportRefusedException e) {
             result = e.result();
         } catch (PembinaException e) {
@@ -91,13 +86,5 @@ public class ImportServlet extends HttpServlet {
             response.setStatus(422);
         }
         pages.render(response, "import", model);
-    }
-
-    /** XLSX files are zip archives: they start with "PK". */
-    private static boolean isZip(PushbackInputStream in) throws IOException {
-        byte[] head = new byte[2];
-        int n = in.readNBytes(head, 0, 2);
-        in.unread(head, 0, n);
-        return n == 2 && head[0] == 'P' && head[1] == 'K';
     }
 }

@@ -18,8 +18,8 @@ import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.platform.api.Messages;
 
 /**
- * Registers the parts that need an optional service (the reports page, the forms link, the planning
- * and scheduling pages)
+ * Registers the parts that need an optional service (the reports page, the forms link, the planning,
+ * scheduling and duty pages)
  * while that service is there, and unregisters them when it goes. The services are tracked by class name,
  * so this class never loads the optional packages.
  *
@@ -36,6 +36,7 @@ public class OptionalParts {
     private final ServiceTracker<Object, ServiceRegistration<?>> forms;
     private final ServiceTracker<Object, ServiceRegistration<?>> planning;
     private final ServiceTracker<Object, ServiceRegistration<?>> schedules;
+    private final ServiceTracker<Object, ServiceRegistration<?>> duties;
 
     @Activate
     public OptionalParts(BundleContext context, @Reference Pages pages, @Reference CatalogService catalog,
@@ -48,6 +49,8 @@ public class OptionalParts {
                 service -> PlanningServlet.register(context, service, pages, registry));
         schedules = track(context, "id.pembina.planning.schedule.api.Scheduler",
                 service -> SchedulesServlet.register(context, service, pages, registry));
+        duties = track(context, "id.pembina.planning.schedule.api.DutyRoster",
+                service -> DutiesServlet.register(context, service, pages, registry));
     }
 
     /** Registers one part per tracked service (there is normally one). */
@@ -89,5 +92,6 @@ public class OptionalParts {
         forms.close();
         planning.close();
         schedules.close();
+        duties.close();
     }
 }

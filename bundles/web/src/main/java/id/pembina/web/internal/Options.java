@@ -24,4 +24,20 @@ final class Options {
     static List<Map<String, Object>> ofEnum(Enum<?>[] values, String selected) {
         return of(List.of(values), Enum::name, Enum::name, selected);
     }
+
+    /**
+     * The unit a page shows: the one asked for when it exists; else the caller's own (a pimpinan); else the
+     * first unit without a parent.
+     */
+    static String unitOrDefault(String asked, List<id.pembina.participant.api.OrganizationUnit> units) {
+        if (asked != null && units.stream().anyMatch(u -> u.code().equals(asked))) {
+            return asked;
+        }
+        String own = id.pembina.security.api.CallerContext.current().map(c -> c.unitCode()).orElse(null);
+        if (own != null) {
+            return own;
+        }
+        return units.stream().filter(u -> u.parentCode() == null).map(id.pembina.participant.api.OrganizationUnit::code)
+                .findFirst().orElse(null);
+    }
 }

@@ -30,7 +30,6 @@ import id.pembina.planning.api.UnitNeeds;
 import id.pembina.platform.api.NotFoundException;
 import id.pembina.platform.api.ValidationException;
 import id.pembina.security.api.AccessDeniedException;
-import id.pembina.security.api.CallerContext;
 
 /**
  * The planning page: the needs of a unit (gaps by size and by people, the largest needs) and the year's plans
@@ -76,7 +75,7 @@ public class PlanningServlet extends HttpServlet implements PlanningPage {
         Map<String, Object> model = pages.model(request, "planning", "web.planning.title");
         int year = Wib.year(request.getParameter("year"));
         List<OrganizationUnit> units = registry.units();
-        String unit = unit(request.getParameter("unit"), units);
+        String unit = Options.unitOrDefault(request.getParameter("unit"), units);
         model.put("year", String.valueOf(year));
         model.put("units", Options.of(units, OrganizationUnit::code, u -> u.name() + " (" + u.code() + ")", unit));
         if (unit != null) {
@@ -139,17 +138,5 @@ public class PlanningServlet extends HttpServlet implements PlanningPage {
         m.put("realisedJp", g.realisedJp());
         m.put("perJp", Wib.rupiah(g.plannedCostPerJp(), locale) + " / " + Wib.rupiah(g.realisedCostPerJp(), locale));
         return m;
-    }
-
-    /** The unit asked for; else the caller's own (a pimpinan); else the first unit without a parent. */
-    private static String unit(String asked, List<OrganizationUnit> units) {
-        if (asked != null && units.stream().anyMatch(u -> u.code().equals(asked))) {
-            return asked;
-        }
-        String own = CallerContext.current().map(c -> c.unitCode()).orElse(null);
-        if (own != null) {
-            return own;
-        }
-        return units.stream().filter(u -> u.parentCode() == null).map(OrganizationUnit::code).findFirst().orElse(null);
     }
 }

@@ -1,9 +1,7 @@
 package id.pembina.web.internal;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.HashMap;
@@ -39,6 +37,7 @@ import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.ImportRefusedException;
 import id.pembina.platform.api.ImportResult;
 import id.pembina.platform.api.NotFoundException;
+import id.pembina.platform.api.PembinaException;
 import id.pembina.platform.api.ValidationException;
 import id.pembina.security.api.AccessDeniedException;
 import id.pembina.security.api.CallerContext;
@@ -132,12 +131,19 @@ public class SchedulesServlet extends HttpServlet implements SchedulesPage {
             return;
         }
         List<CandidateSession> candidates;
-        try (InputStreamReader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+        try (java.io.Reader in = XlsxToCsv.csv(file.getInputStream())) {
             candidates = scheduler.readCandidates(in);
         } catch (ImportRefusedException e) {
             form.put("startError", pages.text(request, "web.schedules.badFile"));
             form.put("lineErrors", lineErrors(request, e.result()));
             form.put("hasLineErrors", !e.result().errors().isEmpty());
+            list(request, response, form, 422);
+            return;
+        } catch (PembinaException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // a damaged workbook: said to the user, never a stack trace
+            form.put("startError", pages.text(request, "web.import.unreadable"));
             list(request, response, form, 422);
             return;
         }

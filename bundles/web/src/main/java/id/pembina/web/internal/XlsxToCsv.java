@@ -26,6 +26,18 @@ final class XlsxToCsv {
     private XlsxToCsv() {
     }
 
+    /** An uploaded file as CSV text: an XLSX workbook (a zip archive, starting with "PK") converted, else UTF-8 CSV. */
+    static java.io.Reader csv(InputStream upload) throws IOException {
+        java.io.PushbackInputStream in = new java.io.PushbackInputStream(upload, 2);
+        byte[] head = new byte[2];
+        int n = in.readNBytes(head, 0, 2);
+        if (n > 0) {
+            in.unread(head, 0, n);
+        }
+        return n == 2 && head[0] == 'P' && head[1] == 'K' ? new java.io.StringReader(convert(in))
+                : new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String convert(InputStream xlsx) throws IOException {
         StringWriter out = new StringWriter();
         try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx, new ReadingOptions(true, false));
