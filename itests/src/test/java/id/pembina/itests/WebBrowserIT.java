@@ -315,6 +315,9 @@ public class WebBrowserIT {
         browser.open("/pembina/planning");
         browser.element("#planning-filter");
         browser.element("#planning-plans");
+        // The demo's competency standards (PlanningDemo): 12 requirements of 7 competencies over the four position
+        // types of a kecamatan office; nobody has an assessed level, so every one of the 7 is a gap of the office.
+        assertEquals(7, browser.element("#planning-gaps-size").findElements(By.cssSelector("tbody tr")).size());
         check("planning");
     }
 
