@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Dictionary;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +18,6 @@ import javax.servlet.http.Part;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.ParticipantRegistry;
@@ -32,7 +29,7 @@ import id.pembina.platform.api.ImportResult;
 import id.pembina.platform.api.PembinaException;
 import id.pembina.security.api.AccessDeniedException;
 import id.pembina.security.api.CallerContext;
-import id.pembina.security.api.Role;
+import id.pembina.security.api.Caller;
 
 /**
  * The duty data the scheduler respects: a unit's minimum staffing per weekday and time, and its people's duty
@@ -58,14 +55,8 @@ public class DutiesServlet extends HttpServlet {
 
     /** Registers the page for the given duty roster; typed {@code Object} so callers never load its package. */
     static ServiceRegistration<?> register(BundleContext context, Object roster, Pages pages, ParticipantRegistry registry) {
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "pembina.web.duties");
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, PATH);
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_ENABLED, Boolean.TRUE);
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXFILESIZE, SchedulesServlet.MAX_BYTES);
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXREQUESTSIZE,
-                SchedulesServlet.MAX_BYTES + 65536);
-        return context.registerService(Servlet.class, new DutiesServlet(pages, (DutyRoster) roster, registry), properties);
+        return context.registerService(Servlet.class, new DutiesServlet(pages, (DutyRoster) roster, registry),
+                OptionalParts.servlet("pembina.web.duties", SchedulesServlet.MAX_BYTES, PATH));
     }
 
     @Override
@@ -120,8 +111,7 @@ public class DutiesServlet extends HttpServlet {
         String unit = Options.unitOrDefault(asked, units);
         model.put("unit", unit);
         model.put("units", Options.of(units, OrganizationUnit::code, u -> u.name() + " (" + u.code() + ")", unit));
-        model.put("canImport", CallerContext.current()
-                .map(c -> c.roles().contains(Role.ADMIN) || c.roles().contains(Role.OPERATOR)).orElse(false));
+        model.put("canImport", CallerContext.current().map(Caller::isStaff).orElse(false));
         if (unit != null) {
             try {
                 List<Map<String, Object>> rules = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.util.tracker.ServiceTracker;
 
 import id.pembina.catalog.api.CatalogService;
@@ -93,5 +94,22 @@ public class OptionalParts {
         planning.close();
         schedules.close();
         duties.close();
+    }
+
+    /**
+     * The whiteboard properties of a servlet registered as a plain object.
+     *
+     * @param maxBytes the largest upload (multipart enabled), or 0 for a servlet that takes none
+     */
+    static java.util.Dictionary<String, Object> servlet(String name, long maxBytes, String... patterns) {
+        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
+        if (maxBytes > 0) {
+            properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_ENABLED, Boolean.TRUE);
+            properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXFILESIZE, maxBytes);
+            properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXREQUESTSIZE, maxBytes + 65536);
+        }
+        return properties;
     }
 }

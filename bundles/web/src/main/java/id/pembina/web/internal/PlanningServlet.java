@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Dictionary;
-import java.util.Hashtable;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -16,7 +14,6 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.ParticipantRegistry;
@@ -62,11 +59,9 @@ public class PlanningServlet extends HttpServlet implements PlanningPage {
     static ServiceRegistration<?> register(BundleContext context, Object plans, Pages pages,
             ParticipantRegistry registry) {
         NeedsAnalysis needs = (NeedsAnalysis) plans;
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "pembina.web.planning");
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, "/pembina/planning");
         return context.registerService(new String[] { Servlet.class.getName(), PlanningPage.class.getName() },
-                new PlanningServlet(pages, needs, (Plans) plans, registry), properties);
+                new PlanningServlet(pages, needs, (Plans) plans, registry),
+                OptionalParts.servlet("pembina.web.planning", 0, "/pembina/planning"));
     }
 
     @Override

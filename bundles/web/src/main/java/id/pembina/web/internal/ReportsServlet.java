@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Dictionary;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +16,6 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Program;
@@ -59,12 +56,9 @@ public class ReportsServlet extends HttpServlet implements ReportsPage {
      */
     static ServiceRegistration<?> register(BundleContext context, Object reports, Pages pages, CatalogService catalog,
             ParticipantRegistry registry) {
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "pembina.web.reports");
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN,
-                new String[] { "/pembina/reports", "/pembina/reports/*" });
         return context.registerService(new String[] { Servlet.class.getName(), ReportsPage.class.getName() },
-                new ReportsServlet(pages, (Reports) reports, catalog, registry), properties);
+                new ReportsServlet(pages, (Reports) reports, catalog, registry),
+                OptionalParts.servlet("pembina.web.reports", 0, "/pembina/reports", "/pembina/reports/*"));
     }
 
     @Override

@@ -3,9 +3,7 @@ package id.pembina.web.internal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Dictionary;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +17,6 @@ import javax.servlet.http.Part;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 import id.pembina.participant.api.OrganizationUnit;
 import id.pembina.participant.api.ParticipantRegistry;
@@ -41,7 +38,7 @@ import id.pembina.platform.api.PembinaException;
 import id.pembina.platform.api.ValidationException;
 import id.pembina.security.api.AccessDeniedException;
 import id.pembina.security.api.CallerContext;
-import id.pembina.security.api.Role;
+import id.pembina.security.api.Caller;
 
 /**
  * The scheduling page: jobs of the duty-aware scheduler, a form to start one from a CSV of candidate sessions,
@@ -69,14 +66,9 @@ public class SchedulesServlet extends HttpServlet implements SchedulesPage {
     /** Registers the page for the given scheduler; typed {@code Object} so callers never load its package. */
     static ServiceRegistration<?> register(BundleContext context, Object scheduler, Pages pages,
             ParticipantRegistry registry) {
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "pembina.web.schedules");
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] { PATH, PATH + "/*" });
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_ENABLED, Boolean.TRUE);
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXFILESIZE, MAX_BYTES);
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXREQUESTSIZE, MAX_BYTES + 65536);
         return context.registerService(new String[] { Servlet.class.getName(), SchedulesPage.class.getName() },
-                new SchedulesServlet(pages, (Scheduler) scheduler, registry), properties);
+                new SchedulesServlet(pages, (Scheduler) scheduler, registry),
+                OptionalParts.servlet("pembina.web.schedules", MAX_BYTES, PATH, PATH + "/*"));
     }
 
     @Override
@@ -306,8 +298,7 @@ public class SchedulesServlet extends HttpServlet implements SchedulesPage {
     }
 
     private static boolean staff() {
-        return CallerContext.current().map(c -> c.roles().contains(Role.ADMIN) || c.roles().contains(Role.OPERATOR))
-                .orElse(false);
+        return CallerContext.current().map(Caller::isStaff).orElse(false);
     }
 
     /** The job id of {@code /schedules/{id}}, or null for the list. */
