@@ -20,10 +20,22 @@ final class DatabaseProbe {
     static final int VALID_SECONDS = 2;
 
     private final AtomicBoolean down = new AtomicBoolean();
+    /** Whether a DataSource was ever seen; before that the server is still starting. */
+    private final AtomicBoolean seen = new AtomicBoolean();
+    private final AtomicBoolean startLogged = new AtomicBoolean();
 
     /** @return null when the database answers, else why not (for the log, never for an anonymous client) */
     String problem(DataSource dataSource) {
         String problem = check(dataSource);
+        if (dataSource != null) {
+            seen.set(true);
+        } else if (!seen.get()) {
+            // Karaf registers the pool a few seconds into a start; a health probe then is no outage.
+            if (startLogged.compareAndSet(false, true)) {
+                LOG.info("Health: waiting for the DataSource 'pembina' (starting); answered 503 until it is there");
+            }
+            return problem;
+        }
         if (problem != null && down.compareAndSet(false, true)) {
             LOG.error("Health: the database cannot be reached ({}); requests are answered 503 until it returns",
                     problem);

@@ -100,6 +100,17 @@ public class DatabaseOutageTest {
     }
 
     @Test
+    public void noDataSourceYetIsAProblemBeforeAndAfterTheFirstOne() {
+        DatabaseProbe probe = new DatabaseProbe();
+        // starting: the pool is not registered yet (logged as waiting, not as an outage)
+        assertNotNull(probe.problem(null));
+        assertNull(probe.problem(pool));
+        // the pool's service went away after it was there: an outage
+        assertNotNull(probe.problem(null));
+        assertNull(probe.problem(pool));
+    }
+
+    @Test
     public void aDatabaseThatGoesAwayIsA503WithinTheBoundAndServiceResumesByItself() {
         DatabaseProbe probe = new DatabaseProbe();
         assertEquals("Budi", read());
