@@ -5,7 +5,7 @@
 #
 #   scripts/bench-city.sh [--asn 100000] [--units 1200] [--sessions 4000] [--per-session 50] [--years 2]
 #                         [--duration 30] [--db "h2 postgresql"] [--port 18281] [--no-build] [--keep]
-#                         [--reuse DIR]
+#                         [--reuse DIR] [--import-only]
 #
 # Per database: unpack the distribution (HTTP port 18281 for H2, 18381 for PostgreSQL, or --port P for both one
 # after the other; HTTPS on P+2, ssh on P+3, RMI on P+4 and P+5), start it with bin/start, drop benchmarks/city-bundle's jar into deploy/ (a plain servlet and a
@@ -23,6 +23,7 @@
 # --keep leaves the run's directory (printed at the end) with its databases; --reuse DIR measures that city
 # again (steps 4 and 5 only) with this build's Pembina bundles put into DIR's distributions: an A/B on the same
 # data, e.g. the previous build and this one one after the other. Give the same --port, --db and --years.
+# --import-only stops after steps 1 and 2 (the import against the loader; --sessions is then not used).
 # Needs: Java 17, Maven, curl, wrk and (for PostgreSQL) a server on 127.0.0.1:5432 as scripts/postgres-test-db.sh
 # sets up; run as root it installs wrk and PostgreSQL from Debian's packages when missing.
 # Maven arguments (e.g. an own local repository): MVN_ARGS="-o -Dmaven.repo.local=/root/.m2-city"; the PostgreSQL
@@ -32,7 +33,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 asn=100000; units=1200; sessions=4000; per_session=50; years=2; duration=30; dbs="h2 postgresql"
-build=1; keep=0; fixed_port=""; reuse=""
+build=1; keep=0; fixed_port=""; reuse=""; import_only=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --asn) asn=$2; shift 2 ;;
@@ -46,7 +47,8 @@ while [ $# -gt 0 ]; do
     --no-build) build=0; shift ;;
     --keep) keep=1; shift ;;
     --reuse) reuse=$(cd "$2" && pwd); shift 2 ;;
-    *) sed -n '2,25p' "$0"; exit 2 ;;
+    --import-only) import_only=1; shift ;;
+    *) sed -n '2,27p' "$0"; exit 2 ;;
   esac
 done
 last_year=$(date +%Y)
@@ -154,6 +156,7 @@ EOF
     | tee "$work/units-$db.log" | grep -q '^ms ' || { cat "$work/units-$db.log"; exit 1; }
 
   echo "[$db] CSV import over REST"
+  put import_load_average "$(cut -d' ' -f1-3 /proc/loadavg)"
   r=$(curl -s -o "$work/import-$db.json" -w '%{time_total} %{http_code}' -H "$auth" -H 'Content-Type: text/csv' \
     --data-binary @"$work/asn-$db.csv" "$api/participants/import")
   grep -q "\"imported\":$asn" "$work/import-$db.json" || { echo "import failed: $r $(head -c 600 "$work/import-$db.json")"; exit 1; }
@@ -170,6 +173,13 @@ EOF
     PGPASSWORD=pembina $psql_bench -c "\\copy bench_participant FROM '$work/asn-$db.csv' WITH (FORMAT csv, HEADER true)"
     t1=$(date +%s.%N)
     put import_loader_ms "$(ms "$(echo "$t1 - $t0" | bc)")"
+  fi
+  put import_ratio "$(awk -v r="$(sed -n 's/^import_rest_ms=//p' "$res")" -v l="$(sed -n 's/^import_loader_ms=//p' "$res")" \
+    'BEGIN { printf "%.3fx the loader", l / r }')"
+  if [ $import_only = 1 ]; then
+    "$home/bin/stop" >/dev/null 2>&1 || true
+    for _ in $(seq 1 300); do pgrep -f "karaf.base=$home" >/dev/null || break; sleep 0.1; done
+    return
   fi
 
   echo "[$db] training: $sessions sessions x $per_session seats, $first_year-$last_year"
@@ -247,7 +257,7 @@ done
 echo
 echo "City: $asn ASN in $units units, $sessions sessions x $per_session seats over $first_year-$last_year; wrk $duration s, 32 connections"
 printf '%-30s' "figure"; for db in $dbs; do printf ' | %-62s' "$db"; done; echo
-for key in import_rest_ms import_loader_ms generate_training_s generate_facts_s list_root_rest list_root_servlet \
+for key in import_load_average import_rest_ms import_loader_ms import_ratio generate_training_s generate_facts_s list_root_rest list_root_servlet \
     list_root_servlet_nologin list_unit_rest list_unit_servlet unit_eval_first_ms unit_eval_ms unit_below_jp_ms unit_trend_5y_ms unit_trend_5y_again_ms \
     unit_eval_kelurahan_ms transcript_ms rss_mib; do
   printf '%-30s' "$key"

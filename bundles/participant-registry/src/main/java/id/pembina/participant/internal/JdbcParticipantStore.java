@@ -54,6 +54,35 @@ final class JdbcParticipantStore {
         java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
         participants.forEach(p -> counts.computeIfAbsent(p.unitCode(), u -> new long[2])[p.isActive() ? 0 : 1]++);
         java.util.Map<String, String> paths = unitPaths(c, counts.keySet());
+        if (participants.size() > 1 && PostgresCopy.available(c)) {
+            copy(c, participants, paths, now, by);
+        } else {
+            insertRows(c, participants, paths, now, by);
+        }
+        for (var e : counts.entrySet()) {
+            count(c, e.getKey(), e.getValue()[0], e.getValue()[1]);
+        }
+    }
+
+    /** The rows of {@link #insertAll} through PostgreSQL's COPY: the same columns and values as the INSERTs. */
+    private static void copy(Connection c, List<Participant> participants, java.util.Map<String, String> paths,
+            Instant now, String by) throws SQLException {
+        LocalDateTime at = utc(now);
+        PostgresCopy.insert(c, participants, COLUMNS + ", name_lower, created_at, updated_at, unit_path",
+                p -> withMore(values(p), lower(p.name()), at, at, paths.get(p.unitCode())),
+                COLUMNS + ", changed_at, change_kind, changed_by",
+                p -> withMore(values(p), at, ParticipantChange.Kind.CREATED.name(), by));
+    }
+
+    private static Object[] withMore(Object[] values, Object... more) {
+        Object[] out = java.util.Arrays.copyOf(values, values.length + more.length);
+        System.arraycopy(more, 0, out, values.length, more.length);
+        return out;
+    }
+
+    /** The rows of {@link #insertAll} as multi-row INSERTs (H2, and a single new participant). */
+    private static void insertRows(Connection c, List<Participant> participants, java.util.Map<String, String> paths,
+            Instant now, String by) throws SQLException {
         PreparedStatement s = null;
         PreparedStatement h = null;
         try {
@@ -85,9 +114,6 @@ final class JdbcParticipantStore {
             }
         } finally {
             close(s, h);
-        }
-        for (var e : counts.entrySet()) {
-            count(c, e.getKey(), e.getValue()[0], e.getValue()[1]);
         }
     }
 
@@ -199,22 +225,20 @@ final class JdbcParticipantStore {
     /** Binds the {@code COLUMNS} of {@code p} from parameter {@code at}; @return the next parameter */
     private static int bind(PreparedStatement s, int at, Participant p) throws SQLException {
         int i = at;
-        s.setString(i++, p.nip());
-        s.setString(i++, p.name());
-        s.setString(i++, p.gender().name());
-        s.setObject(i++, p.birthDate());
-        s.setString(i++, p.unitCode());
-        s.setString(i++, p.positionTitle());
-        s.setString(i++, p.positionType().name());
-        s.setString(i++, p.rank().code());
-        s.setString(i++, p.education().name());
-        if (p.supervisorNip() == null) {
-            s.setNull(i++, Types.CHAR);
-        } else {
-            s.setString(i++, p.supervisorNip());
+        for (Object v : values(p)) {
+            if (v == null) {
+                s.setNull(i++, Types.CHAR);
+            } else {
+                s.setObject(i++, v);
+            }
         }
-        s.setBoolean(i++, p.isActive());
         return i;
+    }
+
+    /** The values of {@code COLUMNS} for {@code p}, in that order (only the supervisor may be null). */
+    private static Object[] values(Participant p) {
+        return new Object[] {p.nip(), p.name(), p.gender().name(), p.birthDate(), p.unitCode(), p.positionTitle(),
+            p.positionType().name(), p.rank().code(), p.education().name(), p.supervisorNip(), p.isActive()};
     }
 
     Optional<Participant> find(Connection c, String nip) throws SQLException {
