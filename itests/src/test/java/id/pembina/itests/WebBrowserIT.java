@@ -327,8 +327,11 @@ public class WebBrowserIT {
         assertTrue(plan.get(0).getText().endsWith("v2"));
         assertEquals("60 / 0", plan.get(3).getText());
         // The demo's competency standards (PlanningDemo): 12 requirements of 7 competencies over the four position
-        // types of a kecamatan office. Levels leave a third of each person's requirements 1 short and a third 2
-        // short (PlanningDemoData), so each of the 7 is still a gap of someone in the office.
+        // types of a kecamatan office. PlanningDemoData's supervisor ratings are dated after the 2026 sessions, so
+        // no training result covers them: the Camat (86th of the 300 by NIP, 86 mod 10 = 6) and the Sekretaris
+        // Camat (131st, 1) are both rated ETIKA-PUBLIK 4 - (i + 2) mod 3 = 3 of 4, the only ADMINISTRATORs; every
+        // other competency is required of dozens of PELAKSANA, FUNGSIONAL or PENGAWAS, 4 in 10 supervisor-rated with
+        // two thirds of those short. So all 7 stay gaps of the office.
         assertEquals(7, browser.element("#planning-gaps-size").findElements(By.cssSelector("tbody tr")).size());
         // The programmes that develop them: the four seed programmes, each with its past effectiveness.
         assertEquals(4, browser.element("#planning-programs").findElements(By.cssSelector("tbody tr")).size());

@@ -20,9 +20,11 @@ import id.pembina.planning.api.PlannedSession;
  * them.
  * <p>
  * Levels: the i-th person (0-based) is assessed on every competency their position type requires
- * ({@link PlanningDemo#REQUIREMENTS}) by i mod 10: 0 an ASSESSMENT (1 September of the year before), 1, 2, 5, 6 their
- * SUPERVISOR (1 December), 3, 7, 8 themselves (SELF, 15 November), 4 and 9 not at all. The level of the k-th
- * requirement is the required level minus (i + k) mod 3, at least 0: a third met, a third 1 short, a third 2 short.
+ * ({@link PlanningDemo#REQUIREMENTS}) by i mod 10: 0 an ASSESSMENT (1 September 2025), 3, 7, 8 themselves (SELF,
+ * 15 November 2025), 1, 2, 5, 6 their SUPERVISOR (1 October 2026, after the demo's 2026 sessions: such a gap stays
+ * whatever the training's result), 4 and 9 not at all. The level of the k-th requirement is the required level minus
+ * (i + k) mod 3, at least 0: a third met, a third 1 short, a third 2 short. The dates are those of the demo's
+ * training year ({@link MarelanEvaluationDemo#YEAR}), so that earlier levels meet the training's results.
  */
 final class PlanningDemoData {
 
@@ -38,14 +40,15 @@ final class PlanningDemoData {
     }
 
     /** @return the levels CSV ({@code nip,competency,level,source,assessedOn}) */
-    static String levels(List<Participant> staff, int year) {
+    static String levels(List<Participant> staff) {
+        int year = MarelanEvaluationDemo.YEAR;
         Map<String, List<String[]>> byType = requirements();
         StringBuilder csv = new StringBuilder("nip,competency,level,source,assessedOn\n");
         for (int i = 0; i < staff.size(); i++) {
             Participant p = staff.get(i);
             String source = switch (i % 10) {
                 case 0 -> "ASSESSMENT," + LocalDate.of(year - 1, 9, 1);
-                case 1, 2, 5, 6 -> "SUPERVISOR," + LocalDate.of(year - 1, 12, 1);
+                case 1, 2, 5, 6 -> "SUPERVISOR," + LocalDate.of(year, 10, 1);
                 case 3, 7, 8 -> "SELF," + LocalDate.of(year - 1, 11, 15);
                 default -> null;
             };

@@ -82,7 +82,7 @@ public class PlanningDemoFigures {
         StringBuilder done = new StringBuilder();
         if (!staff.isEmpty() && competencies.levels(staff.get(0).nip()).isEmpty()) {
             done.append("levels=").append(competencies.importLevels(
-                    new StringReader(PlanningDemoData.levels(staff, year))).imported()).append(' ');
+                    new StringReader(PlanningDemoData.levels(staff))).imported()).append(' ');
         }
         if (budgets.budget(year, null).isEmpty()) {
             done.append("budget=").append(budgets.set(PlanningDemoData.budget(year)).total().toPlainString()).append(' ');

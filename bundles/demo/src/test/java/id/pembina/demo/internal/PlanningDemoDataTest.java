@@ -33,7 +33,7 @@ public class PlanningDemoDataTest {
         for (int i = 10; i >= 0; i--) {
             staff.add(person(i, PositionType.PELAKSANA));
         }
-        String[] rows = PlanningDemoData.levels(PlanningDemoData.staff(staff), 2026).split("\n");
+        String[] rows = PlanningDemoData.levels(PlanningDemoData.staff(staff)).split("\n");
         assertEquals(1 + 27, rows.length);
         assertEquals("199001012020011000,PELAYANAN-PUBLIK,3,ASSESSMENT,2025-09-01", rows[1]);
         assertEquals("199001012020011000,LITERASI-DIGITAL,1,ASSESSMENT,2025-09-01", rows[2]);
@@ -42,7 +42,7 @@ public class PlanningDemoDataTest {
         assertEquals("199001012020011003,PELAYANAN-PUBLIK,3,SELF,2025-11-15", rows[10]);
         assertEquals("199001012020011003,LITERASI-DIGITAL,1,SELF,2025-11-15", rows[11]);
         assertEquals("199001012020011003,INTEGRITAS,0,SELF,2025-11-15", rows[12]);
-        assertEquals("199001012020011005,PELAYANAN-PUBLIK,1,SUPERVISOR,2025-12-01", rows[13]);
+        assertEquals("199001012020011005,PELAYANAN-PUBLIK,1,SUPERVISOR,2026-10-01", rows[13]);
         assertEquals("199001012020011010,INTEGRITAS,2,ASSESSMENT,2025-09-01", rows[27]);
     }
 
@@ -50,7 +50,7 @@ public class PlanningDemoDataTest {
     @Test
     public void positionsWithoutStandardsGetNoLevels() {
         assertEquals("nip,competency,level,source,assessedOn\n",
-                PlanningDemoData.levels(List.of(person(0, PositionType.JPT)), 2026));
+                PlanningDemoData.levels(List.of(person(0, PositionType.JPT))));
     }
 
     /** 60 + 15 + 30 + 10 + 20 + 5 million = 140 million. */
