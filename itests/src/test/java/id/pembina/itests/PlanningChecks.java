@@ -135,6 +135,19 @@ public class PlanningChecks extends PembinaTestSupport {
         assertEquals(2 * programJp, progress.path("plannedJp").asInt());
         assertEquals(programJp, progress.path("realisedJp").asInt());
 
+        // Past training in the needs: ASEP's completed MANWAKTU session has no test or follow-up recorded, so it
+        // counts neither way (his gap stays 2) but is listed; MANWAKTU in the unit: 1 completion, 0 with a result.
+        JsonNode trained = JSON.readTree(get("planning/needs/participants/" + ASEP + "?year=2026", pw));
+        assertEquals("MANWAKTU", trained.path("recentTraining").get(0).path("programCode").asText());
+        assertEquals(2, trained.path("gaps").get(0).path("required").asInt() - trained.path("gaps").get(0).path("reached").asInt());
+        JsonNode reason = trained.path("gaps").get(0).path("trainedNotMastered");
+        assertTrue(reason.toString(), reason.isNull() || reason.isMissingNode());
+        JsonNode effect = JSON.readTree(get("planning/needs?unit=" + UNIT + "&year=2026", pw)).path("programs").get(0);
+        assertEquals("MANWAKTU", effect.path("programCode").asText());
+        assertEquals(1, effect.path("completions").asInt());
+        assertEquals(0, effect.path("withResult").asInt());
+        assertTrue(effect.toString(), effect.path("share").isNull() || effect.path("share").isMissingNode());
+
         JsonNode siasn = JSON.readTree(get("planning/siasn?year=2026&unit=" + UNIT, pw));
         assertEquals(1, siasn.size());
         assertEquals(ASEP, siasn.get(0).path("nipBaru").asText());

@@ -10,11 +10,19 @@ import java.util.List;
  * @param required     the level the position requires
  * @param reached      the level reached (0 when never assessed)
  * @param programCodes programmes that develop this competency, may be empty
+ * @param trainedNotMastered the latest recent programme for this competency the ASN completed whose result stayed
+ *                     below the threshold ("trained, not yet mastered"), null otherwise (since 1.1)
  */
-public record CompetencyGap(String competency, String name, int required, int reached, List<String> programCodes) {
+public record CompetencyGap(String competency, String name, int required, int reached, List<String> programCodes,
+        PastTraining trainedNotMastered) {
 
     public CompetencyGap {
         programCodes = List.copyOf(programCodes);
+    }
+
+    /** A gap without training evidence, as in 1.0. */
+    public CompetencyGap(String competency, String name, int required, int reached, List<String> programCodes) {
+        this(competency, name, required, reached, programCodes, null);
     }
 
     /** @return levels missing, at least 0 */

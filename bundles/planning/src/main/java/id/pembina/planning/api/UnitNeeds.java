@@ -14,13 +14,24 @@ import java.util.List;
  * @param gapsBySize      gaps ranked by total size, then people, then code
  * @param gapsByPeople    gaps ranked by people, then total size, then code
  * @param participants    every ASN, largest need first
+ * @param programs        each programme that addresses a gap with its past effectiveness in the unit, by code
+ *                        (since 1.1)
  */
 public record UnitNeeds(String unitCode, int year, int people, int withGaps, int belowMinimumJp, int jpShortfall,
-        List<SharedGap> gapsBySize, List<SharedGap> gapsByPeople, List<AsnNeeds> participants) {
+        List<SharedGap> gapsBySize, List<SharedGap> gapsByPeople, List<AsnNeeds> participants,
+        List<ProgramEffect> programs) {
 
     public UnitNeeds {
         gapsBySize = List.copyOf(gapsBySize);
         gapsByPeople = List.copyOf(gapsByPeople);
         participants = List.copyOf(participants);
+        programs = programs == null ? List.of() : List.copyOf(programs);
+    }
+
+    /** Without programme effectiveness, as in 1.0. */
+    public UnitNeeds(String unitCode, int year, int people, int withGaps, int belowMinimumJp, int jpShortfall,
+            List<SharedGap> gapsBySize, List<SharedGap> gapsByPeople, List<AsnNeeds> participants) {
+        this(unitCode, year, people, withGaps, belowMinimumJp, jpShortfall, gapsBySize, gapsByPeople, participants,
+                List.of());
     }
 }

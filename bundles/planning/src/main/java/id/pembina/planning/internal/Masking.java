@@ -12,13 +12,14 @@ final class Masking {
     }
 
     static ParticipantNeeds masked(ParticipantNeeds n) {
-        return new ParticipantNeeds(Nip.mask(n.nip()), n.unitCode(), n.jpThisYear(), n.jpShortfall(), n.gaps());
+        return new ParticipantNeeds(Nip.mask(n.nip()), n.unitCode(), n.jpThisYear(), n.jpShortfall(), n.gaps(),
+                n.covered(), n.recentTraining());
     }
 
     static UnitNeeds masked(UnitNeeds u) {
         return new UnitNeeds(u.unitCode(), u.year(), u.people(), u.withGaps(), u.belowMinimumJp(), u.jpShortfall(),
                 u.gapsBySize(), u.gapsByPeople(), u.participants().stream()
                         .map(a -> new AsnNeeds(masked(a.needs()), a.name(), a.position(), a.jpLastYear(), a.performance()))
-                        .toList());
+                        .toList(), u.programs());
     }
 }

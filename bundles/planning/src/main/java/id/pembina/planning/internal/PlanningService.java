@@ -24,6 +24,7 @@ import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Program;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.evaluation.data.api.EvaluationDataService;
+import id.pembina.evaluation.data.api.TrainingResults;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.persistence.api.SchemaMigrator;
@@ -80,13 +81,18 @@ public final class PlanningService implements NeedsAnalysis, Budgets, Plans, Com
             @Reference(name = "migrator") SchemaMigrator migrator,
             @Reference(name = "registry") ParticipantRegistry registry,
             @Reference(name = "catalog") CatalogService catalog,
-            @Reference(name = "evaluation") EvaluationDataService evaluation) {
-        this(dataSource, migrator, registry, catalog, evaluation, Clock.system(Nip.WIB));
+            @Reference(name = "evaluation") EvaluationDataService evaluation,
+            @Reference(name = "trainingResults") TrainingResults results) {
+        this(dataSource, migrator, registry, catalog, evaluation, results, Clock.system(Nip.WIB));
     }
 
-    /** For tests and embedding, optionally with an audit trail (its arity differs on purpose, see evaluation). */
+    /**
+     * For tests and embedding, optionally with an audit trail (its arity differs from the activation constructor's
+     * on purpose, see evaluation).
+     */
     public PlanningService(DataSource dataSource, SchemaMigrator migrator, ParticipantRegistry registry,
-            CatalogService catalog, EvaluationDataService evaluation, Clock clock, AuditTrail... audit) {
+            CatalogService catalog, EvaluationDataService evaluation, TrainingResults results, Clock clock,
+            AuditTrail... audit) {
         Db db = new Db(dataSource, migrator);
         this.registry = registry;
         this.catalog = catalog;
@@ -94,7 +100,7 @@ public final class PlanningService implements NeedsAnalysis, Budgets, Plans, Com
         this.competencies = new CompetencyStore(db);
         this.budgets = new BudgetStore(db);
         this.plans = new PlanStore(db);
-        this.analyst = new Analyst(registry, evaluation, competencies, this::allProgramCompetencies);
+        this.analyst = new Analyst(registry, evaluation, results, competencies, this::allProgramCompetencies);
         this.acceptor = new Acceptor(catalog, registry);
         this.siasn = new Siasn(registry, catalog, evaluation);
         this.access = new Access(registry);

@@ -26,8 +26,11 @@ import id.pembina.evaluation.api.Evaluations;
 import id.pembina.evaluation.api.PerformanceRating;
 import id.pembina.evaluation.api.TrainingType;
 import id.pembina.evaluation.data.api.ExternalTraining;
+import id.pembina.evaluation.data.api.TestPhase;
+import id.pembina.evaluation.data.api.TestSubmission;
 import id.pembina.evaluation.data.api.YearFacts;
 import id.pembina.evaluation.data.internal.EvaluationDataServiceImpl;
+import id.pembina.evaluation.data.internal.TrainingResultsImpl;
 import id.pembina.participant.api.Education;
 import id.pembina.participant.api.Nip;
 import id.pembina.participant.api.OrganizationUnit;
@@ -94,7 +97,8 @@ final class Fixture implements AutoCloseable {
         catalog = kit.service();
         evaluation = new EvaluationDataServiceImpl(db.dataSource(), migrator, registry, catalog, Evaluations.engine(),
                 clock);
-        planning = new PlanningService(db.dataSource(), migrator, registry, catalog, evaluation, clock);
+        planning = new PlanningService(db.dataSource(), migrator, registry, catalog, evaluation,
+                new TrainingResultsImpl(db.dataSource(), registry, catalog), clock);
         marchSession = catalog.createSession(TrainingSession.of(KOM, LocalDateTime.of(2026, 3, 10, 8, 0),
                 LocalDateTime.of(2026, 3, 10, 17, 0), "Aula Kantor Camat", null, 30, List.of(), List.of(), List.of()))
                 .id();
@@ -127,6 +131,35 @@ final class Fixture implements AutoCloseable {
                 + SITI + ",TIK,1,SUPERVISOR,2026-01-01\n"
                 + SITI + ",TIK,2,SUPERVISOR,2025-01-01\n"));
         planning.importProgramCompetencies(new StringReader("programCode,competency\nKOM,PELAYANAN\nKOM,ETIKA\n"));
+    }
+
+    /**
+     * Past training results ({@link #importCompetencies} first): BUDI's March session pre 0 %, post 100 % (g = 1,
+     * goal reached); a KOM session of 2025-09-15 with SITI (pre 0 %, post 0 %: g = 0, not reached) and EKO (pre 0 %,
+     * post 100 %: reached); EKO's PELAYANAN assessed 1 by himself on 2025-12-01, after that session.
+     */
+    long recordResults() {
+        test(marchSession, BUDI, TestPhase.PRE, 1);
+        test(marchSession, BUDI, TestPhase.POST, 0);
+        long september = catalog.createSession(TrainingSession.of(KOM, LocalDateTime.of(2025, 9, 15, 8, 0),
+                LocalDateTime.of(2025, 9, 15, 17, 0), "Aula Kantor Camat", null, 30, List.of(), List.of(), List.of()))
+                .id();
+        catalog.enroll(september, SITI, EnrollmentStatus.REGISTERED, null, null);
+        catalog.enroll(september, EKO, EnrollmentStatus.REGISTERED, null, null);
+        catalog.recordAttendance(september, List.of(new AttendanceMark(SITI, 1, true, null, null),
+                new AttendanceMark(EKO, 1, true, null, null)));
+        test(september, SITI, TestPhase.PRE, 1);
+        test(september, SITI, TestPhase.POST, 1);
+        test(september, EKO, TestPhase.PRE, 1);
+        test(september, EKO, TestPhase.POST, 0);
+        planning.importLevels(new StringReader("nip,competency,level,source,assessedOn\n"
+                + EKO + ",PELAYANAN,1,SELF,2025-12-01\n"));
+        return september;
+    }
+
+    /** The test's one item q1 is keyed on option 0: choosing 1 scores 0 of 1. */
+    private void test(long session, String nip, TestPhase phase, int choice) {
+        evaluation.submitTest(session, phase, new TestSubmission(nip, "1.0", java.util.Map.of("q1", choice)));
     }
 
     private static ProgramDefinition program() {

@@ -9,10 +9,11 @@
  * the bundle's messages ({@code id.pembina.platform.api.Messages}). Since 2.3: participants' self-assessment at
  * level 3, time away from duty and fully loaded ROI, the delivery-mode comparison, IKM surveys
  * ({@link id.pembina.evaluation.data.api.IkmSurveys}) and recommendations with follow-through actions
- * ({@link id.pembina.evaluation.data.api.FollowThrough}).
+ * ({@link id.pembina.evaluation.data.api.FollowThrough}). Since 2.4: past training results per ASN for many
+ * participants at once ({@link id.pembina.evaluation.data.api.TrainingResults}).
  */
 @Export
-@Version("2.3.0")
+@Version("2.4.0")
 package id.pembina.evaluation.data.api;
 
 import org.osgi.annotation.bundle.Export;

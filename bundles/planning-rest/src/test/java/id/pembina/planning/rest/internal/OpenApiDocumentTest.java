@@ -20,9 +20,11 @@ import id.pembina.planning.api.BudgetLine;
 import id.pembina.planning.api.CompetencyGap;
 import id.pembina.planning.api.CompetencyLevel;
 import id.pembina.planning.api.CompetencyRequirement;
+import id.pembina.planning.api.CoveredCompetency;
 import id.pembina.planning.api.LineOutcome;
 import id.pembina.planning.api.LineProgress;
 import id.pembina.planning.api.ParticipantNeeds;
+import id.pembina.planning.api.PastTraining;
 import id.pembina.planning.api.PlanComparison;
 import id.pembina.planning.api.PlanDraft;
 import id.pembina.planning.api.PlanLine;
@@ -32,6 +34,7 @@ import id.pembina.planning.api.PlanSummary;
 import id.pembina.planning.api.PlanVersion;
 import id.pembina.planning.api.PlannedSession;
 import id.pembina.planning.api.ProgramCompetency;
+import id.pembina.planning.api.ProgramEffect;
 import id.pembina.planning.api.SharedGap;
 import id.pembina.planning.api.SiasnCourse;
 import id.pembina.planning.api.UnitNeeds;
@@ -66,7 +69,9 @@ public class OpenApiDocumentTest {
                 Map.entry("AcceptRequest", AcceptRequest.class), Map.entry("LineOutcome", LineOutcome.class),
                 Map.entry("Acceptance", Acceptance.class), Map.entry("LineProgress", LineProgress.class),
                 Map.entry("PlanProgress", PlanProgress.class), Map.entry("SiasnCourse", SiasnCourse.class),
-                Map.entry("LineRefusal", id.pembina.platform.api.FieldError.class));
+                Map.entry("LineRefusal", id.pembina.platform.api.FieldError.class),
+                Map.entry("PastTraining", PastTraining.class), Map.entry("CoveredCompetency", CoveredCompetency.class),
+                Map.entry("ProgramEffect", ProgramEffect.class));
         records.forEach((schema, type) -> assertEquals(schema, fields(type), properties(doc, schema)));
         assertEquals(records.keySet(), new java.util.TreeSet<>(iterable(doc.get("components").get("schemas"))));
     }
