@@ -130,6 +130,9 @@ final class LoginCache {
             return caller;
         } catch (RuntimeException e) { // LoginThrottledException among them
             mine.completeExceptionally(e);
+            if (known != null && e instanceof LoginThrottledException) {
+                return known.caller(); // a renewal refused for now: the entry is still within its life
+            }
             throw e;
         } finally {
             checking.remove(key, mine);

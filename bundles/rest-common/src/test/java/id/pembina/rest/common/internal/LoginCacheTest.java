@@ -145,6 +145,18 @@ public class LoginCacheTest {
         assertNull(cache.find("admin", "rahasia", "accounts:7"));
     }
 
+    /** A renewal the accounts throttle for now (55 s into 60) leaves the unexpired entry serving the request. */
+    @Test
+    public void aThrottledRenewalKeepsTheUnexpiredLogin() {
+        LoginCache cache = cache(60_000);
+        cache.remember("admin", "rahasia", ADMIN, "accounts:7");
+        now.addAndGet(55_000_000_000L);
+        assertEquals(ADMIN, login(cache, "rahasia", () -> {
+            throw new id.pembina.security.api.LoginThrottledException(30);
+        }));
+        assertEquals(ADMIN, cache.find("admin", "rahasia", "accounts:7"));
+    }
+
     private static Caller login(LoginCache cache, String password, LoginCache.Check check) {
         try {
             return cache.login("admin", password, "accounts:7", check);
