@@ -73,6 +73,60 @@ public class JpComplianceTest {
         assertEquals(List.of("P3"), c.belowMinimum().stream().map(ParticipantJp::participantId).toList());
     }
 
+    /**
+     * Participants handed in with their units interleaved come out ordered by unit, then id (RP-P5, LD-P2,
+     * RP-P3, LD-P1 -> LD P1 P2, RP P3 P5), and the per-unit figures follow the unit order: LD P1 20 JP compliant,
+     * P2 16 not (1 of 2 = 0.5); RP P5 24 compliant, P3 0 not (1 of 2 = 0.5).
+     */
+    @Test
+    public void interleavedUnitsComeOutOrderedByUnitThenId() {
+        List<ParticipantTrainings> in = List.of(
+                new ParticipantTrainings("P5", "RP", List.of(training(TrainingType.FUNCTIONAL, 24, "2024-01-01"))),
+                new ParticipantTrainings("P2", "LD", List.of(training(TrainingType.TECHNICAL, 16, "2024-05-01"))),
+                new ParticipantTrainings("P3", "RP", List.of()),
+                new ParticipantTrainings("P1", "LD", List.of(training(TrainingType.TECHNICAL, 20, "2024-02-01"))));
+        JpCompliance c = engine.jpCompliance(2024, in, new BigDecimal("20"), null);
+        assertEquals(List.of("P1", "P2", "P3", "P5"), c.participants().stream().map(ParticipantJp::participantId)
+                .toList());
+        assertEquals(List.of("P2", "P3"), c.belowMinimum().stream().map(ParticipantJp::participantId).toList());
+        assertEquals(List.of(new UnitCompliance("LD", 2, 1, 0.5), new UnitCompliance("RP", 2, 1, 0.5)), c.units());
+    }
+
+    /**
+     * A city-like input (3,000 participants in 97 units, shuffled, 0-3 trainings each) gives the order of sorting
+     * every participant by unit and id, and per unit the counts of its participants, as computed here directly.
+     */
+    @Test
+    public void groupedOrderEqualsTheOrderOfSortingEveryone() {
+        java.util.Random random = new java.util.Random(7);
+        List<ParticipantTrainings> in = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            List<TrainingRecord> t = new java.util.ArrayList<>();
+            for (int k = random.nextInt(4); k > 0; k--) {
+                t.add(training(TrainingType.TECHNICAL, 1 + random.nextInt(12), "2024-0" + (1 + random.nextInt(9)) + "-01"));
+            }
+            in.add(new ParticipantTrainings(String.format("%09d%09d", random.nextInt(1_000_000_000), i),
+                    "U-" + random.nextInt(97), t));
+        }
+        java.util.Collections.shuffle(in, random);
+        JpCompliance c = engine.jpCompliance(2024, in, new BigDecimal("20"), null);
+        List<ParticipantTrainings> sorted = new java.util.ArrayList<>(in);
+        sorted.sort(java.util.Comparator.comparing(ParticipantTrainings::unitCode)
+                .thenComparing(ParticipantTrainings::participantId));
+        assertEquals(sorted.stream().map(ParticipantTrainings::participantId).toList(),
+                c.participants().stream().map(ParticipantJp::participantId).toList());
+        java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (ParticipantTrainings p : in) {
+            BigDecimal jp = p.trainings().stream().map(TrainingRecord::jp).reduce(BigDecimal.ZERO, BigDecimal::add);
+            int[] n = counts.computeIfAbsent(p.unitCode(), u -> new int[2]);
+            n[0]++;
+            n[1] += jp.compareTo(new BigDecimal("20")) >= 0 ? 1 : 0;
+        }
+        List<UnitCompliance> expected = new java.util.ArrayList<>();
+        counts.forEach((u, n) -> expected.add(new UnitCompliance(u, n[0], n[1], (double) n[1] / n[0])));
+        assertEquals(expected, c.units());
+    }
+
     @Test
     public void noParticipants() {
         JpCompliance c = engine.jpCompliance(2024, List.of(), new BigDecimal("20"), null);

@@ -18,6 +18,7 @@ import id.pembina.evaluation.api.Education;
 import id.pembina.evaluation.api.EvaluationEngine;
 import id.pembina.evaluation.api.CategoryDistribution;
 import id.pembina.evaluation.api.JpCompliance;
+import id.pembina.evaluation.api.LeadershipInvolvement;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.evaluation.api.ParticipantJp;
 import id.pembina.evaluation.api.ParticipantTrainings;
@@ -81,13 +82,19 @@ final class Professionalism {
         RuleSets rules = ruleSets.get();
         RuleSet rule = rules.forYear(year);
         Set<String> nips = nipsOf(people);
-        List<TrainingSession> sessions = catalog.sessionsOf(nipsOf(everyone), null, LocalDate.of(year, 12, 31));
+        Set<String> everyoneNips = nipsOf(everyone);
+        List<TrainingSession> sessions = catalog.sessionsOf(everyoneNips, null, LocalDate.of(year, 12, 31));
+        // The levels, the leadership and the index share only these inputs: computed side by side.
+        Fork<Evaluator.UnitLevels> levelsPart = Fork.start("levels", () -> evaluator.unit(everyoneNips,
+                sessions.stream().filter(s -> s.end().getYear() == year).toList(), new HashSet<>(unitCodes)));
+        Fork<Map<String, YearFacts>> factsPart = Fork.start("facts", () -> tx.run(c -> store.facts(c, nips, year)));
         Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips, sessions);
+        Fork<LeadershipInvolvement> leadershipPart = Fork.start("leadership", () -> engine.leadershipInvolvement(
+                leadership(unitCodes, people, history, year, sessions)));
         Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
-        UnitYear y = unitYear(root, people, nips, history, allExternals, year, rules);
-        var leadership = engine.leadershipInvolvement(leadership(unitCodes, people, history, year, sessions));
-        Evaluator.UnitLevels levels = evaluator.unit(nipsOf(everyone), sessions.stream()
-                .filter(s -> s.end().getYear() == year).toList(), new HashSet<>(unitCodes));
+        UnitYear y = unitYear(root, people, factsPart.join(), history, allExternals, year, rules);
+        LeadershipInvolvement leadership = leadershipPart.join();
+        Evaluator.UnitLevels levels = levelsPart.join();
         return new UnitEvaluation(root.code(), year, unitCodes, rule.name(), rule.validFrom(), y.distribution(),
                 y.notIndexed(), y.jp(), leadership, levels.sessionIds(), levels.sessionIds().size(), levels.seats(),
                 levels.anonymousExcluded(), levels.levels());
@@ -151,7 +158,9 @@ final class Professionalism {
             Map<String, List<TrainingHistory.Attended>> untilYear = new HashMap<>();
             history.forEach((nip, attended) -> untilYear.put(nip,
                     attended.stream().filter(a -> !a.start().isAfter(yearEnd)).toList()));
-            UnitYear y = unitYear(root, people, nips, untilYear, allExternals, year, rules);
+            int factsYear = year;
+            UnitYear y = unitYear(root, people, tx.run(c -> store.facts(c, nips, factsYear)), untilYear, allExternals,
+                    year, rules);
             out.add(new UnitYearIndex(year, y.distribution().n(), y.distribution().counts(), y.jp().rate(),
                     rules.forYear(year).name()));
         }
@@ -165,10 +174,10 @@ final class Professionalism {
     private record UnitYear(CategoryDistribution distribution, List<NotIndexed> notIndexed, JpCompliance jp) {
     }
 
-    private UnitYear unitYear(OrganizationUnit root, List<Participant> people, Set<String> nips,
+    /** @param allFacts the year's facts of {@code people}, by NIP */
+    private UnitYear unitYear(OrganizationUnit root, List<Participant> people, Map<String, YearFacts> allFacts,
             Map<String, List<TrainingHistory.Attended>> history, Map<String, List<ExternalTraining>> allExternals,
             int year, RuleSets rules) {
-        Map<String, YearFacts> allFacts = tx.run(c -> store.facts(c, nips, year));
         List<ParticipantYear> indexed = new ArrayList<>();
         List<NotIndexed> notIndexed = new ArrayList<>();
         List<ParticipantTrainings> trainings = new ArrayList<>();

@@ -94,6 +94,69 @@ public class LoginCacheTest {
         assertEquals(2, checks.get());
     }
 
+    /**
+     * 51 s into a 60 s entry (its last sixth starts at 50 s) the first request re-runs the check; a request
+     * arriving while that runs is served by the unexpired entry without a check of its own (1 check). The
+     * renewed entry lives 60 s from the renewal: at 51 + 45 = 96 s, 36 s past the first entry's end, it still
+     * serves without a check; at 51 + 51 s (9 s left) it is renewed again. A renewal answered "refused" drops the
+     * entry at once.
+     */
+    @Test
+    public void aBusyClientRenewsItsLoginBeforeItExpiresWithoutWaiting() throws Exception {
+        LoginCache cache = cache(60_000);
+        cache.remember("admin", "rahasia", ADMIN, "accounts:7");
+        now.addAndGet(51_000_000_000L);
+        AtomicInteger checks = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<Caller> renewed = new AtomicReference<>();
+        Thread renewing = new Thread(() -> renewed.set(login(cache, "rahasia", () -> {
+            checks.incrementAndGet();
+            try {
+                assertTrue(release.await(60, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ADMIN;
+        })));
+        renewing.start();
+        while (checks.get() == 0) {
+            Thread.onSpinWait(); // the renewal's check is running
+        }
+        assertEquals(ADMIN, login(cache, "rahasia", () -> {
+            checks.incrementAndGet();
+            return ADMIN;
+        }));
+        assertEquals(1, checks.get());
+        release.countDown();
+        renewing.join(60_000);
+        assertEquals(ADMIN, renewed.get());
+        now.addAndGet(45_000_000_000L);
+        assertEquals(ADMIN, login(cache, "rahasia", () -> {
+            checks.incrementAndGet();
+            return ADMIN;
+        }));
+        assertEquals(1, checks.get());
+        now.addAndGet(6_000_000_000L); // 51 s after the renewal: in its last sixth, renewed again, now refused
+        assertNull(login(cache, "rahasia", () -> {
+            checks.incrementAndGet();
+            return null;
+        }));
+        assertEquals(2, checks.get());
+        assertNull(cache.find("admin", "rahasia", "accounts:7"));
+    }
+
+    /** A renewal the accounts throttle for now (55 s into 60) leaves the unexpired entry serving the request. */
+    @Test
+    public void aThrottledRenewalKeepsTheUnexpiredLogin() {
+        LoginCache cache = cache(60_000);
+        cache.remember("admin", "rahasia", ADMIN, "accounts:7");
+        now.addAndGet(55_000_000_000L);
+        assertEquals(ADMIN, login(cache, "rahasia", () -> {
+            throw new id.pembina.security.api.LoginThrottledException(30);
+        }));
+        assertEquals(ADMIN, cache.find("admin", "rahasia", "accounts:7"));
+    }
+
     private static Caller login(LoginCache cache, String password, LoginCache.Check check) {
         try {
             return cache.login("admin", password, "accounts:7", check);
