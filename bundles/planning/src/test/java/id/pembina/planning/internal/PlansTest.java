@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 
 import org.junit.After;
 import org.junit.Before;
@@ -21,6 +24,7 @@ import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
 import id.pembina.catalog.api.AttendanceMark;
+import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.CostCategory;
 import id.pembina.catalog.api.CostLine;
 import id.pembina.catalog.api.DeliveryMode;
@@ -40,6 +44,8 @@ import id.pembina.planning.api.PlanSummary;
 import id.pembina.planning.api.PlanVersion;
 import id.pembina.planning.api.PlannedSession;
 import id.pembina.planning.api.SiasnCourse;
+import id.pembina.participant.api.Nip;
+import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
 import id.pembina.persistence.testing.AsCaller;
 import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.NotFoundException;
@@ -216,6 +222,47 @@ public class PlansTest {
         assertEquals(List.of(new LineOutcome(1, may.sessionId(), 0, List.of())), again.outcomes());
         assertEquals(before + 1, sessions());
         assertThrows(NotFoundException.class, () -> f.planning.accept(plan, 1, List.of(7), null));
+    }
+
+    /**
+     * EKO is booked into another session on 2026-05-04 after the planning checks passed and before the May line is
+     * written (a hook in front of the real catalog, run once). The catalog refuses the line whole: its reason is the
+     * catalog's overlap, and neither a session nor an enrollment of the line exists (sessions: before + the hook's
+     * 1; SITI holds no seat). June (BUDI, no clash) is accepted.
+     */
+    @Test
+    public void someoneBookedBetweenCheckAndWriteLeavesNothingOfTheLine() throws Exception {
+        long plan = version1().planId();
+        long before = sessions();
+        long[] booked = {0};
+        CatalogService hooked = (CatalogService) Proxy.newProxyInstance(CatalogService.class.getClassLoader(),
+                new Class<?>[] {CatalogService.class}, (proxy, method, args) -> {
+                    if ("createSessionWithEnrollments".equals(method.getName()) && booked[0] == 0) {
+                        booked[0] = f.catalog.createSession(TrainingSession.of(Fixture.KOM,
+                                LocalDateTime.of(2026, 5, 4, 9, 0), LocalDateTime.of(2026, 5, 4, 12, 0), "Aula", null, 10,
+                                List.of(), List.of(), List.of())).id();
+                        f.catalog.enroll(booked[0], Fixture.EKO, EnrollmentStatus.REGISTERED, null, null);
+                    }
+                    try {
+                        return method.invoke(f.catalog, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        PlanningService racing = new PlanningService(f.db.dataSource(), new LiquibaseSchemaMigrator(), f.registry,
+                hooked, f.evaluation, Clock.fixed(Fixture.NOW, Nip.WIB));
+
+        Acceptance a = racing.accept(plan, 1, List.of(), null);
+        LineOutcome may = a.outcomes().get(0);
+        assertNull(may.sessionId());
+        assertEquals(0, may.enrolled());
+        assertEquals(List.of(FieldError.of("nip", "enrollment.overlap", Fixture.EKO, String.valueOf(booked[0]))),
+                may.refusals());
+        assertTrue(a.outcomes().get(1).accepted());
+        assertEquals(before + 2, sessions()); // the hook's and June's
+        assertEquals(List.of(booked[0]), f.catalog.sessionsOf(List.of(Fixture.SITI, Fixture.EKO),
+                LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 4)).stream().map(TrainingSession::id).toList());
+        assertNull(f.planning.version(plan, 1).lines().get(0).acceptedSession());
     }
 
     /**

@@ -84,6 +84,18 @@ public interface CatalogService {
      */
     Enrollment enroll(long sessionId, String nip, EnrollmentStatus status, AbsenceReason reason, String note);
 
+    /**
+     * Creates a session and enrolls the participants as REGISTERED, all in one transaction: either the session
+     * with every seat, or nothing (for plans accepted as a whole line). The rules are those of
+     * {@link #createSession} and {@link #enroll}, checked under the same locks, so a participant booked elsewhere
+     * meanwhile refuses the whole.
+     *
+     * @throws id.pembina.platform.api.ValidationException with the session's errors, else with every refused
+     *         participant (unknown, inactive, in an overlapping session, no seat left); nothing is created
+     * @since 2.5
+     */
+    TrainingSession createSessionWithEnrollments(TrainingSession session, List<String> nips);
+
     List<Enrollment> enrollments(long sessionId);
 
     /** Records presence per meeting (replacing earlier marks of the same meeting and participant). */

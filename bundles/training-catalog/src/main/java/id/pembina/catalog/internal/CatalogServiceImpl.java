@@ -354,6 +354,26 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
     }
 
     @Override
+    public TrainingSession createSessionWithEnrollments(TrainingSession session, List<String> nips) {
+        Access.staff();
+        List<String> clean = nips.stream().map(n -> n == null ? "" : n.replace(" ", "")).distinct().toList();
+        // Looked up before the transaction, as in enroll: the registry takes a connection of its own.
+        Map<String, id.pembina.participant.api.Participant> people = new java.util.HashMap<>();
+        clean.forEach(nip -> registry.find(nip).ifPresent(p -> people.put(nip, p)));
+        TrainingSession created = inTransaction(c -> {
+            var meetings = validSession(c, session);
+            long id = sessions.insert(c, session, meetings, clock.instant());
+            new Enrolment(this, sessions, registry, clock).all(c, id, clean, people);
+            return view(c, sessions.find(c, id).orElseThrow());
+        });
+        access.record("CREATE", "session", String.valueOf(created.id()), created.programCode());
+        for (String nip : clean) {
+            access.record("ENROLL", "enrollment", created.id() + ":" + nip, String.valueOf(EnrollmentStatus.REGISTERED));
+        }
+        return created;
+    }
+
+    @Override
     public TrainingSession updateSession(long id, TrainingSession session) {
         Access.staff();
         TrainingSession updated = inTransaction(c -> {

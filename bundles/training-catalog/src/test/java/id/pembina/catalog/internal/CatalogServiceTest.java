@@ -822,6 +822,30 @@ public class CatalogServiceTest {
         assertEquals(List.of(FieldError.of("nip", "enrollment.overlap", BUDI, b)), refused(() -> enroll(a, BUDI)));
     }
 
+    /**
+     * A session with all its seats in one transaction: BUDI and SITI registered. Refused whole, with every reason,
+     * when BUDI holds an overlapping session and INACTIVE is inactive; refused when the seats run out (capacity 1:
+     * RUDI would be waitlisted, not registered). No session of the refused ones exists afterwards.
+     */
+    @Test
+    public void aSessionWithAllItsSeatsOrNothing() {
+        TrainingSession made = catalog.createSessionWithEnrollments(newSession(PELAYANAN, at(2026, 12, 1, 8, 0),
+                at(2026, 12, 1, 16, 0), 2), List.of(BUDI, SITI));
+        assertEquals(Map.of(BUDI, EnrollmentStatus.REGISTERED, SITI, EnrollmentStatus.REGISTERED),
+                byNip(made.id()).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        e -> e.getValue().status())));
+        long total = catalog.sessions(new SessionQuery(null, null, null, 0, 10)).total();
+
+        assertEquals(List.of(FieldError.of("nip", "enrollment.overlap", BUDI, made.id()),
+                FieldError.of("nip", "enrollment.participantInactive", INACTIVE)),
+                refused(() -> catalog.createSessionWithEnrollments(newSession(TULIS, at(2026, 12, 1, 13, 0),
+                        at(2026, 12, 1, 17, 0), 5), List.of(BUDI, INACTIVE))));
+        assertEquals(List.of(FieldError.of("nips", "enrollment.noSeat", RUDI)),
+                refused(() -> catalog.createSessionWithEnrollments(newSession(TULIS, at(2026, 12, 2, 8, 0),
+                        at(2026, 12, 2, 12, 0), 1), List.of(SITI, RUDI))));
+        assertEquals(total, catalog.sessions(new SessionQuery(null, null, null, 0, 10)).total());
+    }
+
     @Test
     public void waitlistedAndInvitedHoldTime() {
         long full = create(PELAYANAN, at(2026, 12, 1, 8, 0), at(2026, 12, 1, 16, 0), 1);
