@@ -306,26 +306,51 @@ public class PlansTest {
     }
 
     /**
-     * 2026: BUDI's March session (12 JP, organised by the agency = the root unit) and SITI's external training
-     * (16 JP, certificate CERT-001); SITI's 2025 seminar is not in 2026.
+     * 2026: BUDI's March session (12 JP, organised by the agency = the root unit; it ended on 2026-03-10 and BUDI
+     * was credited, so the catalog numbers his certificate: the first of that session) and SITI's external
+     * training (16 JP, certificate CERT-001); SITI's 2025 seminar is not in 2026. No kinds mapped: jenisDiklatId
+     * empty.
      */
     @Test
     public void siasnExportListsTheYearsCompletedTraining() {
+        String certificate = "BKPSDM-MEDAN/2026/" + f.marchSession + "/1";
         List<SiasnCourse> courses = f.planning.courses(2026, null);
         assertEquals(List.of(
                 new SiasnCourse(Fixture.BUDI, "Budi", "Pelatihan", null, "Pelatihan Komunikasi Pelayanan",
-                        "Kantor Kecamatan Medan Marelan", "10-03-2026", "10-03-2026", 2026, 12, null),
+                        "Kantor Kecamatan Medan Marelan", "10-03-2026", "10-03-2026", 2026, 12, certificate),
                 new SiasnCourse(Fixture.SITI, "Siti", "Diklat Teknis", null, "Diklat Teknis Kearsipan", null,
                         "20-08-2026", "20-08-2026", 2026, 16, "CERT-001")), courses);
         assertEquals(List.of(), f.planning.courses(2026, Fixture.KEL_RP));
         assertEquals("nipBaru,nama,jenisKursus,jenisDiklatId,namaKursus,institusiPenyelenggara,tanggalKursus,"
                 + "tanggalSelesaiKursus,tahunKursus,jumlahJam,nomorSertipikat\r\n"
                 + Fixture.BUDI + ",Budi,Pelatihan,,Pelatihan Komunikasi Pelayanan,Kantor Kecamatan Medan Marelan,"
-                + "10-03-2026,10-03-2026,2026,12,\r\n"
+                + "10-03-2026,10-03-2026,2026,12," + certificate + "\r\n"
                 + Fixture.SITI + ",Siti,Diklat Teknis,,Diklat Teknis Kearsipan,,20-08-2026,20-08-2026,2026,16,CERT-001\r\n",
                 f.planning.csv(2026, Fixture.KEL_LD));
         assertEquals(List.of(new SiasnCourse(Fixture.SITI, "Siti", "Seminar", null, "Seminar Pelayanan", null,
                 "01-04-2025", "01-04-2025", 2025, 10, null)), f.planning.courses(2025, Fixture.KEL_LD));
+    }
+
+    /**
+     * The agency's mapping (ids made up for the test; real ones come from SIASN's reference): KOM's own id (6)
+     * wins over its delivery method's (8); SITI's technical training takes the type's (3); her 2025 seminar has
+     * none (empty). A malformed entry is left out, the rest apply.
+     */
+    @Test
+    public void jenisDiklatIdComesFromTheMapping() {
+        f.planning.configure(new SiasnConfig() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return SiasnConfig.class;
+            }
+
+            @Override
+            public String[] siasn_jenisDiklat() {
+                return new String[] {"program:KOM=6", "method:pelatihan=8", "type:TECHNICAL = 3", "no mapping"};
+            }
+        });
+        assertEquals(List.of("6", "3"), f.planning.courses(2026, null).stream().map(SiasnCourse::jenisDiklatId).toList());
+        assertNull(f.planning.courses(2025, Fixture.KEL_LD).get(0).jenisDiklatId());
     }
 
     private long sessions() {

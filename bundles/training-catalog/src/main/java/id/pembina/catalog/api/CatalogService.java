@@ -130,6 +130,20 @@ public interface CatalogService {
      */
     Map<Long, List<AttendanceSummary>> attendance(Collection<Long> sessionIds);
 
+    /**
+     * Certificate numbers of the participants who completed these sessions: credited the session's JP by
+     * attendance, once the session has ended. A completion without a number gets one on this read:
+     * {@code <prefix>/<year the session ended>/<session id>/<seq>} (prefix: configuration
+     * {@code id.pembina.catalog} {@code certificate.prefix}; seq per session in the order issued, NIP order within
+     * one read). Numbers are unique and never change; a participant no longer credited (attendance corrected) is
+     * left out but keeps the number, should they be credited again.
+     *
+     * @return per session, NIP to number; sessions without completions (or unknown) are absent; a peserta or
+     *         pimpinan sees the participants they may see
+     * @since 2.5
+     */
+    Map<Long, Map<String, String>> certificates(Collection<Long> sessionIds);
+
     /** @return JP credited to the participant by sessions that ended in the given year (WIB) */
     int creditedJp(String nip, int year);
 

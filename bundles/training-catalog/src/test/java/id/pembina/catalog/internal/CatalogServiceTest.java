@@ -986,6 +986,33 @@ public class CatalogServiceTest {
         assertEquals(EnrollmentStatus.ATTENDED, byNip(id).get(RUDI).status());
     }
 
+    /**
+     * Certificates: BUDI (3 of 3 meetings) and SITI (2 of 3, then 3 of 3) completed; RUDI (1 of 3) not. None before
+     * the session ends (2026-12-02 12:00; now 2026-11-27). Ten days later, in NIP order (BUDI 1986... before SITI
+     * 1990...): BUDI no. 1, SITI no. 2, the same on every read. RUDI credited later gets no. 3; the others keep
+     * theirs.
+     */
+    @Test
+    public void completionsGetStableCertificateNumbers() {
+        long id = attendanceSession();
+        for (String nip : List.of(BUDI, SITI, RUDI)) {
+            enroll(id, nip);
+        }
+        catalog.recordAttendance(id, List.of(present(BUDI, 1), present(BUDI, 2), present(BUDI, 3), present(SITI, 1),
+                present(SITI, 2), present(SITI, 3), present(RUDI, 3)));
+        assertEquals(Map.of(), catalog.certificates(List.of(id)));
+
+        clock.advance(Duration.ofDays(10));
+        String prefix = "BKPSDM-MEDAN/2026/" + id + "/";
+        Map<Long, Map<String, String>> first = catalog.certificates(List.of(id, id + 1000));
+        assertEquals(Map.of(id, Map.of(BUDI, prefix + "1", SITI, prefix + "2")), first);
+        assertEquals(first, catalog.certificates(List.of(id)));
+
+        catalog.recordAttendance(id, List.of(present(RUDI, 1), present(RUDI, 2)));
+        assertEquals(Map.of(id, Map.of(BUDI, prefix + "1", SITI, prefix + "2", RUDI, prefix + "3")),
+                catalog.certificates(List.of(id)));
+    }
+
     @Test
     public void refusedMarksRecordNothing() {
         long id = attendanceSession();
