@@ -118,6 +118,7 @@ public class SchedulerImpl implements Scheduler {
     });
     private volatile Weights weights = Weights.DEFAULT;
     private volatile Set<String> remoteUnits = Set.of();
+    private volatile boolean seatSwaps;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -169,6 +170,7 @@ public class SchedulerImpl implements Scheduler {
         weights = new Weights(c.reach20Jp(), c.largestNeeds(), c.leadersWithStaff(), c.onlineForHeavyDuty(),
                 c.fewerTrips(), c.costPerMillion(), c.heavyDutyDays(), Math.max(1, c.timeLimitSeconds()));
         remoteUnits = Set.of(c.remoteUnits());
+        seatSwaps = c.seatSwaps();
     }
 
     /** Solving jobs end as INTERRUPTED with their best proposal stored; the wait for that is bounded. */
@@ -252,7 +254,7 @@ public class SchedulerImpl implements Scheduler {
                 return;
             }
             ScheduleSolution model = Greedy.seed(ProblemBuilder.build(run.data));
-            run.solver = engine().solver(run.limit);
+            run.solver = engine().solver(run.limit, seatSwaps);
             run.solver.addEventListener(e -> better(run, e.getNewBestSolution()));
             run.solvingSince = Instant.now();
             run.checkpoint = run.solvingSince;

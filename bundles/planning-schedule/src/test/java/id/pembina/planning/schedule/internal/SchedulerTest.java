@@ -259,6 +259,11 @@ public class SchedulerTest {
             }
 
             @Override
+            public boolean seatSwaps() {
+                return true;
+            }
+
+            @Override
             public String[] remoteUnits() {
                 return new String[0];
             }
