@@ -329,6 +329,7 @@ public class SchedulerImpl implements Scheduler {
             throw new NotFoundException(String.valueOf(id));
         }
         access.reader(unit);
+        store.interruptSilent(Instant.now().minus(JobStore.SILENCE));
         return view(id);
     }
 
@@ -336,6 +337,7 @@ public class SchedulerImpl implements Scheduler {
     public List<ScheduleJob> jobs() {
         Caller c = Access.anyReader();
         List<ScheduleJob> out = new ArrayList<>();
+        store.interruptSilent(Instant.now().minus(JobStore.SILENCE));
         store.units().forEach((id, unit) -> {
             if (access.mayRead(c, unit)) {
                 out.add(view(id));
@@ -344,13 +346,15 @@ public class SchedulerImpl implements Scheduler {
         return out;
     }
 
-    /** A solving job of this node as it stands, else the stored one (a silent SOLVING one as interrupted). */
+    /**
+     * A solving job of this node as it stands, else the stored one (the callers first mark silent SOLVING jobs
+     * as interrupted).
+     */
     private ScheduleJob view(String id) {
         JobRun run = jobs.get(id);
         if (run != null) {
             return run.view();
         }
-        store.interruptSilent(Instant.now().minus(JobStore.SILENCE));
         ScheduleJob j = store.job(id).orElseThrow(() -> new NotFoundException(id));
         return new ScheduleJob(j.id(), j.year(), j.unitCode(), j.startedBy(), j.state(), j.percent(), j.progress(),
                 j.started(), j.finished(), j.solver() == null ? null : worded(j.solver()),
