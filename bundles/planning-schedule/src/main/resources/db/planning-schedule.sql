@@ -25,3 +25,125 @@ CREATE TABLE ps_staffing_rule (
     minimum   INTEGER     NOT NULL,
     PRIMARY KEY (unit_code, weekday, from_time, to_time)
 );
+
+-- Scheduling jobs (issue 10 part B): a job's input, its progress and its proposals, so that finished jobs
+-- outlive a restart and a job that was solving when its node stopped is shown as interrupted.
+
+--changeset pembina:schedule-2-job
+--comment: One scheduling job. seen_at: the solving node's last sign of life (a SOLVING job not seen for a minute was interrupted)
+CREATE TABLE ps_job (
+    id            VARCHAR(36)    NOT NULL PRIMARY KEY,
+    plan_year     INTEGER        NOT NULL,
+    unit_code     VARCHAR(40)    NOT NULL,
+    started_by    VARCHAR(100)   NOT NULL,
+    state         VARCHAR(12)    NOT NULL,
+    started_at    TIMESTAMP      NOT NULL,
+    solving_since TIMESTAMP,
+    finished_at   TIMESTAMP,
+    seen_at       TIMESTAMP      NOT NULL,
+    limit_seconds INTEGER        NOT NULL,
+    budget        NUMERIC(18, 2) NOT NULL,
+    remote_units  VARCHAR(2000)  NOT NULL,
+    error         VARCHAR(100),
+    restart_of    VARCHAR(36)
+);
+
+--changeset pembina:schedule-2-job-candidate
+--comment: The job's candidate sessions as requested; possible_starts: ISO dates separated by ';'
+CREATE TABLE ps_job_candidate (
+    job_id          VARCHAR(36)    NOT NULL,
+    position        INTEGER        NOT NULL,
+    candidate_id    VARCHAR(100)   NOT NULL,
+    program_code    VARCHAR(40)    NOT NULL,
+    possible_starts VARCHAR(4000)  NOT NULL,
+    length_days     INTEGER        NOT NULL,
+    jp              INTEGER        NOT NULL,
+    capacity        INTEGER        NOT NULL,
+    cost            NUMERIC(18, 2) NOT NULL,
+    mode            VARCHAR(12)    NOT NULL,
+    location_unit   VARCHAR(40),
+    PRIMARY KEY (job_id, position)
+);
+
+--changeset pembina:schedule-2-job-person
+--comment: The people given in the request (none: they were read from the registry and the needs at start)
+CREATE TABLE ps_job_person (
+    job_id         VARCHAR(36) NOT NULL,
+    nip            VARCHAR(18) NOT NULL,
+    unit_code      VARCHAR(40) NOT NULL,
+    supervisor_nip VARCHAR(18),
+    leader         BOOLEAN     NOT NULL,
+    jp_shortfall   INTEGER     NOT NULL,
+    need_size      INTEGER     NOT NULL,
+    PRIMARY KEY (job_id, nip)
+);
+
+--changeset pembina:schedule-2-job-step
+--comment: A better score found while solving
+CREATE TABLE ps_job_step (
+    job_id          VARCHAR(36)  NOT NULL,
+    seq             INTEGER      NOT NULL,
+    millis          BIGINT       NOT NULL,
+    hard_violations BIGINT       NOT NULL,
+    score           VARCHAR(100) NOT NULL,
+    PRIMARY KEY (job_id, seq)
+);
+
+--changeset pembina:schedule-2-job-proposal
+--comment: A proposal (source solver or greedy) with its figures; the solver's is replaced by each checkpoint
+CREATE TABLE ps_job_proposal (
+    job_id                VARCHAR(36)    NOT NULL,
+    source                VARCHAR(10)    NOT NULL,
+    people                INTEGER        NOT NULL,
+    reaching_20_jp        INTEGER        NOT NULL,
+    jp_needed             BIGINT         NOT NULL,
+    jp_delivered          BIGINT         NOT NULL,
+    cost                  NUMERIC(18, 2) NOT NULL,
+    budget                NUMERIC(18, 2) NOT NULL,
+    hard_violations       BIGINT         NOT NULL,
+    staffing_short_days   BIGINT         NOT NULL,
+    score                 VARCHAR(100)   NOT NULL,
+    PRIMARY KEY (job_id, source)
+);
+
+--changeset pembina:schedule-2-job-session
+CREATE TABLE ps_job_session (
+    job_id       VARCHAR(36)    NOT NULL,
+    source       VARCHAR(10)    NOT NULL,
+    position     INTEGER        NOT NULL,
+    session_id   VARCHAR(100)   NOT NULL,
+    program_code VARCHAR(40)    NOT NULL,
+    start_day    DATE           NOT NULL,
+    end_day      DATE           NOT NULL,
+    mode         VARCHAR(12)    NOT NULL,
+    capacity     INTEGER        NOT NULL,
+    cost         NUMERIC(18, 2) NOT NULL,
+    jp           INTEGER        NOT NULL,
+    PRIMARY KEY (job_id, source, position)
+);
+
+--changeset pembina:schedule-2-job-attendee
+CREATE TABLE ps_job_attendee (
+    job_id   VARCHAR(36) NOT NULL,
+    source   VARCHAR(10) NOT NULL,
+    position INTEGER     NOT NULL,
+    seq      INTEGER     NOT NULL,
+    nip      VARCHAR(18) NOT NULL,
+    PRIMARY KEY (job_id, source, position, seq)
+);
+
+--changeset pembina:schedule-2-job-outcome
+--comment: The explanation, constraint by constraint; args separated by U+001F; the sentences are worded on read
+CREATE TABLE ps_job_outcome (
+    job_id        VARCHAR(36)   NOT NULL,
+    source        VARCHAR(10)   NOT NULL,
+    seq           INTEGER       NOT NULL,
+    constraint_id VARCHAR(100)  NOT NULL,
+    hard          BOOLEAN       NOT NULL,
+    held          BOOLEAN       NOT NULL,
+    matches       BIGINT        NOT NULL,
+    score         VARCHAR(100)  NOT NULL,
+    code          VARCHAR(100)  NOT NULL,
+    args          VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (job_id, source, seq)
+);

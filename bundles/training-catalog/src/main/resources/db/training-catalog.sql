@@ -153,3 +153,16 @@ ALTER TABLE cat_session ADD COLUMN behaviour_version VARCHAR(40);
 UPDATE cat_session SET reaction_version = (SELECT p.reaction_version FROM cat_program p WHERE p.code = cat_session.program_code),
     test_version = (SELECT p.test_version FROM cat_program p WHERE p.code = cat_session.program_code),
     behaviour_version = (SELECT p.behaviour_version FROM cat_program p WHERE p.code = cat_session.program_code);
+
+--changeset pembina:catalog-7-certificate
+-- Certificate numbers of participants who completed a session (credited its JP by attendance, once it ended):
+-- <prefix>/<year>/<session>/<seq>, seq per session in the order issued. Issued the first time they are read,
+-- for new and earlier completions alike; never renumbered (a prefix changed later applies to new ones only).
+CREATE TABLE cat_certificate (
+    session_id BIGINT       NOT NULL REFERENCES cat_session (id),
+    nip        CHAR(18)     NOT NULL,
+    seq        INTEGER      NOT NULL,
+    number     VARCHAR(160) NOT NULL UNIQUE,
+    issued_at  TIMESTAMP    NOT NULL,
+    PRIMARY KEY (session_id, nip)
+);

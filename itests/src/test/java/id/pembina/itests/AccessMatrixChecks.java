@@ -302,6 +302,8 @@ public class AccessMatrixChecks extends PembinaTestSupport {
                 staff));
         c.add(new Case("POST /planning/schedules/{id}/plan", "planning/schedules/no-such-job/plan", json, "{}",
                 staff));
+        c.add(new Case("POST /planning/schedules/{id}/restart", "planning/schedules/no-such-job/restart", null, null,
+                staff));
         c.add(new Case("GET /planning/duties", "planning/duties?unit=MX-A1A", null, null, "AOP"));
         c.add(new Case("GET /planning/duties", "planning/duties?unit=MX-B", null, null, staff));
         c.add(new Case("POST /planning/duties", "planning/duties", json, "{}", staff));

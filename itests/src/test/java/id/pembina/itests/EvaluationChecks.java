@@ -141,7 +141,8 @@ public class EvaluationChecks extends PembinaTestSupport {
                 "IP ASN: Belum ada predikat kinerja dan catatan disiplin untuk tahun tersebut / "
                         + "No performance rating and discipline record for the year"),
                 List.of(shown.get(0), shown.get(shown.size() - 2), shown.get(shown.size() - 1)));
-        assertTrue(shown.toString(), shown.get(1).matches("  2026-05-04  MANWAKTU .*  12 JP"));
+        // The session has ended and Ani was credited: the catalog's certificate number closes the line.
+        assertTrue(shown.toString(), shown.get(1).matches("  2026-05-04  MANWAKTU .*  12 JP  PEMBINA/2026/" + id + "/1"));
         assertEquals("year: Nilai tidak valid: 20x6 / Invalid value: 20x6",
                 console(sessions, "pembina:transcript --year 20x6 " + ANI).strip());
         assertEquals("year: Tahun harus 2000 sampai 2100 / The year must be 2000 to 2100",

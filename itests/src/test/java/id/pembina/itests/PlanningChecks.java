@@ -154,6 +154,8 @@ public class PlanningChecks extends PembinaTestSupport {
         assertEquals(title, siasn.get(0).path("namaKursus").asText());
         assertEquals(programJp, siasn.get(0).path("jumlahJam").asInt());
         assertEquals("07-09-2026", siasn.get(0).path("tanggalKursus").asText());
+        // The session has ended and ASEP was credited: the catalog's certificate number (default prefix).
+        assertEquals("PEMBINA/2026/" + session + "/1", siasn.get(0).path("nomorSertipikat").asText());
         String csv = get("planning/siasn?year=2026&format=csv&unit=" + UNIT, pw);
         List<String> lines = csv.lines().toList();
         assertEquals("nipBaru,nama,jenisKursus,jenisDiklatId,namaKursus,institusiPenyelenggara,tanggalKursus,"

@@ -117,6 +117,15 @@ public class ScheduleChecks extends PembinaTestSupport {
         HttpResponse<String> list = send(HttpRequest.newBuilder(api("planning/schedules")), "admin", pw);
         assertTrue(list.body(), list.body().contains(id));
 
+        // Started again from its stored input (same candidates and people): a new job, the same baseline figures.
+        HttpResponse<String> again = send(json("planning/schedules/" + id + "/restart", ""), "admin", pw);
+        assertEquals(again.body(), 202, again.statusCode());
+        JsonNode restarted = mapper.readTree(again.body());
+        assertFalse(id.equals(restarted.path("id").asText()));
+        assertEquals(3, restarted.path("greedy").path("figures").path("reaching20Jp").asInt());
+        await("the restarted job to finish", () -> !"SOLVING".equals(mapper.readTree(
+                get("planning/schedules/" + restarted.path("id").asText(), pw)).path("state").asText()));
+
         // Saving as a plan needs the planning module: 201 with it, 503 (problem+json) without.
         boolean planning = context.getServiceReference("id.pembina.planning.api.Plans") != null;
         HttpResponse<String> saved = send(json("planning/schedules/" + id + "/plan",

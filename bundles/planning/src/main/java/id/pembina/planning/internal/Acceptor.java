@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Enrollment;
-import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.Program;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.participant.api.Participant;
@@ -24,7 +23,9 @@ import id.pembina.platform.api.ValidationException;
  * Turns accepted plan lines into catalog sessions and enrollments, through the catalog's own operations (so its
  * rules hold: programme installed, session shape, capacity, no overlapping enrollments, active participants).
  * Before creating anything for a line it checks what the catalog would refuse (programme, participants, their
- * other sessions in those days), so that a refused line leaves nothing behind. Sessions run 08:00-16:00 WIB on
+ * other sessions in those days) to report every reason; the session and its enrollments are then created in one
+ * catalog transaction ({@code createSessionWithEnrollments}), so a refused line leaves nothing behind even when
+ * someone is booked between the check and the write. Sessions run 08:00-16:00 WIB on
  * their days until staff change them.
  */
 final class Acceptor {
@@ -47,31 +48,16 @@ final class Acceptor {
         if (!refusals.isEmpty()) {
             return new LineOutcome(line.line(), null, 0, refusals);
         }
-        TrainingSession created;
+        // The checks above give every reason at once; the catalog checks again under its locks and creates the
+        // session with all its seats in one transaction, so someone booked in between refuses the line whole.
         try {
-            created = catalog.createSession(TrainingSession.of(s.programCode(), s.start().atTime(START),
-                    s.end().atTime(END), venue, null, s.capacity(), List.of(), List.of(), List.of())
-                    .with(Checks.mode(s.deliveryMode()), null));
+            TrainingSession created = catalog.createSessionWithEnrollments(TrainingSession.of(s.programCode(),
+                    s.start().atTime(START), s.end().atTime(END), venue, null, s.capacity(), List.of(), List.of(),
+                    List.of()).with(Checks.mode(s.deliveryMode()), null), s.participantNips());
+            return new LineOutcome(line.line(), created.id(), s.participantNips().size(), List.of());
         } catch (ValidationException e) {
             return new LineOutcome(line.line(), null, 0, e.errors());
         }
-        List<String> enrolled = new ArrayList<>();
-        for (String nip : s.participantNips()) {
-            try {
-                catalog.enroll(created.id(), nip, EnrollmentStatus.REGISTERED, null, null);
-                enrolled.add(nip);
-            } catch (ValidationException e) {
-                // Someone booked the person in between: undo this line's seats. The catalog keeps no way to
-                // delete a session, so the empty session is named in the refusal for staff to reuse or ignore.
-                for (String done : enrolled) {
-                    catalog.enroll(created.id(), done, EnrollmentStatus.CANCELLED, null, null);
-                }
-                List<FieldError> why = new ArrayList<>(e.errors());
-                why.add(FieldError.of("sessionId", "planning.accept.emptySession", created.id()));
-                return new LineOutcome(line.line(), null, 0, why);
-            }
-        }
-        return new LineOutcome(line.line(), created.id(), enrolled.size(), List.of());
     }
 
     private List<FieldError> precheck(PlannedSession s) {

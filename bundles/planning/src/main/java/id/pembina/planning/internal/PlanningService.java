@@ -15,10 +15,12 @@ import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Program;
@@ -62,7 +64,8 @@ import id.pembina.security.api.Caller;
  * the audit trail.
  */
 @Component(service = {NeedsAnalysis.class, Budgets.class, Plans.class, Competencies.class, SiasnExport.class},
-        immediate = true, property = "dataSource.target=(dataSourceName=pembina)")
+        immediate = true, property = "dataSource.target=(dataSourceName=pembina)", configurationPid = SiasnConfig.PID)
+@Designate(ocd = SiasnConfig.class)
 public final class PlanningService implements NeedsAnalysis, Budgets, Plans, Competencies, SiasnExport {
 
     private final ParticipantRegistry registry;
@@ -82,8 +85,15 @@ public final class PlanningService implements NeedsAnalysis, Budgets, Plans, Com
             @Reference(name = "registry") ParticipantRegistry registry,
             @Reference(name = "catalog") CatalogService catalog,
             @Reference(name = "evaluation") EvaluationDataService evaluation,
-            @Reference(name = "trainingResults") TrainingResults results) {
+            @Reference(name = "trainingResults") TrainingResults results, SiasnConfig config) {
         this(dataSource, migrator, registry, catalog, evaluation, results, Clock.system(Nip.WIB));
+        configure(config);
+    }
+
+    /** The SIASN export's mapping of training kinds ({@code siasn.jenisDiklat}). */
+    @Modified
+    void configure(SiasnConfig config) {
+        siasn.kinds(SiasnKinds.parse(config.siasn_jenisDiklat()));
     }
 
     /**

@@ -31,9 +31,13 @@ import id.pembina.planning.api.SiasnCourse;
  * The year's completed training per ASN in SIASN's riwayat kursus shape: every entry of the evaluation's
  * transcript dated in the year with JP credited (a Pembina session attended enough to earn its JP, or an
  * external training recorded by staff). The organiser of a Pembina session is the agency (the name of the root
- * unit above the ASN's unit); an external training's organiser is not recorded and stays empty.
+ * unit above the ASN's unit); an external training's organiser is not recorded and stays empty. The certificate
+ * number is the transcript's (the catalog's for Pembina sessions); {@code jenisDiklatId} comes from the agency's
+ * mapping ({@link SiasnKinds}), empty with a warning in the log when unmapped.
  */
 final class Siasn {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Siasn.class);
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     static final List<String> COLUMNS = List.of("nipBaru", "nama", "jenisKursus", "jenisDiklatId", "namaKursus",
@@ -43,11 +47,16 @@ final class Siasn {
     private final ParticipantRegistry registry;
     private final CatalogService catalog;
     private final EvaluationDataService evaluation;
+    private volatile SiasnKinds kinds = SiasnKinds.NONE;
 
     Siasn(ParticipantRegistry registry, CatalogService catalog, EvaluationDataService evaluation) {
         this.registry = registry;
         this.catalog = catalog;
         this.evaluation = evaluation;
+    }
+
+    void kinds(SiasnKinds mapping) {
+        this.kinds = mapping;
     }
 
     /** @param unitCode a unit, or null for every root unit */
@@ -64,32 +73,47 @@ final class Siasn {
         Map<String, Program> programs = new HashMap<>();
         catalog.programs().forEach(p -> programs.put(p.code(), p));
         List<SiasnCourse> out = new ArrayList<>();
+        java.util.Set<String> unmapped = new java.util.TreeSet<>();
         for (Participant p : people) {
             for (TranscriptEntry e : evaluation.transcript(p.nip(), year).trainings()) {
                 if (e.date() == null || e.date().getYear() != year || e.jp() == null || e.jp().signum() <= 0) {
                     continue;
                 }
-                out.add(course(p, e, year, programs, root(byCode, p.unitCode())));
+                SiasnCourse c = course(p, e, year, programs, root(byCode, p.unitCode()), unmapped);
+                out.add(c);
             }
+        }
+        if (!unmapped.isEmpty()) {
+            LOG.warn("SIASN export {}: jenisDiklatId left empty for {} (map them in siasn.jenisDiklat of "
+                    + "etc/{}.cfg)", year, unmapped, SiasnConfig.PID);
         }
         out.sort(Comparator.comparing(SiasnCourse::nipBaru).thenComparing(c -> LocalDate.parse(c.tanggalKursus(), DATE)));
         return out;
     }
 
-    private SiasnCourse course(Participant p, TranscriptEntry e, int year, Map<String, Program> programs, String agency) {
+    private SiasnCourse course(Participant p, TranscriptEntry e, int year, Map<String, Program> programs, String agency,
+            java.util.Set<String> unmapped) {
         LocalDate last = e.date();
         String kind = kind(e.type());
         String organiser = null;
+        String method = null;
         if (e.source() == TrainingSource.PEMBINA && e.sessionId() != null) {
             last = catalog.session(e.sessionId()).map(TrainingSession::end).map(t -> t.toLocalDate()).orElse(e.date());
             Program program = programs.get(e.programCode());
             if (program != null) {
-                kind = words(program.deliveryMethod().name());
+                method = program.deliveryMethod().name();
+                kind = words(method);
             }
             organiser = agency;
         }
+        List<String> keys = SiasnKinds.keys(e.source() == TrainingSource.PEMBINA ? e.programCode() : null, method,
+                e.type() == null ? null : e.type().name());
+        String jenisDiklatId = kinds.id(keys);
+        if (jenisDiklatId == null && !keys.isEmpty()) {
+            unmapped.add(keys.get(keys.size() - 1));
+        }
         int jp = e.jp().setScale(0, RoundingMode.DOWN).intValueExact();
-        return new SiasnCourse(p.nip(), p.name(), kind, null, e.title(), organiser, e.date().format(DATE),
+        return new SiasnCourse(p.nip(), p.name(), kind, jenisDiklatId, e.title(), organiser, e.date().format(DATE),
                 last.format(DATE), year, jp, e.certificateNumber());
     }
 

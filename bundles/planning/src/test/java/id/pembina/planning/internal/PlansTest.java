@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 
 import org.junit.After;
 import org.junit.Before;
@@ -20,7 +23,9 @@ import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
+import id.pembina.evaluation.data.internal.TrainingResultsImpl;
 import id.pembina.catalog.api.AttendanceMark;
+import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.CostCategory;
 import id.pembina.catalog.api.CostLine;
 import id.pembina.catalog.api.DeliveryMode;
@@ -40,6 +45,8 @@ import id.pembina.planning.api.PlanSummary;
 import id.pembina.planning.api.PlanVersion;
 import id.pembina.planning.api.PlannedSession;
 import id.pembina.planning.api.SiasnCourse;
+import id.pembina.participant.api.Nip;
+import id.pembina.persistence.internal.LiquibaseSchemaMigrator;
 import id.pembina.persistence.testing.AsCaller;
 import id.pembina.platform.api.FieldError;
 import id.pembina.platform.api.NotFoundException;
@@ -219,6 +226,48 @@ public class PlansTest {
     }
 
     /**
+     * EKO is booked into another session on 2026-05-04 after the planning checks passed and before the May line is
+     * written (a hook in front of the real catalog, run once). The catalog refuses the line whole: its reason is the
+     * catalog's overlap, and neither a session nor an enrollment of the line exists (sessions: before + the hook's
+     * 1; SITI holds no seat). June (BUDI, no clash) is accepted.
+     */
+    @Test
+    public void someoneBookedBetweenCheckAndWriteLeavesNothingOfTheLine() throws Exception {
+        long plan = version1().planId();
+        long before = sessions();
+        long[] booked = {0};
+        CatalogService hooked = (CatalogService) Proxy.newProxyInstance(CatalogService.class.getClassLoader(),
+                new Class<?>[] {CatalogService.class}, (proxy, method, args) -> {
+                    if ("createSessionWithEnrollments".equals(method.getName()) && booked[0] == 0) {
+                        booked[0] = f.catalog.createSession(TrainingSession.of(Fixture.KOM,
+                                LocalDateTime.of(2026, 5, 4, 9, 0), LocalDateTime.of(2026, 5, 4, 12, 0), "Aula", null, 10,
+                                List.of(), List.of(), List.of())).id();
+                        f.catalog.enroll(booked[0], Fixture.EKO, EnrollmentStatus.REGISTERED, null, null);
+                    }
+                    try {
+                        return method.invoke(f.catalog, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        PlanningService racing = new PlanningService(f.db.dataSource(), new LiquibaseSchemaMigrator(), f.registry,
+                hooked, f.evaluation, new TrainingResultsImpl(f.db.dataSource(), f.registry, hooked),
+                Clock.fixed(Fixture.NOW, Nip.WIB));
+
+        Acceptance a = racing.accept(plan, 1, List.of(), null);
+        LineOutcome may = a.outcomes().get(0);
+        assertNull(may.sessionId());
+        assertEquals(0, may.enrolled());
+        assertEquals(List.of(FieldError.of("nip", "enrollment.overlap", Fixture.EKO, String.valueOf(booked[0]))),
+                may.refusals());
+        assertTrue(a.outcomes().get(1).accepted());
+        assertEquals(before + 2, sessions()); // the hook's and June's
+        assertEquals(List.of(booked[0]), f.catalog.sessionsOf(List.of(Fixture.SITI, Fixture.EKO),
+                LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 4)).stream().map(TrainingSession::id).toList());
+        assertNull(f.planning.version(plan, 1).lines().get(0).acceptedSession());
+    }
+
+    /**
      * v2 lines 1 and 3 accepted (June refused as above, no clash here: accepted too). Realised: line 1 costs
      * 3,000,000 + 600,000 = 3,600,000, SITI attended (12 JP credited), EKO registered; line 2 BUDI registered,
      * no cost; line 3 RUDI registered, no cost.
@@ -259,26 +308,51 @@ public class PlansTest {
     }
 
     /**
-     * 2026: BUDI's March session (12 JP, organised by the agency = the root unit) and SITI's external training
-     * (16 JP, certificate CERT-001); SITI's 2025 seminar is not in 2026.
+     * 2026: BUDI's March session (12 JP, organised by the agency = the root unit; it ended on 2026-03-10 and BUDI
+     * was credited, so the catalog numbers his certificate: the first of that session) and SITI's external
+     * training (16 JP, certificate CERT-001); SITI's 2025 seminar is not in 2026. No kinds mapped: jenisDiklatId
+     * empty.
      */
     @Test
     public void siasnExportListsTheYearsCompletedTraining() {
+        String certificate = "BKPSDM-MEDAN/2026/" + f.marchSession + "/1";
         List<SiasnCourse> courses = f.planning.courses(2026, null);
         assertEquals(List.of(
                 new SiasnCourse(Fixture.BUDI, "Budi", "Pelatihan", null, "Pelatihan Komunikasi Pelayanan",
-                        "Kantor Kecamatan Medan Marelan", "10-03-2026", "10-03-2026", 2026, 12, null),
+                        "Kantor Kecamatan Medan Marelan", "10-03-2026", "10-03-2026", 2026, 12, certificate),
                 new SiasnCourse(Fixture.SITI, "Siti", "Diklat Teknis", null, "Diklat Teknis Kearsipan", null,
                         "20-08-2026", "20-08-2026", 2026, 16, "CERT-001")), courses);
         assertEquals(List.of(), f.planning.courses(2026, Fixture.KEL_RP));
         assertEquals("nipBaru,nama,jenisKursus,jenisDiklatId,namaKursus,institusiPenyelenggara,tanggalKursus,"
                 + "tanggalSelesaiKursus,tahunKursus,jumlahJam,nomorSertipikat\r\n"
                 + Fixture.BUDI + ",Budi,Pelatihan,,Pelatihan Komunikasi Pelayanan,Kantor Kecamatan Medan Marelan,"
-                + "10-03-2026,10-03-2026,2026,12,\r\n"
+                + "10-03-2026,10-03-2026,2026,12," + certificate + "\r\n"
                 + Fixture.SITI + ",Siti,Diklat Teknis,,Diklat Teknis Kearsipan,,20-08-2026,20-08-2026,2026,16,CERT-001\r\n",
                 f.planning.csv(2026, Fixture.KEL_LD));
         assertEquals(List.of(new SiasnCourse(Fixture.SITI, "Siti", "Seminar", null, "Seminar Pelayanan", null,
                 "01-04-2025", "01-04-2025", 2025, 10, null)), f.planning.courses(2025, Fixture.KEL_LD));
+    }
+
+    /**
+     * The agency's mapping (ids made up for the test; real ones come from SIASN's reference): KOM's own id (6)
+     * wins over its delivery method's (8); SITI's technical training takes the type's (3); her 2025 seminar has
+     * none (empty). A malformed entry is left out, the rest apply.
+     */
+    @Test
+    public void jenisDiklatIdComesFromTheMapping() {
+        f.planning.configure(new SiasnConfig() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return SiasnConfig.class;
+            }
+
+            @Override
+            public String[] siasn_jenisDiklat() {
+                return new String[] {"program:KOM=6", "method:pelatihan=8", "type:TECHNICAL = 3", "no mapping"};
+            }
+        });
+        assertEquals(List.of("6", "3"), f.planning.courses(2026, null).stream().map(SiasnCourse::jenisDiklatId).toList());
+        assertNull(f.planning.courses(2025, Fixture.KEL_LD).get(0).jenisDiklatId());
     }
 
     private long sessions() {

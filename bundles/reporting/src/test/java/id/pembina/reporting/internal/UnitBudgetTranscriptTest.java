@@ -123,7 +123,9 @@ public class UnitBudgetTranscriptTest {
         ReportDocument doc = make("transcript", Map.of("nip", ReportWorld.BUDI, "year", "2026"));
         assertEquals("riwayat-198609262015051001-2026", doc.fileStem());
         assertEquals("Riwayat pengembangan kompetensi Budi Santoso, 2026", doc.title());
-        assertEquals(List.of(List.of("10 Maret 2026", "Komunikasi Efektif dalam Pelayanan", "Teknis", "Pembina", "12", "")),
+        // Budi completed the session of 10 March (12 JP credited): the catalog numbers his certificate, the first.
+        assertEquals(List.of(List.of("10 Maret 2026", "Komunikasi Efektif dalam Pelayanan", "Teknis", "Pembina", "12",
+                "BKPSDM-MEDAN/2026/" + world.session + "/1")),
                 rows(section(doc, "Riwayat pelatihan"), 0, ID));
         var year = section(doc, "Tahun 2026");
         assertEquals("12", fact(year, "JP dalam tahun ini", ID));

@@ -84,6 +84,18 @@ public interface CatalogService {
      */
     Enrollment enroll(long sessionId, String nip, EnrollmentStatus status, AbsenceReason reason, String note);
 
+    /**
+     * Creates a session and enrolls the participants as REGISTERED, all in one transaction: either the session
+     * with every seat, or nothing (for plans accepted as a whole line). The rules are those of
+     * {@link #createSession} and {@link #enroll}, checked under the same locks, so a participant booked elsewhere
+     * meanwhile refuses the whole.
+     *
+     * @throws id.pembina.platform.api.ValidationException with the session's errors, else with every refused
+     *         participant (unknown, inactive, in an overlapping session, no seat left); nothing is created
+     * @since 2.5
+     */
+    TrainingSession createSessionWithEnrollments(TrainingSession session, List<String> nips);
+
     List<Enrollment> enrollments(long sessionId);
 
     /** Records presence per meeting (replacing earlier marks of the same meeting and participant). */
@@ -117,6 +129,20 @@ public interface CatalogService {
      * @since 1.1
      */
     Map<Long, List<AttendanceSummary>> attendance(Collection<Long> sessionIds);
+
+    /**
+     * Certificate numbers of the participants who completed these sessions: credited the session's JP by
+     * attendance, once the session has ended. A completion without a number gets one on this read:
+     * {@code <prefix>/<year the session ended>/<session id>/<seq>} (prefix: configuration
+     * {@code id.pembina.catalog} {@code certificate.prefix}; seq per session in the order issued, NIP order within
+     * one read). Numbers are unique and never change; a participant no longer credited (attendance corrected) is
+     * left out but keeps the number, should they be credited again.
+     *
+     * @return per session, NIP to number; sessions without completions (or unknown) are absent; a peserta or
+     *         pimpinan sees the participants they may see
+     * @since 2.5
+     */
+    Map<Long, Map<String, String>> certificates(Collection<Long> sessionIds);
 
     /** @return JP credited to the participant by sessions that ended in the given year (WIB) */
     int creditedJp(String nip, int year);

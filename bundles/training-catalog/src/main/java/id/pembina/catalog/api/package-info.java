@@ -5,7 +5,7 @@
  * blended, e-learning) and roles (facilitator, mentor, coach by NIP).
  */
 @Export
-@Version("2.4.0")
+@Version("2.5.0")
 package id.pembina.catalog.api;
 
 import org.osgi.annotation.bundle.Export;

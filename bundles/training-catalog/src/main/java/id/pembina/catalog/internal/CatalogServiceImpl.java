@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -77,6 +78,10 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         @AttributeDefinition(description = "Share of a session's scheduled minutes a participant must attend to "
                 + "be credited its JP, 0 to 1")
         String attendance_threshold() default "0.80";
+
+        @AttributeDefinition(description = "Agency prefix of certificate numbers (<prefix>/<year>/<session>/<seq>), "
+                + "e.g. BKPSDM-MEDAN; letters, digits, '.', '-' and '/'")
+        String certificate_prefix() default "PEMBINA";
     }
 
     static final String CHANGE_LOG = "db/training-catalog.sql";
@@ -94,6 +99,8 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
     private volatile ServiceComponentRuntime scr;
     private volatile int jpMinutes;
     private volatile BigDecimal threshold;
+    private volatile String certificatePrefix = "PEMBINA";
+    private final Certificates certificates = new Certificates(sessions);
     private final Access access = new Access();
 
     @Activate
@@ -139,6 +146,13 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             t = new BigDecimal("0.80");
         }
         threshold = t;
+        String prefix = config.certificate_prefix() == null ? "" : config.certificate_prefix().strip();
+        if (!prefix.matches("[A-Za-z0-9.\\-/]{1,60}")) {
+            LOG.error("certificate.prefix must be 1-60 letters, digits, '.', '-' or '/', not '{}'; using PEMBINA",
+                    config.certificate_prefix());
+            prefix = "PEMBINA";
+        }
+        certificatePrefix = prefix;
         int minutes = config.jp_minutes();
         if (minutes < 1) {
             LOG.error("jp.minutes must be at least 1, not {}; using 45", minutes);
@@ -350,6 +364,26 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             return view(c, sessions.find(c, id).orElseThrow());
         });
         access.record("CREATE", "session", String.valueOf(created.id()), created.programCode());
+        return created;
+    }
+
+    @Override
+    public TrainingSession createSessionWithEnrollments(TrainingSession session, List<String> nips) {
+        Access.staff();
+        List<String> clean = nips.stream().map(n -> n == null ? "" : n.replace(" ", "")).distinct().toList();
+        // Looked up before the transaction, as in enroll: the registry takes a connection of its own.
+        Map<String, id.pembina.participant.api.Participant> people = new java.util.HashMap<>();
+        clean.forEach(nip -> registry.find(nip).ifPresent(p -> people.put(nip, p)));
+        TrainingSession created = inTransaction(c -> {
+            var meetings = validSession(c, session);
+            long id = sessions.insert(c, session, meetings, clock.instant());
+            new Enrolment(this, sessions, registry, clock).all(c, id, clean, people);
+            return view(c, sessions.find(c, id).orElseThrow());
+        });
+        access.record("CREATE", "session", String.valueOf(created.id()), created.programCode());
+        for (String nip : clean) {
+            access.record("ENROLL", "enrollment", created.id() + ":" + nip, String.valueOf(EnrollmentStatus.REGISTERED));
+        }
         return created;
     }
 
@@ -607,6 +641,35 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
     private int programJp(Connection c, SessionStore.Row row) throws SQLException {
         return row.programJp() != null ? row.programJp()
                 : (int) Jdbc.number(c, "SELECT jp FROM cat_program WHERE code = ?", row.programCode());
+    }
+
+    @Override
+    public Map<Long, Map<String, String>> certificates(Collection<Long> sessionIds) {
+        Caller who = Access.caller();
+        Map<Long, List<AttendanceSummary>> attendance = attendanceOf(sessionIds);
+        if (attendance.isEmpty()) {
+            return Map.of();
+        }
+        List<Certificates.Issued> issued = new ArrayList<>();
+        Map<Long, Map<String, String>> all = inTransaction(c -> certificates.issue(c, attendance, certificatePrefix,
+                LocalDateTime.now(clock), clock.instant(), issued));
+        for (Certificates.Issued i : issued) {
+            access.record("CREATE", "certificate", i.sessionId() + ":" + i.nip(), i.number());
+        }
+        if (who.isStaff()) {
+            return all;
+        }
+        java.util.Set<String> visible = Access.visible(registry, who,
+                all.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList());
+        Map<Long, Map<String, String>> out = new java.util.TreeMap<>();
+        all.forEach((id, numbers) -> {
+            Map<String, String> kept = new java.util.TreeMap<>(numbers);
+            kept.keySet().retainAll(visible);
+            if (!kept.isEmpty()) {
+                out.put(id, kept);
+            }
+        });
+        return out;
     }
 
     @Override

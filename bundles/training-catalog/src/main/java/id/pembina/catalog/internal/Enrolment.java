@@ -42,37 +42,67 @@ final class Enrolment {
         Optional<Participant> participant = registry.find(nip);
         return catalog.inTransaction(c -> {
             SessionStore.Row session = sessions.lock(c, sessionId).orElseThrow(() -> CatalogServiceImpl.notFound(sessionId));
-            Optional<Enrollment> current = sessions.enrollment(c, sessionId, nip);
-            EnrollmentStatus was = current.map(Enrollment::status).orElse(null);
-            if (was == null || (!was.holdsTime() && requested.holdsTime())) {
-                checkParticipant(nip, participant);
-            }
-            if (requested.holdsTime() && (was == null || !was.holdsTime())) {
-                // Serialises this person's enrollments across sessions (each request locks only its own session).
-                sessions.lockParticipant(c, nip);
-                List<Long> clashes = sessions.overlapping(c, nip, sessionId, session.start(), session.end());
-                if (!clashes.isEmpty()) {
-                    throw new ValidationException(List.of(FieldError.of("nip", "enrollment.overlap", nip, clashes.get(0))));
-                }
-            }
-            EnrollmentStatus next = SessionRules.admit(requested, was,
-                    sessions.seatsTaken(c, sessionId, nip), session.capacity());
-            if (next == was && reason == null && note == null) {
-                return current.get();
-            }
-            Long seq = null;
-            if (next == EnrollmentStatus.WAITLISTED) {
-                seq = was == EnrollmentStatus.WAITLISTED ? waitlistSeq(c, sessionId, nip)
-                        : sessions.nextWaitlistSeq(c, sessionId);
-            }
-            Instant now = clock.instant();
-            boolean absent = next == EnrollmentStatus.CANCELLED || next == EnrollmentStatus.NO_SHOW;
-            sessions.saveEnrollment(c, sessionId, nip, next, absent ? reason : null, SessionStore.blankToNull(note), seq, now);
-            if (was != null && was.takesSeat() && !next.takesSeat()) {
-                catalog.promote(c, sessionId, session.capacity());
-            }
-            return sessions.enrollment(c, sessionId, nip).orElseThrow();
+            return admit(c, session, nip, participant, requested, reason, note);
         });
+    }
+
+    /**
+     * Enrolls every participant as REGISTERED in a session just created on this connection, or refuses with the
+     * reasons of all refused participants (the caller's transaction then rolls back, session included).
+     */
+    void all(java.sql.Connection c, long sessionId, List<String> nips, java.util.Map<String, Participant> people)
+            throws java.sql.SQLException {
+        SessionStore.Row session = sessions.lock(c, sessionId).orElseThrow(() -> CatalogServiceImpl.notFound(sessionId));
+        List<FieldError> refused = new java.util.ArrayList<>();
+        for (String nip : nips) {
+            try {
+                Enrollment e = admit(c, session, nip, Optional.ofNullable(people.get(nip)), EnrollmentStatus.REGISTERED,
+                        null, null);
+                if (e.status() != EnrollmentStatus.REGISTERED) {
+                    refused.add(FieldError.of("nips", "enrollment.noSeat", nip));
+                }
+            } catch (ValidationException e) {
+                refused.addAll(e.errors());
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ValidationException(refused);
+        }
+    }
+
+    private Enrollment admit(java.sql.Connection c, SessionStore.Row session, String nip, Optional<Participant> participant,
+            EnrollmentStatus requested, AbsenceReason reason, String note) throws java.sql.SQLException {
+        long sessionId = session.id();
+        Optional<Enrollment> current = sessions.enrollment(c, sessionId, nip);
+        EnrollmentStatus was = current.map(Enrollment::status).orElse(null);
+        if (was == null || (!was.holdsTime() && requested.holdsTime())) {
+            checkParticipant(nip, participant);
+        }
+        if (requested.holdsTime() && (was == null || !was.holdsTime())) {
+            // Serialises this person's enrollments across sessions (each request locks only its own session).
+            sessions.lockParticipant(c, nip);
+            List<Long> clashes = sessions.overlapping(c, nip, sessionId, session.start(), session.end());
+            if (!clashes.isEmpty()) {
+                throw new ValidationException(List.of(FieldError.of("nip", "enrollment.overlap", nip, clashes.get(0))));
+            }
+        }
+        EnrollmentStatus next = SessionRules.admit(requested, was,
+                sessions.seatsTaken(c, sessionId, nip), session.capacity());
+        if (next == was && reason == null && note == null) {
+            return current.get();
+        }
+        Long seq = null;
+        if (next == EnrollmentStatus.WAITLISTED) {
+            seq = was == EnrollmentStatus.WAITLISTED ? waitlistSeq(c, sessionId, nip)
+                    : sessions.nextWaitlistSeq(c, sessionId);
+        }
+        Instant now = clock.instant();
+        boolean absent = next == EnrollmentStatus.CANCELLED || next == EnrollmentStatus.NO_SHOW;
+        sessions.saveEnrollment(c, sessionId, nip, next, absent ? reason : null, SessionStore.blankToNull(note), seq, now);
+        if (was != null && was.takesSeat() && !next.takesSeat()) {
+            catalog.promote(c, sessionId, session.capacity());
+        }
+        return sessions.enrollment(c, sessionId, nip).orElseThrow();
     }
 
     private static void checkParticipant(String nip, Optional<Participant> p) {

@@ -822,6 +822,30 @@ public class CatalogServiceTest {
         assertEquals(List.of(FieldError.of("nip", "enrollment.overlap", BUDI, b)), refused(() -> enroll(a, BUDI)));
     }
 
+    /**
+     * A session with all its seats in one transaction: BUDI and SITI registered. Refused whole, with every reason,
+     * when BUDI holds an overlapping session and INACTIVE is inactive; refused when the seats run out (capacity 1:
+     * RUDI would be waitlisted, not registered). No session of the refused ones exists afterwards.
+     */
+    @Test
+    public void aSessionWithAllItsSeatsOrNothing() {
+        TrainingSession made = catalog.createSessionWithEnrollments(newSession(PELAYANAN, at(2026, 12, 1, 8, 0),
+                at(2026, 12, 1, 16, 0), 2), List.of(BUDI, SITI));
+        assertEquals(Map.of(BUDI, EnrollmentStatus.REGISTERED, SITI, EnrollmentStatus.REGISTERED),
+                byNip(made.id()).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        e -> e.getValue().status())));
+        long total = catalog.sessions(new SessionQuery(null, null, null, 0, 10)).total();
+
+        assertEquals(List.of(FieldError.of("nip", "enrollment.overlap", BUDI, made.id()),
+                FieldError.of("nip", "enrollment.participantInactive", INACTIVE)),
+                refused(() -> catalog.createSessionWithEnrollments(newSession(TULIS, at(2026, 12, 1, 13, 0),
+                        at(2026, 12, 1, 17, 0), 5), List.of(BUDI, INACTIVE))));
+        assertEquals(List.of(FieldError.of("nips", "enrollment.noSeat", RUDI)),
+                refused(() -> catalog.createSessionWithEnrollments(newSession(TULIS, at(2026, 12, 2, 8, 0),
+                        at(2026, 12, 2, 12, 0), 1), List.of(SITI, RUDI))));
+        assertEquals(total, catalog.sessions(new SessionQuery(null, null, null, 0, 10)).total());
+    }
+
     @Test
     public void waitlistedAndInvitedHoldTime() {
         long full = create(PELAYANAN, at(2026, 12, 1, 8, 0), at(2026, 12, 1, 16, 0), 1);
@@ -960,6 +984,33 @@ public class CatalogServiceTest {
         assertEquals(new AttendanceSummary(RUDI, 1, 3, 240, 480, new BigDecimal("0.5000"), 0,
                 Map.of(AbsenceReason.SICKNESS, 2)), after.get(0));
         assertEquals(EnrollmentStatus.ATTENDED, byNip(id).get(RUDI).status());
+    }
+
+    /**
+     * Certificates: BUDI (3 of 3 meetings) and SITI (2 of 3, then 3 of 3) completed; RUDI (1 of 3) not. None before
+     * the session ends (2026-12-02 12:00; now 2026-11-27). Ten days later, in NIP order (BUDI 1986... before SITI
+     * 1990...): BUDI no. 1, SITI no. 2, the same on every read. RUDI credited later gets no. 3; the others keep
+     * theirs.
+     */
+    @Test
+    public void completionsGetStableCertificateNumbers() {
+        long id = attendanceSession();
+        for (String nip : List.of(BUDI, SITI, RUDI)) {
+            enroll(id, nip);
+        }
+        catalog.recordAttendance(id, List.of(present(BUDI, 1), present(BUDI, 2), present(BUDI, 3), present(SITI, 1),
+                present(SITI, 2), present(SITI, 3), present(RUDI, 3)));
+        assertEquals(Map.of(), catalog.certificates(List.of(id)));
+
+        clock.advance(Duration.ofDays(10));
+        String prefix = "BKPSDM-MEDAN/2026/" + id + "/";
+        Map<Long, Map<String, String>> first = catalog.certificates(List.of(id, id + 1000));
+        assertEquals(Map.of(id, Map.of(BUDI, prefix + "1", SITI, prefix + "2")), first);
+        assertEquals(first, catalog.certificates(List.of(id)));
+
+        catalog.recordAttendance(id, List.of(present(RUDI, 1), present(RUDI, 2)));
+        assertEquals(Map.of(id, Map.of(BUDI, prefix + "1", SITI, prefix + "2", RUDI, prefix + "3")),
+                catalog.certificates(List.of(id)));
     }
 
     @Test

@@ -113,6 +113,11 @@ final class Fixtures {
             public String attendance_threshold() {
                 return threshold;
             }
+
+            @Override
+            public String certificate_prefix() {
+                return "BKPSDM-MEDAN";
+            }
         };
     }
 

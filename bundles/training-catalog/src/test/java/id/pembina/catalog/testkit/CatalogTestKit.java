@@ -37,6 +37,11 @@ public final class CatalogTestKit {
             public String attendance_threshold() {
                 return "0.80";
             }
+
+            @Override
+            public String certificate_prefix() {
+                return "BKPSDM-MEDAN";
+            }
         }, clock);
     }
 

@@ -43,7 +43,8 @@ import id.pembina.security.api.Caller;
 /**
  * The scheduling page: jobs of the duty-aware scheduler, a form to start one from a CSV of candidate sessions,
  * and per job its progress, the solver's and the first-come-first-served baseline's figures side by side, the
- * explanation of each, their sessions, and buttons to stop it or save a proposal as a plan draft.
+ * explanation of each, their sessions, and buttons to stop it, start it again from its stored input, or save a
+ * proposal as a plan draft.
  * {@link OptionalParts} registers it while the scheduler is there, so it is the only class of this bundle
  * that touches the scheduling package.
  */
@@ -94,6 +95,9 @@ public class SchedulesServlet extends HttpServlet implements SchedulesPage {
             } else if (info.endsWith("/stop")) {
                 scheduler.stop(info.substring(1, info.length() - "/stop".length()));
                 response.sendRedirect(PATH + info.substring(0, info.length() - "/stop".length()));
+            } else if (info.endsWith("/restart")) {
+                ScheduleJob again = scheduler.restart(info.substring(1, info.length() - "/restart".length()));
+                response.sendRedirect(PATH + "/" + again.id());
             } else if (info.endsWith("/plan")) {
                 save(request, response, info.substring(1, info.length() - "/plan".length()));
             } else {
@@ -215,6 +219,7 @@ public class SchedulesServlet extends HttpServlet implements SchedulesPage {
         model.put("percent", job.percent());
         model.put("solving", !job.state().finished());
         model.put("finished", job.state().finished() && job.solver() != null);
+        model.put("canRestart", job.state().finished());
         model.put("canAct", staff());
         model.put("message", message);
         if (job.error() != null) {

@@ -219,8 +219,12 @@ final class Professionalism {
                 .getOrDefault(p.nip(), List.of());
         List<ExternalTraining> externals = externals(p.nip());
         List<TranscriptEntry> entries = new ArrayList<>();
+        // The catalog numbers the certificates of completed sessions (issued on first read).
+        Map<Long, Map<String, String>> certificates = catalog.certificates(
+                attended.stream().filter(a -> a.jp().signum() > 0).map(TrainingHistory.Attended::sessionId).toList());
         attended.forEach(a -> entries.add(new TranscriptEntry(TrainingSource.PEMBINA, a.sessionId(), null,
-                a.programCode(), a.title(), a.type(), a.jp(), a.date(), null)));
+                a.programCode(), a.title(), a.type(), a.jp(), a.date(),
+                certificates.getOrDefault(a.sessionId(), Map.of()).get(p.nip()))));
         externals.forEach(e -> entries.add(new TranscriptEntry(TrainingSource.EXTERNAL, null, e.id(), null, e.title(),
                 e.type(), e.jp(), e.date(), e.certificateNumber())));
         entries.sort(Comparator.comparing(TranscriptEntry::date));

@@ -36,8 +36,20 @@ public interface Scheduler {
     /** @return the jobs the caller may read, newest first */
     List<ScheduleJob> jobs();
 
-    /** Stops a job early: it finishes with the best proposal found so far. Nothing happens to a finished job. */
+    /** Stops a job early: it finishes with the best proposal found so far. Nothing happens to a finished job, nor to one
+     * solving on another node sharing the database. */
     ScheduleJob stop(String id);
+
+    /**
+     * Starts a new job from the stored input of a finished (or interrupted) one: the same candidate sessions,
+     * people given, budget, time limit and remote units; people read from the registry, duties and staffing
+     * are read again as they are now.
+     *
+     * @throws id.pembina.platform.api.NotFoundException for an unknown job
+     * @throws id.pembina.platform.api.ConflictException while the job is still solving
+     * @since 1.1
+     */
+    ScheduleJob restart(String id);
 
     /**
      * Saves a finished job's proposal as a plan draft in the planning bundle.

@@ -121,20 +121,9 @@ final class DutyStore {
     }
 
     private void write(Work work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("duty data", e);
-        }
+        Sql.tx(dataSource, "duty data", c -> {
+            work.run(c);
+            return null;
+        });
     }
 }

@@ -19,6 +19,7 @@ import id.pembina.planning.schedule.api.Proposal;
 import id.pembina.planning.schedule.internal.solver.Attendance;
 import id.pembina.planning.schedule.internal.solver.ScheduleConstraints;
 import id.pembina.planning.schedule.internal.solver.ScheduleSolution;
+import id.pembina.planning.schedule.internal.solver.SeatSwaps;
 import id.pembina.planning.schedule.internal.solver.SessionEntity;
 
 /**
@@ -35,28 +36,47 @@ public final class Engine {
     }
 
     private static SolverConfig config() {
+        return config(false);
+    }
+
+    private static SolverConfig config(boolean seatSwaps) {
+        List<MoveSelectorConfig> moves = new java.util.ArrayList<>(List.of(change(Attendance.class),
+                change(SessionEntity.class)));
+        if (seatSwaps) {
+            moves.add(seatSwaps());
+        }
         return new SolverConfig(Engine.class.getClassLoader())
                 .withSolutionClass(ScheduleSolution.class)
                 .withEntityClasses(SessionEntity.class, Attendance.class)
                 .withConstraintProviderClass(ScheduleConstraints.class)
                 .withPhases(new LocalSearchPhaseConfig()
-                        .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
-                                change(Attendance.class), change(SessionEntity.class)))));
+                        .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves)));
     }
 
     /*
      * Local search only: every model starts complete (sessions at their earliest start, seats as the baseline
-     * placed them or unassigned), so there is nothing to construct. Change moves only, named: Timefold 1.32's swap moves on the seats trip over the sessions'
-     * own start ranges ("no basic variable found for the entity class Attendance") when entity classes are mixed.
+     * placed them or unassigned), so there is nothing to construct. Change moves, and optionally seat swaps of our
+     * own ({@link SeatSwaps}): Timefold 1.32's swap selector filters by entity value ranges as soon as any entity
+     * class has one (the sessions' starts) and then fails on the seats ("no basic variable found for the entity
+     * class Attendance"), whose sessions come from the solution.
      */
     private static MoveSelectorConfig<?> change(Class<?> entity) {
         return new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(entity));
     }
 
 
-    /** @return a solver that stops after the limit (or when told to) */
-    public Solver<ScheduleSolution> solver(Duration limit) {
-        SolverFactory<ScheduleSolution> factory = SolverFactory.create(config().withTerminationSpentLimit(limit));
+    private static MoveSelectorConfig<?> seatSwaps() {
+        return new ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(SeatSwaps.class);
+    }
+
+    /**
+     * @param seatSwaps also try two people exchanging sessions ({@link SeatSwaps}); off by default: at 10,000 ASN
+     *                  and 55 s they found a lower score than change moves alone (docs/planning-schedule.md)
+     * @return a solver that stops after the limit (or when told to)
+     */
+    public Solver<ScheduleSolution> solver(Duration limit, boolean seatSwaps) {
+        SolverFactory<ScheduleSolution> factory = SolverFactory.create(config(seatSwaps).withTerminationSpentLimit(limit));
         return factory.buildSolver();
     }
 

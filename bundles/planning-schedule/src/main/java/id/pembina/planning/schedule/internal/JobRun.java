@@ -21,17 +21,23 @@ final class JobRun {
     final Instant started = Instant.now();
     final Duration limit;
     final Proposal greedy;
+    final JobInput input;
     final List<ScoreStep> progress = new CopyOnWriteArrayList<>();
     volatile JobState state = JobState.SOLVING;
     volatile boolean stopRequested;
+    /** The bundle is stopping: the job ends as interrupted, its best proposal so far kept. */
+    volatile boolean interrupted;
+    /** When the best proposal so far was last stored. */
+    volatile Instant checkpoint;
     volatile Solver<ScheduleSolution> solver;
     volatile Instant solvingSince;
     volatile Instant finished;
     volatile Proposal solved;
     volatile String error;
 
-    JobRun(String id, ProblemData data, String startedBy, Duration limit, Proposal greedy) {
+    JobRun(String id, ProblemData data, JobInput input, String startedBy, Duration limit, Proposal greedy) {
         this.id = id;
+        this.input = input;
         this.data = data;
         this.startedBy = startedBy;
         this.limit = limit;
@@ -43,12 +49,15 @@ final class JobRun {
                 finished, solved, greedy, error);
     }
 
-    /** Share of the time limit spent; 0 while queued, 100 once finished. */
     private int percent() {
+        return percent(state, solvingSince, limit);
+    }
+
+    /** Share of the time limit spent; 0 while queued, 100 once finished. */
+    static int percent(JobState state, Instant since, Duration limit) {
         if (state.finished()) {
             return 100;
         }
-        Instant since = solvingSince;
         if (since == null) {
             return 0;
         }

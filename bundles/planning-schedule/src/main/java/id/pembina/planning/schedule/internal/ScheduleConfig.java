@@ -33,6 +33,10 @@ public @interface ScheduleConfig {
     @AttributeDefinition(description = "Seconds the solver searches when a request gives no limit")
     int timeLimitSeconds() default 30;
 
+    @AttributeDefinition(description = "Also let the solver try two people exchanging sessions (off: at 10,000 ASN "
+            + "and 55 s change moves alone scored better)")
+    boolean seatSwaps() default false;
+
     @AttributeDefinition(description = "Units far from the venues (their trips to classroom sessions elsewhere count)")
     String[] remoteUnits() default {};
 }

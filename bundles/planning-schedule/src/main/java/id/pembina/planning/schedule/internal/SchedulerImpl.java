@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +17,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,11 +35,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.solver.Solver;
 import id.pembina.evaluation.api.ParticipantJp;
 import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.participant.api.Participant;
 import id.pembina.participant.api.ParticipantRegistry;
 import id.pembina.participant.api.PositionType;
+import id.pembina.persistence.api.SchemaMigrator;
 import id.pembina.planning.api.Budgets;
 import id.pembina.planning.api.NeedsAnalysis;
 import id.pembina.planning.api.ParticipantNeeds;
@@ -72,31 +77,48 @@ import id.pembina.security.api.Caller;
 
 /**
  * Scheduling jobs: the problem is gathered under the caller (staff), the baseline computed at once, and the
- * solver run on one background thread (two cores: one job solves at a time, others queue). Jobs live in
- * memory until the bundle stops. The planning services are optional: without them needs come from the
+ * solver run on one background thread (two cores: one job solves at a time, others queue). Every job is
+ * stored ({@link JobStore}): its input at start, each better score, the best proposal every
+ * {@link #CHECKPOINT} and the final one. Only solving jobs are also held in memory (for stopping them and a live
+ * percentage); every other read comes from the store, so finished jobs outlive a restart and are seen by every
+ * node sharing the database. A node stopping marks its solving jobs INTERRUPTED with their best proposal; a node
+ * that vanished is noticed by its silence ({@link JobStore#SILENCE}: solving jobs send a sign of life every
+ * {@link #HEARTBEAT}). The planning services are optional: without them needs come from the
  * evaluation's 20 JP figures, the budget must be given, and proposals cannot be saved as plans.
  */
-@Component(immediate = true, service = Scheduler.class, configurationPid = ScheduleConfig.PID)
+@Component(immediate = true, service = Scheduler.class, configurationPid = ScheduleConfig.PID,
+        property = "dataSource.target=(dataSourceName=pembina)")
 @Designate(ocd = ScheduleConfig.class)
 public class SchedulerImpl implements Scheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerImpl.class);
     private static final int YEARLY_JP = 20;
+    /** How often the best proposal so far is stored while solving (its score analysis costs the solver time). */
+    static final Duration CHECKPOINT = Duration.ofSeconds(10);
+    static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private final ParticipantRegistry registry;
     private final DutyRoster duties;
     private final Messages messages;
     private final Access access;
+    private final JobStore store;
     /** Made on first use, not at activation: building Timefold's model takes seconds on a busy boot. */
     private Engine engine;
+    /** The jobs this node is solving (or has queued). */
     private final Map<String, JobRun> jobs = new ConcurrentHashMap<>();
     private final ExecutorService solving = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pembina-schedule-solver");
         t.setDaemon(true);
         return t;
     });
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "pembina-schedule-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Weights weights = Weights.DEFAULT;
     private volatile Set<String> remoteUnits = Set.of();
+    private volatile boolean seatSwaps;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -116,12 +138,24 @@ public class SchedulerImpl implements Scheduler {
 
     @Activate
     public SchedulerImpl(@Reference ParticipantRegistry registry, @Reference DutyRoster duties,
-            @Reference Messages messages, ScheduleConfig config) {
+            @Reference Messages messages, @Reference(name = "dataSource") DataSource dataSource,
+            @Reference(name = "migrator") SchemaMigrator migrator, ScheduleConfig config) {
         this.registry = registry;
         this.duties = duties;
         this.messages = messages;
         this.access = new Access(registry);
+        migrator.migrate(dataSource, DutyStore.CHANGE_LOG, SchedulerImpl.class.getClassLoader());
+        this.store = new JobStore(dataSource);
         modified(config);
+        heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void beat() {
+        try {
+            store.seen(List.copyOf(jobs.keySet()), Instant.now());
+        } catch (RuntimeException e) {
+            LOG.warn("Scheduling jobs: sign of life not stored", e);
+        }
     }
 
     private synchronized Engine engine() {
@@ -136,17 +170,41 @@ public class SchedulerImpl implements Scheduler {
         weights = new Weights(c.reach20Jp(), c.largestNeeds(), c.leadersWithStaff(), c.onlineForHeavyDuty(),
                 c.fewerTrips(), c.costPerMillion(), c.heavyDutyDays(), Math.max(1, c.timeLimitSeconds()));
         remoteUnits = Set.of(c.remoteUnits());
+        seatSwaps = c.seatSwaps();
     }
 
+    /** Solving jobs end as INTERRUPTED with their best proposal stored; the wait for that is bounded. */
     @Deactivate
-    void deactivate() {
+    void deactivate() throws InterruptedException {
+        heartbeat.shutdownNow();
         jobs.values().forEach(j -> {
+            j.interrupted = true;
             j.stopRequested = true;
-            if (j.solver != null) {
-                j.solver.terminateEarly();
-            }
         });
+        solving.shutdown();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        do {
+            jobs.values().forEach(SchedulerImpl::terminate);
+        } while (!solving.awaitTermination(100, TimeUnit.MILLISECONDS) && System.nanoTime() < end);
         solving.shutdownNow();
+    }
+
+    /**
+     * Asks a job's solver to stop. Timefold forgets a request made just before {@code solve} begins, so a stop
+     * is repeated until the job has ended (see {@link #stop}).
+     */
+    private static void terminate(JobRun run) {
+        Solver<ScheduleSolution> s = run.solver;
+        if (s != null) {
+            s.terminateEarly();
+        }
+    }
+
+    private void enforceStop(JobRun run) {
+        terminate(run);
+        if (jobs.containsKey(run.id) && !heartbeat.isShutdown()) {
+            heartbeat.schedule(() -> enforceStop(run), 100, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
@@ -156,45 +214,90 @@ public class SchedulerImpl implements Scheduler {
         if (registry.findUnit(request.unitCode()).isEmpty()) {
             throw new NotFoundException(request.unitCode());
         }
+        return begin(c, request, null);
+    }
+
+    @Override
+    public ScheduleJob restart(String id) {
+        Caller c = Access.staff();
+        ScheduleJob earlier = job(id);
+        if (!earlier.state().finished()) {
+            throw new ConflictException("schedule.job.solving");
+        }
+        JobInput in = store.input(id).orElseThrow(() -> new NotFoundException(id));
+        return begin(c, in.request(), id);
+    }
+
+    private ScheduleJob begin(Caller c, ScheduleRequest request, String restartOf) {
         ProblemData data = gather(request);
-        Proposal greedy = worded(engine().greedy(data));
+        Proposal unworded = engine().greedy(data);
         Weights w = data.weights();
         Duration limit = Duration.ofSeconds(request.timeLimitSeconds() == null ? w.timeLimitSeconds()
                 : request.timeLimitSeconds());
-        JobRun run = new JobRun(UUID.randomUUID().toString(), data, c.name(), limit, greedy);
+        JobInput input = new JobInput(data.year(), data.unitCode(), request.sessions(), request.people(),
+                data.budget(), (int) limit.toSeconds(), request.remoteUnits());
+        JobRun run = new JobRun(UUID.randomUUID().toString(), data, input, c.name(), limit, worded(unworded));
+        store.create(run.id, input, c.name(), run.started, restartOf, unworded);
         jobs.put(run.id, run);
         solving.submit(() -> solve(run));
         record("CREATE", "schedule", run.id, "unit=" + data.unitCode() + " year=" + data.year() + " people="
-                + data.people().size() + " sessions=" + data.sessions().size());
+                + data.people().size() + " sessions=" + data.sessions().size()
+                + (restartOf == null ? "" : " restartOf=" + restartOf));
         return run.view();
     }
 
     private void solve(JobRun run) {
+        JobState end = JobState.FAILED;
         try {
             if (run.stopRequested) {
-                run.state = JobState.STOPPED;
-                run.finished = Instant.now();
+                end = run.interrupted ? JobState.INTERRUPTED : JobState.STOPPED;
                 return;
             }
             ScheduleSolution model = Greedy.seed(ProblemBuilder.build(run.data));
-            run.solver = engine().solver(run.limit);
-            run.solver.addEventListener(e -> run.progress.add(new ScoreStep(
-                    Duration.between(run.solvingSince, Instant.now()).toMillis(),
-                    -((HardSoftLongScore) e.getNewBestScore()).hardScore(), e.getNewBestScore().toString())));
+            run.solver = engine().solver(run.limit, seatSwaps);
+            run.solver.addEventListener(e -> better(run, e.getNewBestSolution()));
             run.solvingSince = Instant.now();
+            run.checkpoint = run.solvingSince;
+            store.solving(run.id, run.solvingSince);
             if (run.stopRequested) {
                 run.solver.terminateEarly();
             }
             ScheduleSolution best = run.solver.solve(model);
-            run.solved = worded(engine().proposal(Proposal.SOLVER, best, run.data));
-            run.state = run.stopRequested ? JobState.STOPPED : JobState.DONE;
+            Proposal solved = engine().proposal(Proposal.SOLVER, best, run.data);
+            store.proposal(run.id, solved);
+            run.solved = worded(solved);
+            end = run.interrupted ? JobState.INTERRUPTED : run.stopRequested ? JobState.STOPPED : JobState.DONE;
         } catch (RuntimeException | LinkageError e) {
             LOG.error("Scheduling job {} failed", run.id, e);
             run.error = "schedule.job.failed";
-            run.state = JobState.FAILED;
+            end = JobState.FAILED;
         } finally {
-            run.finished = Instant.now();
+            Instant finished = Instant.now();
             run.solver = null;
+            try {
+                store.finish(run.id, end, finished, run.error);
+            } catch (RuntimeException e) {
+                // the row stays SOLVING and is shown as interrupted once silent: nothing claims more than it did
+                LOG.error("Scheduling job {}: its end was not stored", run.id, e);
+            }
+            // from here on the job is read from the store
+            jobs.remove(run.id);
+            run.finished = finished;
+            run.state = end;
+        }
+    }
+
+    /** A better proposal: its score is stored at once, the proposal itself every {@link #CHECKPOINT}. */
+    private void better(JobRun run, ScheduleSolution best) {
+        Instant now = Instant.now();
+        HardSoftLongScore score = best.getScore();
+        ScoreStep step = new ScoreStep(Duration.between(run.solvingSince, now).toMillis(), -score.hardScore(),
+                score.toString());
+        store.step(run.id, run.progress.size(), step);
+        run.progress.add(step);
+        if (Duration.between(run.checkpoint, now).compareTo(CHECKPOINT) >= 0) {
+            store.proposal(run.id, engine().proposal(Proposal.SOLVER, best, run.data));
+            run.checkpoint = now;
         }
     }
 
@@ -221,19 +324,41 @@ public class SchedulerImpl implements Scheduler {
     @Override
     public ScheduleJob job(String id) {
         Access.anyReader();
-        JobRun run = id == null ? null : jobs.get(id);
-        if (run == null) {
+        String unit = id == null ? null : store.unitOf(id).orElse(null);
+        if (unit == null) {
             throw new NotFoundException(String.valueOf(id));
         }
-        access.reader(run.data.unitCode());
-        return run.view();
+        access.reader(unit);
+        store.interruptSilent(Instant.now().minus(JobStore.SILENCE));
+        return view(id);
     }
 
     @Override
     public List<ScheduleJob> jobs() {
         Caller c = Access.anyReader();
-        return jobs.values().stream().filter(j -> access.mayRead(c, j.data.unitCode()))
-                .sorted(Comparator.comparing((JobRun j) -> j.started).reversed()).map(JobRun::view).toList();
+        List<ScheduleJob> out = new ArrayList<>();
+        store.interruptSilent(Instant.now().minus(JobStore.SILENCE));
+        store.units().forEach((id, unit) -> {
+            if (access.mayRead(c, unit)) {
+                out.add(view(id));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * A solving job of this node as it stands, else the stored one (the callers first mark silent SOLVING jobs
+     * as interrupted).
+     */
+    private ScheduleJob view(String id) {
+        JobRun run = jobs.get(id);
+        if (run != null) {
+            return run.view();
+        }
+        ScheduleJob j = store.job(id).orElseThrow(() -> new NotFoundException(id));
+        return new ScheduleJob(j.id(), j.year(), j.unitCode(), j.startedBy(), j.state(), j.percent(), j.progress(),
+                j.started(), j.finished(), j.solver() == null ? null : worded(j.solver()),
+                j.greedy() == null ? null : worded(j.greedy()), j.error());
     }
 
     @Override
@@ -241,27 +366,22 @@ public class SchedulerImpl implements Scheduler {
         Access.staff();
         JobRun run = jobs.get(id);
         if (run == null) {
-            throw new NotFoundException(String.valueOf(id));
+            return job(id);
         }
         run.stopRequested = true;
-        if (run.solver != null) {
-            run.solver.terminateEarly();
-        }
+        enforceStop(run);
         return run.view();
     }
 
     @Override
     public SavedPlan saveAsPlan(String id, String source, String name) {
         Access.staff();
-        JobRun run = jobs.get(id);
-        if (run == null) {
-            throw new NotFoundException(String.valueOf(id));
-        }
+        ScheduleJob run = job(id);
         if (!Proposal.SOLVER.equals(source) && !Proposal.GREEDY.equals(source)) {
             throw new ValidationException(FieldError.of("source", "schedule.source.unknown", String.valueOf(source)));
         }
-        Proposal p = Proposal.GREEDY.equals(source) ? run.greedy : run.solved;
-        if (p == null) {
+        Proposal p = Proposal.GREEDY.equals(source) ? run.greedy() : run.solver();
+        if (p == null || Proposal.SOLVER.equals(source) && !run.state().finished()) {
             throw new ConflictException("schedule.job.solving");
         }
         Plans target = plans;
@@ -273,8 +393,8 @@ public class SchedulerImpl implements Scheduler {
             sessions.add(new PlannedSession(s.programCode(), s.start(), s.end(), s.mode().name(), s.capacity(),
                     s.cost(), s.nips()));
         }
-        String plan = name == null || name.isBlank() ? "Jadwal " + run.data.year() : name;
-        PlanVersion v = target.saveDraft(new PlanDraft(run.data.year(), run.data.unitCode(), plan, source, sessions));
+        String plan = name == null || name.isBlank() ? "Jadwal " + run.year() : name;
+        PlanVersion v = target.saveDraft(new PlanDraft(run.year(), run.unitCode(), plan, source, sessions));
         record("EXPORT", "schedule", id, "source=" + source + " plan=" + v.planId() + " version=" + v.version());
         return new SavedPlan(v.planId(), v.version(), source);
     }

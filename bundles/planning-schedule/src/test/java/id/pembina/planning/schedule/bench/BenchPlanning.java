@@ -42,6 +42,7 @@ public final class BenchPlanning {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int peopleCount = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Random rnd = new Random(args.length > 2 ? Long.parseLong(args[2]) : 7);
+        boolean seatSwaps = args.length > 3 && Boolean.parseBoolean(args[3]);
         int year = 2027;
         int units = 60;
         List<PersonNeed> people = new ArrayList<>();
@@ -100,14 +101,14 @@ public final class BenchPlanning {
         long greedyMs = (System.nanoTime() - t0) / 1_000_000;
         ScheduleSolution model = Greedy.seed(ProblemBuilder.build(data));
         long t1 = System.nanoTime();
-        ScheduleSolution best = engine.solver(Duration.ofSeconds(seconds)).solve(model);
+        ScheduleSolution best = engine.solver(Duration.ofSeconds(seconds), seatSwaps).solve(model);
         long solveMs = (System.nanoTime() - t1) / 1_000_000;
         Proposal solver = engine.proposal(Proposal.SOLVER, best, data);
 
         System.out.printf("people=%d units=%d sessions=%d programmes=40 duty blocks=%d budget=Rp %,d (70 %% of needs)%n",
                 peopleCount, units, sessions.size(), duties.size(), budget);
-        System.out.printf("cores=%d time limit=%d s; greedy %d ms, solver %d ms%n",
-                Runtime.getRuntime().availableProcessors(), seconds, greedyMs, solveMs);
+        System.out.printf("cores=%d time limit=%d s seatSwaps=%s; greedy %d ms, solver %d ms%n",
+                Runtime.getRuntime().availableProcessors(), seconds, seatSwaps, greedyMs, solveMs);
         System.out.printf("%-28s %16s %16s%n", "", "solver", "greedy");
         row("people short of 20 JP", solver.figures(), greedy.figures(), f -> (long) f.people());
         row("reaching 20 JP", solver.figures(), greedy.figures(), f -> (long) f.reaching20Jp());

@@ -49,13 +49,18 @@ public class GreedyTest {
     /**
      * The solver keeps the staffing and still serves everyone: one of B, C stays in S1 on 1 March (1 away,
      * 1 may leave), the other joins A in S2 on 8 March (2 away, 5 - 3 = 2 may leave). Both sessions are
-     * used: 20 million = budget. 0 hard, 3 reach 20 JP, 60 JP delivered.
+     * used: 20 million = budget. 0 hard, 3 reach 20 JP, 60 JP delivered. The same with seat swaps on.
      */
     @Test
     public void solverKeepsStaffing() {
+        keepsStaffing(false);
+        keepsStaffing(true);
+    }
+
+    private static void keepsStaffing(boolean seatSwaps) {
         ProblemData data = SmallProblems.threePeople(BigDecimal.valueOf(20_000_000));
         ScheduleSolution model = Greedy.seed(ProblemBuilder.build(data));
-        ScheduleSolution best = ENGINE.solver(Duration.ofSeconds(2)).solve(model);
+        ScheduleSolution best = ENGINE.solver(Duration.ofSeconds(2), seatSwaps).solve(model);
         Proposal p = ENGINE.proposal(Proposal.SOLVER, best, data);
         assertEquals(0, p.figures().hardViolations());
         assertTrue(p.figures().minimumStaffingKept());
@@ -80,7 +85,7 @@ public class GreedyTest {
                 all.people().subList(0, 1), all.duties(), all.staffing(), all.unitMembers(), all.budget(),
                 all.remoteUnits(), all.weights());
         assertEquals(0, ENGINE.greedy(data).figures().reaching20Jp());
-        ScheduleSolution best = ENGINE.solver(Duration.ofSeconds(2)).solve(Greedy.seed(ProblemBuilder.build(data)));
+        ScheduleSolution best = ENGINE.solver(Duration.ofSeconds(2), false).solve(Greedy.seed(ProblemBuilder.build(data)));
         Proposal p = ENGINE.proposal(Proposal.SOLVER, best, data);
         assertEquals(1, p.figures().reaching20Jp());
         assertEquals(20, p.figures().jpDelivered());

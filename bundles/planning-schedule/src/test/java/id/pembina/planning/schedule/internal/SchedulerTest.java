@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.After;
 import org.junit.Before;
@@ -59,7 +60,8 @@ public class SchedulerTest {
         db = TestDatabase.open("H2");
         DutyRosterImpl roster = new DutyRosterImpl(FakeRegistry.create(), db.dataSource(),
                 new LiquibaseSchemaMigrator());
-        scheduler = new SchedulerImpl(FakeRegistry.create(), roster, Messages.of(List.of()), config());
+        scheduler = new SchedulerImpl(FakeRegistry.create(), roster, Messages.of(List.of()), db.dataSource(),
+                new LiquibaseSchemaMigrator(), config());
     }
 
     @After
@@ -91,8 +93,9 @@ public class SchedulerTest {
         assertEquals(1, done.solver().figures().people());
         assertEquals(1, done.solver().figures().reaching20Jp());
         assertEquals(20, done.solver().figures().jpDelivered());
-        assertEquals(new BigDecimal("5000000"), done.solver().figures().cost());
-        assertEquals(new BigDecimal("8000000"), done.solver().figures().budget());
+        // read back from the store: money with two decimals
+        assertEquals(new BigDecimal("5000000.00"), done.solver().figures().cost());
+        assertEquals(new BigDecimal("8000000.00"), done.solver().figures().budget());
         assertEquals(0, done.solver().figures().hardViolations());
         assertNotNull(done.solver().explanation().get(0).text());
 
@@ -140,6 +143,52 @@ public class SchedulerTest {
         try (var s = CallerContext.enter(AsCaller.pimpinan("camat", "K"))) {
             assertEquals(1, scheduler.jobs().size());
         }
+    }
+
+    /**
+     * A finished job and a job stopped by the bundle stopping (after its first better score) are read by a new
+     * scheduler on the same database: the first as it was, the second INTERRUPTED with the best proposal found
+     * until then (without a needs service both K's and K1's person need 20 JP: the one session of 24 JP and 2
+     * seats seats both, 2 x min(24, 20) = 40 JP, 5 million). Started again,
+     * the interrupted job's stored input (the one candidate, budget 8 million, 600 s) runs until stopped.
+     */
+    @Test
+    public void jobsOutliveTheSchedulerAndAnInterruptedOneCanBeStartedAgain() throws Exception {
+        ScheduleJob done = finished(scheduler.start(request(new BigDecimal("8000000"))).id());
+        ScheduleJob running = scheduler.start(new ScheduleRequest(2027, "K", request(null).sessions(), List.of(),
+                new BigDecimal("8000000"), 600, null));
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (scheduler.job(running.id()).progress().isEmpty()) {
+            assertTrue("a first score", System.nanoTime() < end);
+            synchronized (this) {
+                wait(50);
+            }
+        }
+        scheduler.deactivate();
+        scheduler = new SchedulerImpl(FakeRegistry.create(), new DutyRosterImpl(FakeRegistry.create(),
+                db.dataSource(), new LiquibaseSchemaMigrator()), Messages.of(List.of()), db.dataSource(),
+                new LiquibaseSchemaMigrator(), config());
+
+        List<ScheduleJob> jobs = scheduler.jobs();
+        assertEquals(List.of(running.id(), done.id()), jobs.stream().map(ScheduleJob::id).toList());
+        ScheduleJob again = jobs.get(1);
+        assertEquals(JobState.DONE, again.state());
+        assertEquals(done.solver().figures(), again.solver().figures());
+        assertEquals(done.solver().sessions(), again.solver().sessions());
+        assertEquals(done.progress(), again.progress());
+        ScheduleJob interrupted = jobs.get(0);
+        assertEquals(JobState.INTERRUPTED, interrupted.state());
+        assertEquals(40, interrupted.solver().figures().jpDelivered());
+        assertEquals(new BigDecimal("5000000.00"), interrupted.solver().figures().cost());
+        assertEquals(Set.of(FakeRegistry.IN_K, FakeRegistry.IN_K1), Set.copyOf(interrupted.solver().sessions().get(0).nips()));
+        assertNotNull(interrupted.solver().explanation().get(0).text());
+
+        ScheduleJob restarted = scheduler.restart(interrupted.id());
+        assertEquals(new BigDecimal("8000000.00"), restarted.greedy().figures().budget());
+        assertEquals(JobState.SOLVING, restarted.state()); // its stored limit: 600 s
+        scheduler.stop(restarted.id());
+        assertEquals(JobState.STOPPED, finished(restarted.id()).state());
+        assertEquals(3, scheduler.jobs().size());
     }
 
     private static ScheduleRequest request(BigDecimal budget) {
@@ -207,6 +256,11 @@ public class SchedulerTest {
             @Override
             public int timeLimitSeconds() {
                 return 1;
+            }
+
+            @Override
+            public boolean seatSwaps() {
+                return true;
             }
 
             @Override

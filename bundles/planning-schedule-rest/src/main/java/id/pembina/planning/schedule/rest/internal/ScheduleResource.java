@@ -71,6 +71,13 @@ public class ScheduleResource {
     }
 
     @POST
+    @Path("{id}/restart")
+    public Response restart(@PathParam("id") String id) {
+        ScheduleJob job = scheduler.restart(id);
+        return Response.accepted(job).location(URI.create("planning/schedules/" + job.id())).build();
+    }
+
+    @POST
     @Path("{id}/plan")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("id") String id, SaveRequest body) {
