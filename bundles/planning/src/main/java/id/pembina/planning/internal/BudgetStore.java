@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import id.pembina.persistence.api.Jdbc;
 import id.pembina.catalog.api.CostCategory;
 import id.pembina.planning.api.Budget;
 import id.pembina.planning.api.BudgetLine;
@@ -63,9 +64,9 @@ final class BudgetStore {
         }
         String unit = b.unitCode() == null ? AGENCY : b.unitCode();
         db.tx(c -> {
-            Db.update(c, "DELETE FROM pl_budget WHERE budget_year = ? AND unit_code = ?", b.year(), unit);
+            Jdbc.update(c, "DELETE FROM pl_budget WHERE budget_year = ? AND unit_code = ?", b.year(), unit);
             for (BudgetLine l : lines) {
-                Db.update(c, "INSERT INTO pl_budget (budget_year, unit_code, category, amount) VALUES (?, ?, ?, ?)",
+                Jdbc.update(c, "INSERT INTO pl_budget (budget_year, unit_code, category, amount) VALUES (?, ?, ?, ?)",
                         b.year(), unit, l.category(), l.amount());
             }
             return null;
@@ -90,13 +91,13 @@ final class BudgetStore {
         List<Object> args = new ArrayList<>();
         args.add(year);
         args.addAll(units);
-        return db.tx(c -> read(c, "budget_year = ? AND unit_code IN (" + Db.marks(units.size()) + ")", args.toArray()));
+        return db.tx(c -> read(c, "budget_year = ? AND unit_code IN (" + Jdbc.marks(units.size()) + ")", args.toArray()));
     }
 
     private static List<Budget> read(Connection c, String where, Object... args) throws SQLException {
         Map<String, List<BudgetLine>> byUnit = new LinkedHashMap<>();
         int[] year = new int[1];
-        Db.list(c, "SELECT budget_year, unit_code, category, amount FROM pl_budget WHERE " + where
+        Jdbc.list(c, "SELECT budget_year, unit_code, category, amount FROM pl_budget WHERE " + where
                 + " ORDER BY unit_code, category", rs -> {
                     year[0] = rs.getInt(1);
                     byUnit.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import id.pembina.persistence.api.Jdbc;
 import id.pembina.participant.api.PositionType;
 import id.pembina.persistence.api.KeyLists;
 import id.pembina.planning.api.CompetencyLevel;
@@ -76,9 +77,9 @@ final class CompetencyStore {
             for (CompetencyRequirement r : ok) {
                 String title = r.positionTitle() == null ? "" : r.positionTitle();
                 String type = r.positionType() == null ? "" : r.positionType();
-                Db.update(c, "DELETE FROM pl_requirement WHERE position_title = ? AND position_type = ? AND competency = ?",
+                Jdbc.update(c, "DELETE FROM pl_requirement WHERE position_title = ? AND position_type = ? AND competency = ?",
                         title, type, r.competency());
-                Db.update(c, "INSERT INTO pl_requirement (position_title, position_type, competency, comp_name, req_level)"
+                Jdbc.update(c, "INSERT INTO pl_requirement (position_title, position_type, competency, comp_name, req_level)"
                         + " VALUES (?, ?, ?, ?, ?)", title, type, r.competency(), r.name(), r.level());
             }
             return null;
@@ -122,9 +123,9 @@ final class CompetencyStore {
         refuseOnErrors(rows.size(), errors);
         db.tx(c -> {
             for (CompetencyLevel l : ok) {
-                Db.update(c, "DELETE FROM pl_level WHERE nip = ? AND competency = ? AND level_source = ? AND assessed_on = ?",
+                Jdbc.update(c, "DELETE FROM pl_level WHERE nip = ? AND competency = ? AND level_source = ? AND assessed_on = ?",
                         l.nip(), l.competency(), l.source().name(), l.assessedOn());
-                Db.update(c, "INSERT INTO pl_level (nip, competency, level_source, assessed_on, reached) VALUES (?, ?, ?, ?, ?)",
+                Jdbc.update(c, "INSERT INTO pl_level (nip, competency, level_source, assessed_on, reached) VALUES (?, ?, ?, ?, ?)",
                         l.nip(), l.competency(), l.source().name(), l.assessedOn(), l.level());
             }
             return null;
@@ -153,8 +154,8 @@ final class CompetencyStore {
         refuseOnErrors(rows.size(), errors);
         db.tx(c -> {
             for (List<String> pc : ok) {
-                Db.update(c, "DELETE FROM pl_program_competency WHERE program_code = ? AND competency = ?", pc.get(0), pc.get(1));
-                Db.update(c, "INSERT INTO pl_program_competency (program_code, competency) VALUES (?, ?)", pc.get(0), pc.get(1));
+                Jdbc.update(c, "DELETE FROM pl_program_competency WHERE program_code = ? AND competency = ?", pc.get(0), pc.get(1));
+                Jdbc.update(c, "INSERT INTO pl_program_competency (program_code, competency) VALUES (?, ?)", pc.get(0), pc.get(1));
             }
             return null;
         });
@@ -162,7 +163,7 @@ final class CompetencyStore {
     }
 
     List<CompetencyRequirement> requirements() {
-        return db.tx(c -> Db.list(c, "SELECT position_title, position_type, competency, comp_name, req_level"
+        return db.tx(c -> Jdbc.list(c, "SELECT position_title, position_type, competency, comp_name, req_level"
                 + " FROM pl_requirement ORDER BY CASE WHEN position_title = '' THEN 1 ELSE 0 END, position_title,"
                 + " position_type, competency", rs -> new CompetencyRequirement(blankToNull(rs.getString(1)),
                         blankToNull(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5))));
@@ -180,8 +181,8 @@ final class CompetencyStore {
     private static Map<String, List<CompetencyLevel>> levels(Connection c, Collection<String> nips) throws SQLException {
         Map<String, List<CompetencyLevel>> out = new HashMap<>();
         for (List<String> chunk : KeyLists.chunks(nips)) {
-            for (CompetencyLevel l : Db.list(c, "SELECT nip, competency, reached, level_source, assessed_on FROM pl_level"
-                    + " WHERE nip IN (" + Db.marks(chunk.size()) + ") ORDER BY assessed_on DESC, competency",
+            for (CompetencyLevel l : Jdbc.list(c, "SELECT nip, competency, reached, level_source, assessed_on FROM pl_level"
+                    + " WHERE nip IN (" + Jdbc.marks(chunk.size()) + ") ORDER BY assessed_on DESC, competency",
                     rs -> new CompetencyLevel(rs.getString(1).strip(), rs.getString(2), rs.getInt(3),
                             LevelSource.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate()), chunk.toArray())) {
                 out.computeIfAbsent(l.nip(), k -> new ArrayList<>()).add(l);
@@ -192,7 +193,7 @@ final class CompetencyStore {
 
     /** Recorded by staff; the analysis adds what modules declare. */
     List<ProgramCompetency> programCompetencies() {
-        return db.tx(c -> Db.list(c, "SELECT program_code, competency FROM pl_program_competency"
+        return db.tx(c -> Jdbc.list(c, "SELECT program_code, competency FROM pl_program_competency"
                 + " ORDER BY program_code, competency", rs -> new ProgramCompetency(rs.getString(1), rs.getString(2), false)));
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
+import id.pembina.persistence.api.Jdbc;
 import id.pembina.planning.api.PlanDraft;
 import id.pembina.planning.api.PlanLine;
 import id.pembina.planning.api.PlanSnapshot;
@@ -34,23 +35,23 @@ final class PlanStore {
     PlanVersion save(PlanDraft d, String by, Instant now) {
         return db.tx(c -> {
             long planId = planId(c, d);
-            List<Integer> last = Db.list(c, "SELECT MAX(version_no) FROM pl_version WHERE plan_id = ?",
+            List<Integer> last = Jdbc.list(c, "SELECT MAX(version_no) FROM pl_version WHERE plan_id = ?",
                     rs -> rs.getInt(1), planId);
             int version = last.isEmpty() ? 1 : last.get(0) + 1;
-            Db.update(c, "UPDATE pl_plan SET unit_code = ? WHERE plan_id = ?", d.unitCode(), planId);
-            Db.update(c, "INSERT INTO pl_version (plan_id, version_no, unit_code, origin, saved_at, saved_by)"
+            Jdbc.update(c, "UPDATE pl_plan SET unit_code = ? WHERE plan_id = ?", d.unitCode(), planId);
+            Jdbc.update(c, "INSERT INTO pl_version (plan_id, version_no, unit_code, origin, saved_at, saved_by)"
                     + " VALUES (?, ?, ?, ?, ?, ?)", planId, version, d.unitCode(),
                     d.source() == null || d.source().isBlank() ? "manual" : d.source().strip(), now, by);
             int line = 0;
             for (PlannedSession s : d.sessions()) {
                 line++;
-                Db.update(c, "INSERT INTO pl_line (plan_id, version_no, line_no, program_code, start_date, end_date,"
+                Jdbc.update(c, "INSERT INTO pl_line (plan_id, version_no, line_no, program_code, start_date, end_date,"
                         + " delivery_mode, capacity, planned_cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", planId, version,
                         line, s.programCode(), s.start(), s.end(),
                         s.deliveryMode() == null ? null : Checks.mode(s.deliveryMode()).name(), s.capacity(),
                         s.plannedCost());
                 for (String nip : s.participantNips()) {
-                    Db.update(c, "INSERT INTO pl_line_participant (plan_id, version_no, line_no, nip) VALUES (?, ?, ?, ?)",
+                    Jdbc.update(c, "INSERT INTO pl_line_participant (plan_id, version_no, line_no, nip) VALUES (?, ?, ?, ?)",
                             planId, version, line, nip.replace(" ", ""));
                 }
             }
@@ -60,14 +61,14 @@ final class PlanStore {
 
     private static long planId(Connection c, PlanDraft d) throws SQLException {
         // Locks the plan's row, so that two drafts of one plan get different version numbers.
-        List<Long> found = Db.list(c, "SELECT plan_id FROM pl_plan WHERE plan_year = ? AND plan_name = ? FOR UPDATE",
+        List<Long> found = Jdbc.list(c, "SELECT plan_id FROM pl_plan WHERE plan_year = ? AND plan_name = ? FOR UPDATE",
                 rs -> rs.getLong(1), d.year(), d.name().strip());
         if (!found.isEmpty()) {
             return found.get(0);
         }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO pl_plan (plan_year, unit_code, plan_name)"
                 + " VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            Db.bind(st, d.year(), d.unitCode(), d.name().strip());
+            Jdbc.bind(st, d.year(), d.unitCode(), d.name().strip());
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
@@ -83,11 +84,11 @@ final class PlanStore {
         }
         List<Object> args = new ArrayList<>();
         args.add(year);
-        String filter = units == null ? "" : " AND p.unit_code IN (" + Db.marks(units.size()) + ")";
+        String filter = units == null ? "" : " AND p.unit_code IN (" + Jdbc.marks(units.size()) + ")";
         if (units != null) {
             args.addAll(units);
         }
-        return db.tx(c -> Db.list(c, "SELECT p.plan_id, p.plan_year, p.unit_code, p.plan_name,"
+        return db.tx(c -> Jdbc.list(c, "SELECT p.plan_id, p.plan_year, p.unit_code, p.plan_name,"
                 + " (SELECT MAX(v.version_no) FROM pl_version v WHERE v.plan_id = p.plan_id),"
                 + " (SELECT MAX(l.version_no) FROM pl_line l WHERE l.plan_id = p.plan_id AND l.accepted_session IS NOT NULL)"
                 + " FROM pl_plan p WHERE p.plan_year = ?" + filter + " ORDER BY p.plan_name", rs -> {
@@ -100,7 +101,7 @@ final class PlanStore {
 
     /** @return the plan's unit (null: the agency's) */
     String unitOf(long planId) {
-        List<String[]> found = db.tx(c -> Db.list(c, "SELECT unit_code FROM pl_plan WHERE plan_id = ?",
+        List<String[]> found = db.tx(c -> Jdbc.list(c, "SELECT unit_code FROM pl_plan WHERE plan_id = ?",
                 rs -> new String[] {rs.getString(1)}, planId));
         if (found.isEmpty()) {
             throw new NotFoundException("plan " + planId);
@@ -116,12 +117,12 @@ final class PlanStore {
         return db.tx(c -> {
             int v = version;
             if (v == 0) {
-                List<Integer> last = Db.list(c, "SELECT MAX(version_no) FROM pl_version WHERE plan_id = ?",
+                List<Integer> last = Jdbc.list(c, "SELECT MAX(version_no) FROM pl_version WHERE plan_id = ?",
                         rs -> rs.getInt(1), planId);
                 v = last.isEmpty() ? 0 : last.get(0);
             }
             final int ver = v;
-            List<Object[]> head = Db.list(c, "SELECT p.plan_year, v.unit_code, p.plan_name, v.origin, v.saved_at, v.saved_by"
+            List<Object[]> head = Jdbc.list(c, "SELECT p.plan_year, v.unit_code, p.plan_name, v.origin, v.saved_at, v.saved_by"
                     + " FROM pl_plan p JOIN pl_version v ON v.plan_id = p.plan_id WHERE p.plan_id = ? AND v.version_no = ?",
                     rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getString(6)}, planId, ver);
@@ -129,10 +130,10 @@ final class PlanStore {
                 throw new NotFoundException("plan " + planId + " version " + version);
             }
             Map<Integer, List<String>> nips = new LinkedHashMap<>();
-            Db.list(c, "SELECT line_no, nip FROM pl_line_participant WHERE plan_id = ? AND version_no = ?"
+            Jdbc.list(c, "SELECT line_no, nip FROM pl_line_participant WHERE plan_id = ? AND version_no = ?"
                     + " ORDER BY line_no, nip", rs -> nips.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
                             .add(rs.getString(2).strip()), planId, ver);
-            List<PlanLine> lines = Db.list(c, "SELECT line_no, program_code, start_date, end_date, delivery_mode,"
+            List<PlanLine> lines = Jdbc.list(c, "SELECT line_no, program_code, start_date, end_date, delivery_mode,"
                     + " capacity, planned_cost, accepted_session FROM pl_line WHERE plan_id = ? AND version_no = ?"
                     + " ORDER BY line_no", rs -> {
                         long accepted = rs.getLong(8);
@@ -157,7 +158,7 @@ final class PlanStore {
 
     /** Marks a line accepted, unless it was already (then false). */
     boolean markAccepted(long planId, int version, int line, long sessionId) {
-        return db.tx(c -> Db.update(c, "UPDATE pl_line SET accepted_session = ? WHERE plan_id = ? AND version_no = ?"
+        return db.tx(c -> Jdbc.update(c, "UPDATE pl_line SET accepted_session = ? WHERE plan_id = ? AND version_no = ?"
                 + " AND line_no = ? AND accepted_session IS NULL", sessionId, planId, version, line) == 1);
     }
 }

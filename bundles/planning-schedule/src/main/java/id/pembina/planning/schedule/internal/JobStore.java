@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import id.pembina.persistence.api.Jdbc;
 import id.pembina.planning.schedule.api.CandidateSession;
 import id.pembina.planning.schedule.api.ConstraintOutcome;
 import id.pembina.planning.schedule.api.DeliveryMode;
@@ -29,9 +30,9 @@ import id.pembina.planning.schedule.api.ProposedSession;
 import id.pembina.planning.schedule.api.ScheduleJob;
 import id.pembina.planning.schedule.api.ScoreStep;
 
-import static id.pembina.planning.schedule.internal.Sql.instant;
-import static id.pembina.planning.schedule.internal.Sql.list;
-import static id.pembina.planning.schedule.internal.Sql.update;
+import static id.pembina.persistence.api.Jdbc.instant;
+import static id.pembina.persistence.api.Jdbc.list;
+import static id.pembina.persistence.api.Jdbc.update;
 
 /**
  * Scheduling jobs in the {@code ps_job*} tables: input, progress and proposals, so that they outlive the
@@ -156,7 +157,7 @@ final class JobStore {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 0;
             for (CandidateSession s : sessions) {
-                Sql.bind(ps, id, i++, s.id(), s.programCode(),
+                Jdbc.bind(ps, id, i++, s.id(), s.programCode(),
                         s.possibleStarts().stream().map(LocalDate::toString).collect(Collectors.joining(";")),
                         s.lengthDays(), s.jp(), s.capacity(), s.cost(), s.mode().name(), s.locationUnit());
                 ps.addBatch();
@@ -178,7 +179,7 @@ final class JobStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ps_job_person (job_id, nip, unit_code, "
                 + "supervisor_nip, leader, jp_shortfall, need_size) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (PersonNeed p : people) {
-                Sql.bind(ps, id, p.nip(), p.unitCode(), p.supervisorNip(), p.leader(), p.jpShortfall(), p.needSize());
+                Jdbc.bind(ps, id, p.nip(), p.unitCode(), p.supervisorNip(), p.leader(), p.jpShortfall(), p.needSize());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -216,12 +217,12 @@ final class JobStore {
                         + "nip) VALUES (?, ?, ?, ?, ?)")) {
             int i = 0;
             for (ProposedSession s : p.sessions()) {
-                Sql.bind(ss, id, p.source(), i, s.sessionId(), s.programCode(), s.start(), s.end(), s.mode().name(),
+                Jdbc.bind(ss, id, p.source(), i, s.sessionId(), s.programCode(), s.start(), s.end(), s.mode().name(),
                         s.capacity(), s.cost(), s.jp());
                 ss.addBatch();
                 int seq = 0;
                 for (String nip : s.nips()) {
-                    Sql.bind(as, id, p.source(), i, seq++, nip);
+                    Jdbc.bind(as, id, p.source(), i, seq++, nip);
                     as.addBatch();
                 }
                 i++;
@@ -233,7 +234,7 @@ final class JobStore {
                 + "hard, held, matches, score, code, args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (ConstraintOutcome o : p.explanation()) {
-                Sql.bind(os, id, p.source(), seq++, o.constraint(), o.hard(), o.held(), o.matches(), o.score(), o.code(),
+                Jdbc.bind(os, id, p.source(), seq++, o.constraint(), o.hard(), o.held(), o.matches(), o.score(), o.code(),
                         String.join(ARG_SEPARATOR, o.args()));
                 os.addBatch();
             }
