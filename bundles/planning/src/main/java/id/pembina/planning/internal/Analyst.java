@@ -99,7 +99,7 @@ final class Analyst {
         if (nips.isEmpty()) {
             return out;
         }
-        for (TrainingResult r : results.trainingResults(nips, year - Needs.RECENT_YEARS + 1, year)) {
+        for (TrainingResult r : results.trainingResults(nips, Math.max(Checks.MIN_YEAR, year - Needs.RECENT_YEARS + 1), year)) {
             out.computeIfAbsent(r.nip(), k -> new ArrayList<>()).add(new PastTraining(r.programCode(), r.year(),
                     r.lastDay(), r.learningGoalReached(), r.gain(), r.applying(), r.behaviourMean()));
         }

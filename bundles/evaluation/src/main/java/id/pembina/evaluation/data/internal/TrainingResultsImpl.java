@@ -86,7 +86,18 @@ public final class TrainingResultsImpl implements TrainingResults {
             return List.of();
         }
         Set<String> who = wanted;
-        return Access.onBehalf(c, () -> read(who, fromYear, toYear));
+        List<TrainingResult> results = Access.onBehalf(c, () -> read(who, fromYear, toYear));
+        String own = c.isStaff() || c.nip() == null ? null : c.nip().replace(" ", "");
+        return own == null ? results : results.stream().map(r -> own.equals(r.nip()) ? withoutRatings(r) : r).toList();
+    }
+
+    /**
+     * A result without the supervisor's ratings: nobody but staff reads the ratings given about themself (as
+     * {@code followUps} shows a participant only the ratings they gave).
+     */
+    private static TrainingResult withoutRatings(TrainingResult r) {
+        return new TrainingResult(r.nip(), r.sessionId(), r.programCode(), r.year(), r.lastDay(), r.jp(),
+                r.prePercent(), r.postPercent(), r.gain(), r.learningGoalReached(), null, null);
     }
 
     private List<TrainingResult> read(Set<String> nips, int fromYear, int toYear) {

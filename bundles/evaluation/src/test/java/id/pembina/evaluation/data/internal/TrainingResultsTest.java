@@ -163,6 +163,17 @@ public class TrainingResultsTest {
         List<TrainingResult> own = CallerContext.callAs(AsCaller.peserta("siti", SITI),
                 () -> results.trainingResults(List.of(BUDI, SITI), 2025, 2026));
         assertEquals(List.of(SITI), own.stream().map(TrainingResult::nip).toList());
+        // Her test result is hers; RUDI's ratings of her (2 and 2, mean 2.0) are not shown to her.
+        assertEquals(new TrainingResult(SITI, may2025, KOM, 2025, LocalDate.of(2025, 5, 12), 12, 100.0 / 3,
+                100.0 / 3, 0.0, false, null, null), own.get(0));
+    }
+
+    /** The head of the office sees the ratings of the staff below him. */
+    @Test
+    public void aPimpinanSeesTheRatingsOfHisStaff() {
+        List<TrainingResult> staff = CallerContext.callAs(AsCaller.pimpinan("rudi", "KEC"),
+                () -> results.trainingResults(List.of(SITI), 2025, 2025));
+        assertEquals(2.0, staff.get(0).behaviourMean(), 0.0);
     }
 
     private static long session(CatalogService catalog, LocalDateTime start, String... nips) {
