@@ -41,7 +41,8 @@ final class LoginCache {
     /** No way to see changes of the accounts: nothing may be cached. */
     static final String NO_STAMP = "";
 
-    private record Entry(byte[] proof, Caller caller, long expiresAt) {
+    /** A login made while the accounts had {@code stamp}: it serves only requests that see that same stamp. */
+    private record Entry(byte[] proof, Caller caller, long expiresAt, String stamp) {
     }
 
     /** The password check that answers a login. */
@@ -87,7 +88,9 @@ final class LoginCache {
         if (e == null) {
             return null;
         }
-        if (clock.getAsLong() - e.expiresAt() > 0) {
+        if (clock.getAsLong() - e.expiresAt() > 0 || !now.equals(e.stamp())) {
+            // expired, or made under accounts that have changed since (a check that began before the change and
+            // was remembered after it: the stamp it was made under no longer holds)
             entries.remove(user, e);
             return null;
         }
@@ -147,7 +150,7 @@ final class LoginCache {
         if (entries.size() >= maxEntries) {
             entries.clear();
         }
-        entries.put(user, new Entry(proof(user, password), caller, clock.getAsLong() + ttlNanos));
+        entries.put(user, new Entry(proof(user, password), caller, clock.getAsLong() + ttlNanos, at));
     }
 
     /** Empties the cache when the stamp moved; @return false when there is nothing to watch */

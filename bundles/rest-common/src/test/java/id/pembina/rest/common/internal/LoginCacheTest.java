@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -173,6 +174,26 @@ public class LoginCacheTest {
         assertNull(cache.find("admin", "rahasia", "accounts:7")); // and the entry is gone, not kept for later
         // a login checked before a change and remembered after it is never served under the new stamp
         cache.remember("admin", "rahasia", ADMIN, "accounts:8");
+        cache.remember("admin", "old-password", ADMIN, "accounts:7");
+        assertNull(cache.find("admin", "old-password", "accounts:8"));
+    }
+
+    /**
+     * A check that began before a change of the accounts and is remembered while another request already saw the
+     * change: the clock, read by {@code remember} between its stamp check and its write, lets the other request in
+     * exactly there.
+     */
+    @Test
+    public void aLoginRememberedAcrossAChangeIsNotServedUnderTheNewStamp() {
+        AtomicReference<LoginCache> ref = new AtomicReference<>();
+        AtomicBoolean changeOnce = new AtomicBoolean(true);
+        LoginCache cache = new LoginCache(60_000, 100, () -> {
+            if (changeOnce.getAndSet(false)) {
+                assertNull(ref.get().find("admin", "new-password", "accounts:8")); // the password was changed
+            }
+            return now.get();
+        });
+        ref.set(cache);
         cache.remember("admin", "old-password", ADMIN, "accounts:7");
         assertNull(cache.find("admin", "old-password", "accounts:8"));
     }
