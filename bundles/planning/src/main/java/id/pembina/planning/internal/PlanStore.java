@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
 import id.pembina.persistence.api.Jdbc;
+import id.pembina.planning.api.LineOutcome;
 import id.pembina.planning.api.PlanDraft;
 import id.pembina.planning.api.PlanLine;
 import id.pembina.planning.api.PlanSnapshot;
@@ -157,8 +159,32 @@ final class PlanStore {
     }
 
     /** Marks a line accepted, unless it was already (then false). */
-    boolean markAccepted(long planId, int version, int line, long sessionId) {
-        return db.tx(c -> Jdbc.update(c, "UPDATE pl_line SET accepted_session = ? WHERE plan_id = ? AND version_no = ?"
-                + " AND line_no = ? AND accepted_session IS NULL", sessionId, planId, version, line) == 1);
+    /**
+     * Accepts one line once: {@code accept} runs while this transaction holds the line's row lock, and its session is
+     * written to the line in the same transaction. A second accept of the line (another request, another node) waits
+     * for the lock and then finds the session: two accepts at once create one session, not two.
+     *
+     * @return the outcome of {@code accept}, or the line's session when it was accepted already
+     */
+    LineOutcome acceptOnce(long planId, int version, int line, Supplier<LineOutcome> accept) {
+        return db.tx(c -> {
+            List<Long> accepted = Jdbc.list(c, "SELECT accepted_session FROM pl_line WHERE plan_id = ? AND version_no = ?"
+                    + " AND line_no = ? FOR UPDATE", rs -> {
+                        long id = rs.getLong(1);
+                        return rs.wasNull() ? null : id;
+                    }, planId, version, line);
+            if (accepted.isEmpty()) {
+                throw new NotFoundException("plan " + planId + " version " + version + " line " + line);
+            }
+            if (accepted.get(0) != null) {
+                return new LineOutcome(line, accepted.get(0), 0, List.of());
+            }
+            LineOutcome o = accept.get();
+            if (o.accepted()) {
+                Jdbc.update(c, "UPDATE pl_line SET accepted_session = ? WHERE plan_id = ? AND version_no = ?"
+                        + " AND line_no = ?", o.sessionId(), planId, version, line);
+            }
+            return o;
+        });
     }
 }

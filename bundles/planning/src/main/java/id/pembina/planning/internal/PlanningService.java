@@ -315,9 +315,12 @@ public final class PlanningService implements NeedsAnalysis, Budgets, Plans, Com
                 outcomes.add(new LineOutcome(l.line(), l.acceptedSession(), 0, List.of()));
                 continue;
             }
-            LineOutcome o = Access.onBehalf(c, () -> acceptor.accept(l, where));
-            if (o.accepted()) {
-                plans.markAccepted(planId, plan.version(), l.line(), o.sessionId());
+            boolean[] ran = {false};
+            LineOutcome o = plans.acceptOnce(planId, plan.version(), l.line(), () -> {
+                ran[0] = true;
+                return Access.onBehalf(c, () -> acceptor.accept(l, where));
+            });
+            if (ran[0] && o.accepted()) { // not when another accept of the line came first
                 access.record("ACCEPT", "planLine", planId + ":" + plan.version() + ":" + l.line(),
                         "session=" + o.sessionId());
             }

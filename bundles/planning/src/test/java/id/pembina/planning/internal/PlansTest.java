@@ -1,6 +1,7 @@
 package id.pembina.planning.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.Assert.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.lang.reflect.InvocationTargetException;
@@ -353,6 +355,56 @@ public class PlansTest {
         });
         assertEquals(List.of("6", "3"), f.planning.courses(2026, null).stream().map(SiasnCourse::jenisDiklatId).toList());
         assertNull(f.planning.courses(2025, Fixture.KEL_LD).get(0).jenisDiklatId());
+    }
+
+    /**
+     * June is accepted; a later accept of the same line that still holds an old snapshot of the plan (the line not
+     * yet accepted) finds the line's session under the row lock and creates nothing: the session count stays
+     * before + 1.
+     */
+    @Test
+    public void aLineAcceptedMeanwhileIsNotAcceptedAgain() {
+        long plan = version1().planId();
+        long before = sessions();
+        Long june = f.planning.accept(plan, 1, List.of(2), null).outcomes().get(0).sessionId();
+        PlanStore store = new PlanStore(new Db(f.db.dataSource(), new LiquibaseSchemaMigrator()));
+        LineOutcome again = store.acceptOnce(plan, 1, 2, () -> {
+            throw new AssertionError("the line was accepted a second time");
+        });
+        assertEquals(new LineOutcome(2, june, 0, List.of()), again);
+        assertEquals(before + 1, sessions());
+    }
+
+    /**
+     * Two staff accept the same line without participants at the same moment (the catalog's overlap check cannot
+     * refuse the second: nobody is enrolled). One session is created, and both answers name it.
+     */
+    @Test
+    public void twoAcceptsOfOneLineAtOnceCreateOneSession() throws Exception {
+        long plan = f.planning.saveDraft(new PlanDraft(2026, Fixture.KEC, "Rencana 2026", "manual", List.of(
+                session("2026-08-03", "2026-08-03", "CLASSROOM", 10, "1000000")))).planId();
+        long before = sessions();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Acceptance>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(two.submit(() -> {
+                    start.await();
+                    return id.pembina.security.api.CallerContext.callAs(AsCaller.operator("staff"),
+                            () -> f.planning.accept(plan, 1, List.of(1), null));
+                }));
+            }
+            start.countDown();
+            Long first = answers.get(0).get().outcomes().get(0).sessionId();
+            Long second = answers.get(1).get().outcomes().get(0).sessionId();
+            assertNotNull(first);
+            assertEquals(first, second);
+            assertEquals(before + 1, sessions());
+            assertEquals(first, f.planning.version(plan, 1).lines().get(0).acceptedSession());
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     private long sessions() {
