@@ -147,3 +147,20 @@ CREATE TABLE ps_job_outcome (
     args          VARCHAR(4000) NOT NULL,
     PRIMARY KEY (job_id, source, seq)
 );
+
+-- Input a valid request can hold must never fail at storage: a candidate may start on every day of the year
+-- (366 dates of 10 characters with separators) and a request may name many remote units. VARCHAR without a
+-- length is unbounded on PostgreSQL and 1,000,000 characters on H2; SET DATA TYPE is understood by both.
+
+--changeset pembina:schedule-3-job-candidate-starts
+ALTER TABLE ps_job_candidate ALTER COLUMN possible_starts SET DATA TYPE VARCHAR;
+
+--changeset pembina:schedule-3-job-remote-units
+ALTER TABLE ps_job ALTER COLUMN remote_units SET DATA TYPE VARCHAR;
+
+--changeset pembina:schedule-3-job-person-position
+--comment: The people in the order of the request, so that a restart replays it (the baseline breaks ties by that order); earlier jobs get their NIP order
+ALTER TABLE ps_job_person ADD COLUMN position INTEGER;
+UPDATE ps_job_person SET position = (SELECT COUNT(*) FROM ps_job_person q
+    WHERE q.job_id = ps_job_person.job_id AND q.nip < ps_job_person.nip);
+ALTER TABLE ps_job_person ALTER COLUMN position SET NOT NULL;

@@ -176,10 +176,12 @@ final class JobStore {
     }
 
     private static void insertPeople(Connection c, String id, List<PersonNeed> people) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ps_job_person (job_id, nip, unit_code, "
-                + "supervisor_nip, leader, jp_shortfall, need_size) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ps_job_person (job_id, position, nip, unit_code, "
+                + "supervisor_nip, leader, jp_shortfall, need_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 0;
             for (PersonNeed p : people) {
-                Jdbc.bind(ps, id, p.nip(), p.unitCode(), p.supervisorNip(), p.leader(), p.jpShortfall(), p.needSize());
+                Jdbc.bind(ps, id, i++, p.nip(), p.unitCode(), p.supervisorNip(), p.leader(), p.jpShortfall(),
+                        p.needSize());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -188,7 +190,7 @@ final class JobStore {
 
     private static List<PersonNeed> people(Connection c, String id) throws SQLException {
         return list(c, "SELECT nip, unit_code, supervisor_nip, leader, jp_shortfall, need_size FROM ps_job_person "
-                + "WHERE job_id = ? ORDER BY nip", rs -> new PersonNeed(rs.getString(1).trim(), rs.getString(2),
+                + "WHERE job_id = ? ORDER BY position", rs -> new PersonNeed(rs.getString(1).trim(), rs.getString(2),
                         rs.getString(3) == null ? null : rs.getString(3).trim(), rs.getBoolean(4), rs.getInt(5),
                         rs.getInt(6)), id);
     }

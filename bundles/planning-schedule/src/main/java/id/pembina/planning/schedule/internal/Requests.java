@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import id.pembina.planning.schedule.api.CandidateSession;
 import id.pembina.planning.schedule.api.PersonNeed;
@@ -21,6 +22,12 @@ final class Requests {
     static final int MAX_DAYS = 60;
     static final int MAX_JP = 1000;
     static final int MAX_SEATS = 100_000;
+    /** Widths of the job tables' columns (schedule-2-*): a longer value is refused here, never at storage. */
+    static final int MAX_ID = 100;
+    static final int MAX_CODE = 40;
+    static final int NIP_LENGTH = 18;
+    /** Remote units are stored joined; this many codes of 40 characters stay far below H2's 1,000,000. */
+    static final int MAX_REMOTE_UNITS = 10_000;
 
     private Requests() {
     }
@@ -52,11 +59,14 @@ final class Requests {
             if (s.id() == null || s.id().isBlank() || !ids.add(s.id())) {
                 errors.add(FieldError.of(f + ".id", "schedule.session.id"));
             }
+            tooLong(errors, f + ".id", s.id(), MAX_ID);
             if (s.programCode() == null || s.programCode().isBlank() || s.mode() == null || s.cost() == null) {
                 errors.add(FieldError.of(f, "schedule.required"));
             } else if (s.cost().compareTo(BigDecimal.ZERO) < 0) {
                 errors.add(FieldError.of(f + ".cost", "schedule.negative"));
             }
+            tooLong(errors, f + ".programCode", s.programCode(), MAX_CODE);
+            tooLong(errors, f + ".locationUnit", s.locationUnit(), MAX_CODE);
             if (s.capacity() < 1 || s.lengthDays() < 1 || s.jp() < 1 || s.capacity() > MAX_SEATS
                     || s.lengthDays() > MAX_DAYS || s.jp() > MAX_JP) {
                 errors.add(FieldError.of(f, "schedule.session.sizes"));
@@ -70,19 +80,68 @@ final class Requests {
                     break;
                 }
             }
-        }
-        for (int i = 0; i < r.people().size(); i++) {
-            PersonNeed p = r.people().get(i);
-            if (p == null || p.nip() == null || p.nip().isBlank() || p.unitCode() == null || p.unitCode().isBlank()
-                    || p.jpShortfall() < 0 || p.jpShortfall() > MAX_JP || p.needSize() < 0) {
-                errors.add(FieldError.of("people[" + i + "]", "schedule.person.invalid"));
+            // distinct dates of one year: at most 366, which the stored list always holds
+            Set<LocalDate> starts = new HashSet<>();
+            for (int k = 0; k < s.possibleStarts().size(); k++) {
+                if (!starts.add(s.possibleStarts().get(k))) {
+                    errors.add(FieldError.of(f + ".possibleStarts[" + k + "]", "schedule.session.starts.twice",
+                            s.possibleStarts().get(k).toString()));
+                    break;
+                }
             }
         }
+        checkPeople(r.people(), errors);
+        checkRemoteUnits(r.remoteUnits(), errors);
         if (r.sessions().stream().anyMatch(java.util.Objects::isNull)) {
             errors.add(FieldError.of("sessions", "schedule.required"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
+        }
+    }
+
+    private static void checkPeople(List<PersonNeed> people, List<FieldError> errors) {
+        Set<String> nips = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            PersonNeed p = people.get(i);
+            String f = "people[" + i + "]";
+            if (p == null || p.nip() == null || p.nip().isBlank() || p.unitCode() == null || p.unitCode().isBlank()
+                    || p.jpShortfall() < 0 || p.jpShortfall() > MAX_JP || p.needSize() < 0) {
+                errors.add(FieldError.of(f, "schedule.person.invalid"));
+            }
+            if (p == null) {
+                continue;
+            }
+            if (p.nip() != null && !p.nip().isBlank()) {
+                if (p.nip().length() != NIP_LENGTH) {
+                    errors.add(FieldError.of(f + ".nip", "schedule.nip.length"));
+                } else if (!nips.add(p.nip())) {
+                    errors.add(FieldError.of(f + ".nip", "schedule.person.twice", p.nip()));
+                }
+            }
+            if (p.supervisorNip() != null && p.supervisorNip().length() != NIP_LENGTH) {
+                errors.add(FieldError.of(f + ".supervisorNip", "schedule.nip.length"));
+            }
+            tooLong(errors, f + ".unitCode", p.unitCode(), MAX_CODE);
+        }
+    }
+
+    private static void checkRemoteUnits(Set<String> units, List<FieldError> errors) {
+        if (units.size() > MAX_REMOTE_UNITS) {
+            errors.add(FieldError.of("remoteUnits", "schedule.remote.many", Integer.toString(MAX_REMOTE_UNITS)));
+            return;
+        }
+        for (String u : new TreeSet<>(units)) {
+            // stored joined by commas
+            if (u.isBlank() || u.contains(",") || u.length() > MAX_CODE) {
+                errors.add(FieldError.of("remoteUnits", "schedule.remote.code", u));
+            }
+        }
+    }
+
+    private static void tooLong(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(FieldError.of(field, "schedule.length.max", Integer.toString(max)));
         }
     }
 }

@@ -4,11 +4,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.After;
 import org.junit.Before;
@@ -128,5 +132,58 @@ public class JobStoreTest {
         assertNull(store.job("new").orElseThrow().solver());
         assertEquals(List.of("new", "old"), List.copyOf(store.units().keySet()));
         assertEquals(List.of(), store.input("old").orElseThrow().people());
+    }
+
+    /**
+     * A candidate that may start on any day of 2028 (366 dates: 366 x 10 characters + 365 separators = 4025,
+     * wider than the first tables' 4000), long codes and many remote units are stored and read back as given.
+     */
+    @Test
+    public void aWholeYearOfStartsIsStoredAndReadBack() {
+        List<LocalDate> year = IntStream.range(0, 366)
+                .mapToObj(i -> LocalDate.of(2028, 1, 1).plusDays(i)).toList();
+        CandidateSession any = new CandidateSession("S".repeat(100), "P".repeat(40), year, 3, 24, 2,
+                new BigDecimal("5000000.00"), DeliveryMode.ONLINE, "L".repeat(40));
+        // 100 codes of 40 characters joined by commas: 100 x 41 - 1 = 4099 characters, over the first 2000
+        Set<String> remote = IntStream.range(0, 100)
+                .mapToObj(i -> String.format("R%039d", i)).collect(Collectors.toSet());
+        JobInput in = new JobInput(2028, "K", List.of(any), List.of(BUDI), new BigDecimal("8000000.00"), 30, remote);
+        store.create("year", in, "operator", T0, null, proposal(Proposal.GREEDY, 0, BUDI.nip()));
+
+        JobInput back = store.input("year").orElseThrow();
+        assertEquals(366, back.sessions().get(0).possibleStarts().size());
+        assertEquals(LocalDate.of(2028, 12, 31), back.sessions().get(0).possibleStarts().get(365));
+        assertEquals(in, back);
+    }
+
+    /** People come back in the order of the request, not by NIP: SITI (NIP 1980 02...) before BUDI (1980 01...). */
+    @Test
+    public void peopleComeBackInTheOrderGiven() {
+        JobInput in = new JobInput(2027, "K", List.of(S1), List.of(SITI, BUDI), new BigDecimal("8000000.00"), 30,
+                Set.of());
+        store.create("order", in, "operator", T0, null, proposal(Proposal.GREEDY, 0, SITI.nip()));
+        assertEquals(List.of(SITI, BUDI), store.input("order").orElseThrow().people());
+    }
+
+    /**
+     * Jobs stored before the position column keep the order they were read in until then (by NIP), each job
+     * counted on its own: the column is dropped and its change set forgotten, then the change log runs again.
+     */
+    @Test
+    public void earlierJobsGetTheirPeopleInNipOrder() throws Exception {
+        JobInput two = new JobInput(2027, "K", List.of(S1), List.of(SITI, BUDI), new BigDecimal("8000000.00"), 30,
+                Set.of());
+        store.create("two", two, "operator", T0, null, proposal(Proposal.GREEDY, 0, SITI.nip()));
+        JobInput one = new JobInput(2027, "K", List.of(S1), List.of(SITI), new BigDecimal("8000000.00"), 30, Set.of());
+        store.create("one", one, "operator", T0, null, proposal(Proposal.GREEDY, 0, SITI.nip()));
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("ALTER TABLE ps_job_person DROP COLUMN position");
+            st.executeUpdate("DELETE FROM databasechangelog WHERE id = 'schedule-3-job-person-position'");
+        }
+        assertEquals(1, new LiquibaseSchemaMigrator().migrate(db.dataSource(), DutyStore.CHANGE_LOG,
+                JobStoreTest.class.getClassLoader()));
+
+        assertEquals(List.of(BUDI, SITI), store.input("two").orElseThrow().people());
+        assertEquals(List.of(SITI), store.input("one").orElseThrow().people());
     }
 }

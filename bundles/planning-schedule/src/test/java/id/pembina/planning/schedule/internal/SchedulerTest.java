@@ -30,6 +30,7 @@ import id.pembina.planning.api.Plans;
 import id.pembina.planning.schedule.api.CandidateSession;
 import id.pembina.planning.schedule.api.DeliveryMode;
 import id.pembina.planning.schedule.api.JobState;
+import id.pembina.planning.schedule.api.PersonNeed;
 import id.pembina.planning.schedule.api.Proposal;
 import id.pembina.planning.schedule.api.SavedPlan;
 import id.pembina.planning.schedule.api.ScheduleJob;
@@ -189,6 +190,26 @@ public class SchedulerTest {
         scheduler.stop(restarted.id());
         assertEquals(JobState.STOPPED, finished(restarted.id()).state());
         assertEquals(3, scheduler.jobs().size());
+    }
+
+    /**
+     * The baseline breaks ties by the order of the people given: K1's person (NIP ...002) before K's (...001),
+     * both 20 JP short, one seat. Started again from the stored input, the job replays that order and the
+     * baseline seats the same person (read back by NIP the seat would go to K's person).
+     */
+    @Test
+    public void aRestartedJobKeepsThePeopleInTheOrderGiven() throws Exception {
+        List<PersonNeed> people = List.of(new PersonNeed(FakeRegistry.IN_K1, "K1", null, false, 20, 20),
+                new PersonNeed(FakeRegistry.IN_K, "K", null, false, 20, 20));
+        ScheduleRequest oneSeat = new ScheduleRequest(2027, "K", List.of(new CandidateSession("S1", "P1", List.of(MON),
+                3, 24, 1, new BigDecimal("5000000"), DeliveryMode.ONLINE, null)), people, new BigDecimal("8000000"), 1,
+                null);
+        ScheduleJob first = finished(scheduler.start(oneSeat).id());
+        assertEquals(List.of(FakeRegistry.IN_K1), first.greedy().sessions().get(0).nips());
+
+        ScheduleJob again = finished(scheduler.restart(first.id()).id());
+        assertEquals(List.of(FakeRegistry.IN_K1), again.greedy().sessions().get(0).nips());
+        assertEquals(people, new JobStore(db.dataSource()).input(again.id()).orElseThrow().people());
     }
 
     private static ScheduleRequest request(BigDecimal budget) {
