@@ -96,8 +96,7 @@ public class SchedulesServlet extends HttpServlet implements SchedulesPage {
                 scheduler.stop(info.substring(1, info.length() - "/stop".length()));
                 response.sendRedirect(PATH + info.substring(0, info.length() - "/stop".length()));
             } else if (info.endsWith("/restart")) {
-                ScheduleJob again = scheduler.restart(info.substring(1, info.length() - "/restart".length()));
-                response.sendRedirect(PATH + "/" + again.id());
+                restart(request, response, info.substring(1, info.length() - "/restart".length()));
             } else if (info.endsWith("/plan")) {
                 save(request, response, info.substring(1, info.length() - "/plan".length()));
             } else {
@@ -107,6 +106,17 @@ public class SchedulesServlet extends HttpServlet implements SchedulesPage {
             response.sendError(404);
         } catch (AccessDeniedException e) {
             response.sendError(403);
+        }
+    }
+
+    /** A new job from a stored one's input; refused while it is still solving (another request or node started it). */
+    private void restart(HttpServletRequest request, HttpServletResponse response, String id) throws IOException {
+        try {
+            ScheduleJob again = scheduler.restart(id);
+            response.sendRedirect(PATH + "/" + again.id());
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            job(request, response, scheduler.job(id), pages.text(request, "web.schedules.stillSolving"));
         }
     }
 
