@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -97,30 +98,29 @@ final class EvaluationDemoApplier {
      */
     static Map<String, Instruments> awaitPrograms(CatalogService catalog, Duration wait, Duration poll)
             throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        Set<String> offered = Set.of();
-        boolean logged = false;
-        while (true) {
+        AtomicReference<Set<String>> offered = new AtomicReference<>(Set.of());
+        boolean[] logged = {false};
+        Set<String> all = Await.until(wait, poll, () -> {
             try {
-                offered = catalog.programs().stream().map(Program::code).collect(Collectors.toSet());
+                offered.set(catalog.programs().stream().map(Program::code).collect(Collectors.toSet()));
             } catch (RuntimeException e) {
                 LOG.debug("The catalog could not list its programmes yet", e);
             }
-            if (offered.containsAll(MarelanEvaluationDemo.PROGRAMS)) {
-                break;
+            if (offered.get().containsAll(MarelanEvaluationDemo.PROGRAMS)) {
+                return offered.get();
             }
-            if (System.nanoTime() - deadline >= 0) {
-                LOG.warn("Demo evaluation data not stored: the seed programmes {} did not all appear in the catalog"
-                        + " within {} s (offered: {}); install their modules and load the demo into an empty"
-                        + " database again", MarelanEvaluationDemo.PROGRAMS, wait.toSeconds(), offered);
-                return null;
-            }
-            if (!logged) {
+            if (!logged[0]) {
                 LOG.info("Waiting up to {} s for the seed programmes {} in the catalog", wait.toSeconds(),
                         MarelanEvaluationDemo.PROGRAMS);
-                logged = true;
+                logged[0] = true;
             }
-            Thread.sleep(poll.toMillis());
+            return null;
+        });
+        if (all == null) {
+            LOG.warn("Demo evaluation data not stored: the seed programmes {} did not all appear in the catalog"
+                    + " within {} s (offered: {}); install their modules and load the demo into an empty"
+                    + " database again", MarelanEvaluationDemo.PROGRAMS, wait.toSeconds(), offered.get());
+            return null;
         }
         Map<String, Instruments> out = new LinkedHashMap<>();
         for (String code : MarelanEvaluationDemo.PROGRAMS) {

@@ -98,15 +98,15 @@ public class PlanningDemoFigures {
 
     /** Polls the registry until the demo's root unit has members (the demo loads them in one transaction). */
     private static List<Participant> awaitStaff(ParticipantRegistry registry, Duration wait) throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() - deadline < 0) {
-            if (registry.findUnit(MarelanDemoData.ROOT).isPresent()) {
-                List<Participant> members = registry.members(MarelanDemoData.ROOT, false);
-                if (!members.isEmpty()) {
-                    return members;
-                }
+        List<Participant> members = Await.until(wait, POLL, () -> {
+            if (registry.findUnit(MarelanDemoData.ROOT).isEmpty()) {
+                return null;
             }
-            Thread.sleep(POLL.toMillis());
+            List<Participant> found = registry.members(MarelanDemoData.ROOT, false);
+            return found.isEmpty() ? null : found;
+        });
+        if (members != null) {
+            return members;
         }
         LOG.info("Demo planning figures not stored: no {} staff in the registry", MarelanDemoData.ROOT);
         return List.of();
