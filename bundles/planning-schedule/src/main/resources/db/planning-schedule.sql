@@ -1,6 +1,16 @@
 --liquibase formatted sql
 -- Duty data of the scheduler (issue 10). Portable SQL: the same change sets run on H2 and PostgreSQL.
 -- Participants and units belong to the registry: referenced by their keys only, checked through its service.
+--
+-- A change set's text runs from its --changeset line to the next one: text added after a released change set,
+-- even a comment, changes its checksum and stops every database that ran it (Liquibase refuses to migrate).
+-- Notes therefore go here or into a --comment: line, and ReleasedChangeSetsTest (bundle persistence) fails
+-- the build when a released change set's checksum changes.
+-- schedule-2-*: scheduling jobs (issue 10 part B): a job's input, its progress and its proposals, so that
+-- finished jobs outlive a restart and a job that was solving when its node stopped is shown as interrupted.
+-- schedule-3-*: input a valid request can hold must never fail at storage: a candidate may start on every day
+-- of the year (366 dates of 10 characters with separators) and a request may name many remote units. VARCHAR
+-- without a length is unbounded on PostgreSQL and 1,000,000 characters on H2; SET DATA TYPE is understood by both.
 
 --changeset pembina:schedule-1-duty-block
 --comment: Days an ASN cannot train: piket (at the office), field work or leave (away); from/to inclusive
@@ -16,6 +26,7 @@ CREATE TABLE ps_duty_block (
 CREATE INDEX ps_duty_block_nip ON ps_duty_block (nip, from_day);
 
 --changeset pembina:schedule-1-staffing
+--validCheckSum: 9:0107232bbf7e9aa38b787a825687eec6
 --comment: A unit's minimum staff at work on a weekday between two times (HH:MM)
 CREATE TABLE ps_staffing_rule (
     unit_code VARCHAR(40) NOT NULL,
@@ -25,9 +36,6 @@ CREATE TABLE ps_staffing_rule (
     minimum   INTEGER     NOT NULL,
     PRIMARY KEY (unit_code, weekday, from_time, to_time)
 );
-
--- Scheduling jobs (issue 10 part B): a job's input, its progress and its proposals, so that finished jobs
--- outlive a restart and a job that was solving when its node stopped is shown as interrupted.
 
 --changeset pembina:schedule-2-job
 --comment: One scheduling job. seen_at: the solving node's last sign of life (a SOLVING job not seen for a minute was interrupted)
@@ -133,6 +141,7 @@ CREATE TABLE ps_job_attendee (
 );
 
 --changeset pembina:schedule-2-job-outcome
+--validCheckSum: 9:c6bacb715551a66a9413f10bb6451f63
 --comment: The explanation, constraint by constraint; args separated by U+001F; the sentences are worded on read
 CREATE TABLE ps_job_outcome (
     job_id        VARCHAR(36)   NOT NULL,
@@ -147,10 +156,6 @@ CREATE TABLE ps_job_outcome (
     args          VARCHAR(4000) NOT NULL,
     PRIMARY KEY (job_id, source, seq)
 );
-
--- Input a valid request can hold must never fail at storage: a candidate may start on every day of the year
--- (366 dates of 10 characters with separators) and a request may name many remote units. VARCHAR without a
--- length is unbounded on PostgreSQL and 1,000,000 characters on H2; SET DATA TYPE is understood by both.
 
 --changeset pembina:schedule-3-job-candidate-starts
 ALTER TABLE ps_job_candidate ALTER COLUMN possible_starts SET DATA TYPE VARCHAR;
