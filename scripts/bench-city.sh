@@ -13,6 +13,8 @@
 #  1. the unit tree (root KOTA, 24 kecamatan, the rest below them) through the registry, and a CSV of the ASN;
 #  2. import of that CSV over REST (POST /api/v1/participants/import), against the database's own loader on
 #     the same rows into a table of the same columns (H2: CSVREAD inside the server; PostgreSQL: psql \copy);
+#     on PostgreSQL also \copy of the rows the import stored into copies of the registry's tables (participants
+#     with their indexes and unit foreign key, and their history): the loader doing the import's database work;
 #  3. training through the domain services: sessions of the installed programmes, 50 seats each, attendance,
 #     reactions, pre/post tests and follow-ups as CSV imports, a benefit per session, and the last year's
 #     performance facts for every participant (generation time is printed, not a goal);
@@ -179,6 +181,27 @@ EOF
   fi
   put import_ratio "$(awk -v r="$(sed -n 's/^import_rest_ms=//p' "$res")" -v l="$(sed -n 's/^import_loader_ms=//p' "$res")" \
     'BEGIN { printf "%.3fx the loader", l / r }')"
+  if [ "$db" = postgresql ]; then
+    # The loader again, now writing what the import wrote: the stored participants (derived columns filled) into
+    # a copy of the registry's table with its indexes and unit foreign key, and their history rows into a copy of
+    # the history table. The same database work as the import, without its parsing, checks and HTTP.
+    PGPASSWORD=pembina $psql_bench -c "DROP TABLE IF EXISTS bench_reg_participant" \
+      -c "DROP TABLE IF EXISTS bench_reg_history" \
+      -c "CREATE TABLE bench_reg_participant (LIKE reg_participant INCLUDING ALL)" \
+      -c "ALTER TABLE bench_reg_participant ADD FOREIGN KEY (unit_code) REFERENCES reg_unit (code)" \
+      -c "CREATE TABLE bench_reg_history (LIKE reg_participant_history INCLUDING ALL)" \
+      -c "\\copy reg_participant TO '$work/stored-participants.csv' WITH (FORMAT csv)" \
+      -c "\\copy reg_participant_history TO '$work/stored-history.csv' WITH (FORMAT csv)"
+    local s0 s1
+    s0=$(date +%s.%N)
+    PGPASSWORD=pembina $psql_bench -c "\\copy bench_reg_participant FROM '$work/stored-participants.csv' WITH (FORMAT csv)" \
+      -c "\\copy bench_reg_history FROM '$work/stored-history.csv' WITH (FORMAT csv)"
+    s1=$(date +%s.%N)
+    PGPASSWORD=pembina $psql_bench -c "DROP TABLE bench_reg_participant" -c "DROP TABLE bench_reg_history"
+    put import_loader_same_tables_ms "$(ms "$(echo "$s1 - $s0" | bc)")"
+    put import_ratio_same_tables "$(awk -v r="$(sed -n 's/^import_rest_ms=//p' "$res")" \
+      -v l="$(sed -n 's/^import_loader_same_tables_ms=//p' "$res")" 'BEGIN { printf "%.3fx the loader", l / r }')"
+  fi
   if [ $import_only = 1 ]; then
     "$home/bin/stop" >/dev/null 2>&1 || true
     for _ in $(seq 1 300); do pgrep -f "karaf.base=$home" >/dev/null || break; sleep 0.1; done
@@ -263,7 +286,7 @@ done
 echo
 echo "City: $asn ASN in $units units, $sessions sessions x $per_session seats over $first_year-$last_year; wrk $duration s, 32 connections"
 printf '%-30s' "figure"; for db in $dbs; do printf ' | %-62s' "$db"; done; echo
-for key in import_load_average import_rest_ms import_loader_ms import_ratio generate_training_s generate_facts_s list_root_rest list_root_servlet \
+for key in import_load_average import_rest_ms import_loader_ms import_ratio import_loader_same_tables_ms import_ratio_same_tables generate_training_s generate_facts_s list_root_rest list_root_servlet \
     list_root_servlet_nologin list_unit_rest list_unit_servlet unit_eval_first_ms unit_eval_ms unit_below_jp_ms unit_trend_5y_ms unit_trend_5y_again_ms \
     unit_eval_kelurahan_ms transcript_ms rss_mib; do
   printf '%-30s' "$key"

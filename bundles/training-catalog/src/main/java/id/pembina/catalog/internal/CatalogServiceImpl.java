@@ -469,20 +469,20 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         return views(c, List.of(r)).get(0);
     }
 
-    /** Sessions with their computed fields, reading meetings, costs and enrollments of all of them at once. */
+    /** Sessions with their computed fields, reading meetings, costs, seat counts and roles of all of them at once. */
     private List<TrainingSession> views(Connection c, List<SessionStore.Row> rows) throws SQLException {
         List<Long> ids = rows.stream().map(SessionStore.Row::id).toList();
         var allMeetings = sessions.meetings(c, ids);
         var allCosts = sessions.costs(c, ids);
-        var allEnrollments = sessions.enrollments(c, ids);
+        var allSeats = sessions.seatCounts(c, ids);
         var allRoles = sessions.roles(c, ids);
         List<TrainingSession> out = new ArrayList<>();
         for (SessionStore.Row r : rows) {
             var meetings = allMeetings.getOrDefault(r.id(), List.of());
             var costs = allCosts.getOrDefault(r.id(), List.of());
-            var enrollments = allEnrollments.getOrDefault(r.id(), List.of());
-            int registered = (int) enrollments.stream().filter(e -> e.status().takesSeat()).count();
-            int waitlisted = (int) enrollments.stream().filter(e -> e.status() == EnrollmentStatus.WAITLISTED).count();
+            int[] seats = allSeats.getOrDefault(r.id(), new int[2]);
+            int registered = seats[0];
+            int waitlisted = seats[1];
             out.add(new TrainingSession(r.id(), r.programCode(), r.start(), r.end(), r.venue(), r.onlineLink(),
                     r.capacity(), r.facilitators(), costs, meetings, registered, waitlisted, SessionRules.total(costs),
                     SessionRules.scheduledJp(meetings, jpMinutes), installed(r.programCode()), r.deliveryMode(),

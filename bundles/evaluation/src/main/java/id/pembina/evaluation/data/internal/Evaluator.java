@@ -164,8 +164,10 @@ final class Evaluator {
      * @param members  everyone registered in the units now, active or not
      * @param sessions the sessions they are enrolled in ending in the year
      */
-    UnitLevels unit(Set<String> members, List<TrainingSession> sessions, Set<String> unitCodes) {
-        Data data = load(sessions, true, new Scope(members::contains, unitCodes));
+    UnitLevels unit(Map<String, Participant> members, List<TrainingSession> sessions, Set<String> unitCodes) {
+        Data data = load(sessions, true, new Scope(members::containsKey, unitCodes));
+        // Every seat counted is a member's: their ranks are known, not looked up again (100,000 at a city's root).
+        data.known = members;
         Map<String, ProgramDetail> details = new LinkedHashMap<>();
         Set<Long> used = new HashSet<>(data.sessionIds);
         for (TrainingSession s : sessions) {
@@ -201,6 +203,8 @@ final class Evaluator {
         final List<CostLine> costs = new ArrayList<>();
         BigDecimal benefits = BigDecimal.ZERO;
         int anonymousExcluded;
+        /** The participants holding the counted seats when the caller has them already (null: read them). */
+        Map<String, Participant> known;
 
         Data(boolean perSession) {
             this.perSession = perSession;
@@ -519,7 +523,16 @@ final class Evaluator {
         var results = engine.results(indicators, values, comparison);
         // L5, with the participants' time away from duty as a cost when asked to (fully loaded)
         Map<String, id.pembina.participant.api.Rank> ranks = new HashMap<>();
-        registry.findAll(new HashSet<>(d.seats.values())).forEach((nip, p) -> ranks.put(nip, p.rank()));
+        if (d.known != null) {
+            d.seats.values().forEach(nip -> {
+                Participant p = d.known.get(nip);
+                if (p != null) {
+                    ranks.put(nip, p.rank());
+                }
+            });
+        } else {
+            registry.findAll(new HashSet<>(d.seats.values())).forEach((nip, p) -> ranks.put(nip, p.rank()));
+        }
         TimeAwayCost timeAway = TimeAway.of(d.timeAway, ranks, rates);
         List<CostLine> costs = new ArrayList<>(d.costs);
         if (fullyLoaded && timeAway.amount().signum() > 0) {

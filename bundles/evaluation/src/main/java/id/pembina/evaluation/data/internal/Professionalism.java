@@ -85,7 +85,9 @@ final class Professionalism {
         Set<String> everyoneNips = nipsOf(everyone);
         List<TrainingSession> sessions = catalog.sessionsOf(everyoneNips, null, LocalDate.of(year, 12, 31));
         // The levels, the leadership and the index share only these inputs: computed side by side.
-        Fork<Evaluator.UnitLevels> levelsPart = Fork.start("levels", () -> evaluator.unit(everyoneNips,
+        Map<String, Participant> everyoneByNip = new HashMap<>();
+        everyone.forEach(p -> everyoneByNip.put(p.nip(), p));
+        Fork<Evaluator.UnitLevels> levelsPart = Fork.start("levels", () -> evaluator.unit(everyoneByNip,
                 sessions.stream().filter(s -> s.end().getYear() == year).toList(), new HashSet<>(unitCodes)));
         Fork<Map<String, YearFacts>> factsPart = Fork.start("facts", () -> tx.run(c -> store.facts(c, nips, year)));
         Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips, sessions);
