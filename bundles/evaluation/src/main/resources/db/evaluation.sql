@@ -180,3 +180,17 @@ CREATE TABLE ev_action (
     done_at        TIMESTAMP
 );
 CREATE INDEX ev_action_program ON ev_action (program_code);
+
+--changeset pembina:evaluation-4-reaction-ratings
+--comment: A response's ratings packed as item:rating separated by commas (item ids are [A-Za-z0-9._-]), written with its value rows: level 1 counts them from the responses it reads anyway instead of joining every value row. Null: count the value rows.
+ALTER TABLE ev_reaction_response ADD COLUMN ratings VARCHAR;
+
+--changeset pembina:evaluation-4-reaction-ratings-fill-h2 dbms:h2
+--comment: The responses stored before: packed from their value rows
+UPDATE ev_reaction_response r SET ratings = COALESCE((SELECT LISTAGG(v.item_id || ':' || CAST(v.rating AS VARCHAR), ',')
+    WITHIN GROUP (ORDER BY v.item_id) FROM ev_reaction_value v WHERE v.response_id = r.response_id), '');
+
+--changeset pembina:evaluation-4-reaction-ratings-fill-postgresql dbms:postgresql
+--comment: The responses stored before: packed from their value rows
+UPDATE ev_reaction_response r SET ratings = COALESCE((SELECT string_agg(v.item_id || ':' || CAST(v.rating AS VARCHAR), ','
+    ORDER BY v.item_id) FROM ev_reaction_value v WHERE v.response_id = r.response_id), '');

@@ -250,8 +250,23 @@ final class Evaluator {
             (all ? counted : whole).add(id);
         }
         heads.keySet().retainAll(counted);
+        // Sessions whose every reaction has its ratings packed are counted from the heads just read; the others'
+        // value rows are counted by the database.
+        List<Long> byRows = new ArrayList<>();
+        List<Tallies.ReactionHead> packed = new ArrayList<>();
+        for (Long id : counted) {
+            List<Tallies.ReactionHead> of = heads.getOrDefault(id, List.of());
+            if (of.stream().allMatch(h -> h.ratings() != null)) {
+                packed.addAll(of);
+            } else {
+                byRows.add(id);
+            }
+        }
         Map<Long, List<Tallies.LikertCount>> likert = new HashMap<>();
-        for (Tallies.LikertCount n : Tallies.likertCounts(c, counted)) {
+        for (Tallies.LikertCount n : Tallies.likertCounts(c, byRows)) {
+            likert.computeIfAbsent(n.sessionId(), k -> new ArrayList<>()).add(n);
+        }
+        for (Tallies.LikertCount n : Tallies.unpackedCounts(packed)) {
             likert.computeIfAbsent(n.sessionId(), k -> new ArrayList<>()).add(n);
         }
         Map<Long, List<Tallies.Sheet>> sheets = new HashMap<>();
@@ -327,7 +342,8 @@ final class Evaluator {
             d.likert.addAll(stored.likert().getOrDefault(id, List.of()));
             for (ReactionResponse r : stored.reactions().getOrDefault(id, List.of())) {
                 if (counts(scope, r.nip(), keptNips, whole)) {
-                    d.reactions.add(new Tallies.ReactionHead(r.responseId(), id, r.nip(), r.version(), r.comment()));
+                    d.reactions.add(new Tallies.ReactionHead(r.responseId(), id, r.nip(), r.version(), r.comment(),
+                            null));
                     r.values().forEach((item, rating) -> d.likert.add(new Tallies.LikertCount(id, r.version(), item,
                             rating, 1)));
                 } else if (r.anonymous()) {

@@ -44,8 +44,8 @@ final class Store {
 
     void insertReaction(Connection c, ReactionResponse r) throws SQLException {
         update(c, "INSERT INTO ev_reaction_response (response_id, session_id, nip, instrument_version, comment_text, "
-                + "submitted_at) VALUES (?, ?, ?, ?, ?, ?)", r.responseId(), r.sessionId(), r.nip(), r.version(),
-                r.comment(), ts(r.submittedAt()));
+                + "submitted_at, ratings) VALUES (?, ?, ?, ?, ?, ?, ?)", r.responseId(), r.sessionId(), r.nip(),
+                r.version(), r.comment(), ts(r.submittedAt()), Tallies.pack(r.values()));
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO ev_reaction_value (response_id, item_id, rating) VALUES (?, ?, ?)")) {
             for (Map.Entry<String, Integer> e : r.values().entrySet()) {

@@ -29,11 +29,50 @@ import static id.pembina.persistence.api.KeyLists.literals;
  */
 final class Tallies {
 
-    /** A reaction as read without its values: what decides whether it counts, its version and its comment. */
-    record ReactionHead(String responseId, long sessionId, String nip, String version, String comment) {
+    /**
+     * A reaction as read without its value rows: what decides whether it counts, its version, its comment and its
+     * ratings as {@link #pack} packed them (null when not packed: its value rows are then counted).
+     */
+    record ReactionHead(String responseId, long sessionId, String nip, String version, String comment,
+            String ratings) {
         boolean anonymous() {
             return nip == null;
         }
+    }
+
+    /**
+     * A response's ratings as one text, {@code item:rating} joined by commas in item order; null when an item id
+     * holds either separator (module item ids cannot: {@code [A-Za-z0-9._-]}), so its value rows are counted.
+     */
+    static String pack(Map<String, Integer> ratings) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(ratings).entrySet()) {
+            if (e.getKey().indexOf(':') >= 0 || e.getKey().indexOf(',') >= 0 || e.getValue() == null) {
+                return null;
+            }
+            out.append(out.length() == 0 ? "" : ",").append(e.getKey()).append(':').append(e.getValue());
+        }
+        return out.toString();
+    }
+
+    /** The ratings of packed reactions counted per session, version, item and rating, as {@link #likertCounts}. */
+    static List<LikertCount> unpackedCounts(Collection<ReactionHead> heads) {
+        record Key(long sessionId, String version, String item, int rating) {
+        }
+        Map<Key, long[]> counts = new LinkedHashMap<>();
+        for (ReactionHead h : heads) {
+            if (h.ratings().isEmpty()) {
+                continue;
+            }
+            for (String pair : h.ratings().split(",")) {
+                int colon = pair.lastIndexOf(':');
+                counts.computeIfAbsent(new Key(h.sessionId(), h.version(), pair.substring(0, colon),
+                        Integer.parseInt(pair.substring(colon + 1))), k -> new long[1])[0]++;
+            }
+        }
+        List<LikertCount> out = new ArrayList<>();
+        counts.forEach((k, n) -> out.add(new LikertCount(k.sessionId(), k.version(), k.item(), k.rating(), n[0])));
+        return out;
     }
 
     /** {@code count} answers of a session's reactions of {@code version} rated {@code rating} on {@code item}. */
@@ -54,10 +93,11 @@ final class Tallies {
     static List<ReactionHead> reactionHeads(Connection c, Collection<Long> sessionIds) throws SQLException {
         List<ReactionHead> out = new ArrayList<>();
         for (List<Long> chunk : chunks(sessionIds)) {
-            out.addAll(Store.list(c, "SELECT response_id, session_id, nip, instrument_version, comment_text "
+            out.addAll(Store.list(c, "SELECT response_id, session_id, nip, instrument_version, comment_text, ratings "
                     + "FROM ev_reaction_response WHERE session_id IN (" + literals(chunk) + ") "
                     + "ORDER BY session_id, submitted_at, response_id", rs -> new ReactionHead(rs.getString(1),
-                            rs.getLong(2), strip(rs.getString(3)), rs.getString(4), rs.getString(5))));
+                            rs.getLong(2), strip(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            rs.getString(6))));
         }
         return out;
     }

@@ -1283,4 +1283,77 @@ public class EvaluationDataServiceTest {
         assertEquals(List.of(0, 1, 0, 1, 0),
                 service.evaluateUnit(KEL_LD, 2025).levels().reaction().items().get(0).statistics().counts());
     }
+
+    /** The stored responses' packed ratings ({@code ratings}), by response id. */
+    private Map<String, String> packedRatings() throws Exception {
+        Map<String, String> out = new java.util.TreeMap<>();
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT response_id, ratings FROM ev_reaction_response")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private void execute(String sql) throws Exception {
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** The body of one change set of the evaluation's change log, as shipped. */
+    private static String changeSet(String id) throws Exception {
+        String log;
+        try (var in = EvaluationDataServiceImpl.class.getClassLoader().getResourceAsStream("db/evaluation.sql")) {
+            log = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int at = log.indexOf("--changeset pembina:" + id + " ");
+        int end = log.indexOf("--changeset", at + 1);
+        return java.util.Arrays.stream(log.substring(at, end < 0 ? log.length() : end).split("\n"))
+                .filter(l -> !l.startsWith("--")).collect(java.util.stream.Collectors.joining("\n")).strip();
+    }
+
+    @Test
+    public void packedRatingsGiveTheFiguresOfTheValueRows() throws Exception {
+        long s = session2025(PELAYANAN, 5, List.of(), BUDI, SITI, EKO);
+        react(s, BUDI, 4, 5);
+        react(s, SITI, 2, 3);
+        react(s, EKO, 4, 4);
+        react(session, SITI, 2, 3);
+        // Packed at submission, in item order: r1 and r2 of each response.
+        assertEquals(java.util.Set.of("r1:4,r2:5", "r1:2,r2:3", "r1:4,r2:4"),
+                new java.util.HashSet<>(packedRatings().values()));
+        Map<String, String> written = packedRatings();
+        Map<String, LevelResults> expected = new java.util.LinkedHashMap<>();
+        for (String unit : List.of(KEC, KEL_LD, KEL_RP)) {
+            for (int year : List.of(2025, 2026)) {
+                expected.put(unit + " " + year, service.evaluateUnit(unit, year).levels());
+            }
+        }
+        // By hand (2025, the kecamatan): r1 = 4, 2, 4 -> counts of 1..5 are 0, 1, 0, 2, 0.
+        assertEquals(List.of(0, 1, 0, 2, 0),
+                expected.get(KEC + " 2025").reaction().items().get(0).statistics().counts());
+        // Not packed (null): the value rows are counted, with the same figures; then one session packed, one not.
+        execute("UPDATE ev_reaction_response SET ratings = NULL");
+        for (int round = 0; round < 2; round++) {
+            for (String unit : List.of(KEC, KEL_LD, KEL_RP)) {
+                for (int year : List.of(2025, 2026)) {
+                    assertEquals(unit + " " + year, expected.get(unit + " " + year),
+                            service.evaluateUnit(unit, year).levels());
+                }
+            }
+            // Round 2: the 2025 session packed again as submitted, the 2026 one still not.
+            for (Map.Entry<String, String> e : written.entrySet()) {
+                execute("UPDATE ev_reaction_response SET ratings = '" + e.getValue() + "' WHERE response_id = '"
+                        + e.getKey() + "' AND session_id = " + s);
+            }
+        }
+        assertEquals(3, packedRatings().values().stream().filter(java.util.Objects::nonNull).count());
+        // The change set that packs the responses stored before packing existed gives what submission packs.
+        execute("UPDATE ev_reaction_response SET ratings = NULL");
+        execute(changeSet("evaluation-4-reaction-ratings-fill-" + ("H2".equals(database) ? "h2" : "postgresql")));
+        assertEquals(written, packedRatings());
+        assertEquals(expected.get(KEC + " 2025"), service.evaluateUnit(KEC, 2025).levels());
+    }
 }
