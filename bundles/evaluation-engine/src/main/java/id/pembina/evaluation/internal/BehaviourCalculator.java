@@ -22,7 +22,6 @@ final class BehaviourCalculator {
     static BehaviourResult compute(List<BehaviourIndicator> indicators, List<BehaviourRating> ratings,
             int expectedResponses) {
         Stats.unique(indicators, BehaviourIndicator::code, "indicator code");
-        Stats.unique(ratings, r -> List.of(r.participantId(), r.indicatorCode(), r.phase()), "rating");
         Map<String, Map<String, Integer>> before = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> after = new LinkedHashMap<>();
         indicators.forEach(i -> {
@@ -35,7 +34,11 @@ final class BehaviourCalculator {
             if (!phase.containsKey(r.indicatorCode())) {
                 throw new IllegalArgumentException("rating of unknown indicator " + r.indicatorCode());
             }
-            phase.get(r.indicatorCode()).put(r.participantId(), r.rating());
+            // A second rating of one participant, indicator and phase is refused (as a duplicate key would be).
+            if (phase.get(r.indicatorCode()).put(r.participantId(), r.rating()) != null) {
+                throw new IllegalArgumentException("duplicate rating: "
+                        + List.of(r.participantId(), r.indicatorCode(), r.phase()));
+            }
             if (r.phase() == Phase.AFTER) {
                 responded.add(r.participantId());
             }

@@ -1,7 +1,8 @@
 package id.pembina.evaluation.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,18 +37,38 @@ final class ItemAnalyzer {
         });
         int n = sheets.size();
         int groupSize = n == 0 ? 0 : Math.max(1, (27 * n + 50) / 100);
-        Map<String, Integer> totals = new LinkedHashMap<>();
-        sheets.forEach((participant, sheet) -> totals.put(participant, total(sheet)));
-        List<Integer> descending = new ArrayList<>(totals.values());
-        descending.sort(Comparator.reverseOrder());
+        // The marks as a matrix (sheet x item, in the items' order) and each sheet's total: every figure below is
+        // a count over it, with the same integers as counting through the maps.
+        List<String> itemOrder = new ArrayList<>(items);
+        Map<String, Integer> column = new HashMap<>();
+        for (int i = 0; i < itemOrder.size(); i++) {
+            column.put(itemOrder.get(i), i);
+        }
+        boolean[][] marks = new boolean[n][itemOrder.size()];
+        int[] totals = new int[n];
+        int row = 0;
+        for (Map<String, Boolean> sheet : sheets.values()) {
+            for (Map.Entry<String, Boolean> e : sheet.entrySet()) {
+                boolean right = e.getValue();
+                marks[row][column.get(e.getKey())] = right;
+                totals[row] += right ? 1 : 0;
+            }
+            row++;
+        }
+        int[] descending = totals.clone();
+        Arrays.sort(descending); // ascending: the k-th highest is descending[n - k]
         List<ItemStatistics> statistics = new ArrayList<>();
-        for (String item : items) {
-            int correct = count(sheets, sheets.keySet(), item);
+        for (int i = 0; i < itemOrder.size(); i++) {
+            String item = itemOrder.get(i);
+            int correct = 0;
+            for (int s = 0; s < n; s++) {
+                correct += marks[s][i] ? 1 : 0;
+            }
             if (n < 2) {
                 statistics.add(new ItemStatistics(item, n, correct, (double) correct / n, null, null, null));
             } else {
-                double pUpper = GroupShare.of(sheets, totals, item, groupSize, descending.get(groupSize - 1), true);
-                double pLower = GroupShare.of(sheets, totals, item, groupSize, descending.get(n - groupSize), false);
+                double pUpper = groupShare(marks, totals, i, groupSize, descending[n - groupSize], true);
+                double pLower = groupShare(marks, totals, i, groupSize, descending[groupSize - 1], false);
                 statistics.add(new ItemStatistics(item, n, correct, (double) correct / n, pUpper, pLower,
                         pUpper - pLower));
             }
@@ -55,47 +76,31 @@ final class ItemAnalyzer {
         return new ItemAnalysis(n, groupSize, statistics);
     }
 
-    private static int total(Map<String, Boolean> sheet) {
-        return (int) sheet.values().stream().filter(Boolean::booleanValue).count();
-    }
-
     /**
      * The share correct in one 27 % group. Sheets strictly beyond the boundary total belong to the group; the sheets
      * whose total equals the boundary total share the group's remaining places equally (each counts
      * remaining / tied), so no sheet's identity decides who is in.
      */
-    private static final class GroupShare {
-
-        static double of(Map<String, Map<String, Boolean>> sheets, Map<String, Integer> totals, String item,
-                int groupSize, int boundary, boolean upper) {
-            int inside = 0;
-            int insideCorrect = 0;
-            int tied = 0;
-            int tiedCorrect = 0;
-            for (Map.Entry<String, Integer> e : totals.entrySet()) {
-                int total = e.getValue();
-                boolean right = sheets.get(e.getKey()).get(item);
-                if (total == boundary) {
-                    tied++;
-                    tiedCorrect += right ? 1 : 0;
-                } else if (upper ? total > boundary : total < boundary) {
-                    inside++;
-                    insideCorrect += right ? 1 : 0;
-                }
-            }
-            int remaining = groupSize - inside;
-            // (insideCorrect + remaining * tiedCorrect / tied) / groupSize, with one division
-            return (double) (insideCorrect * tied + remaining * tiedCorrect) / ((double) tied * groupSize);
-        }
-    }
-
-    private static int count(Map<String, Map<String, Boolean>> sheets, Iterable<String> group, String item) {
-        int count = 0;
-        for (String participant : group) {
-            if (sheets.get(participant).get(item)) {
-                count++;
+    private static double groupShare(boolean[][] marks, int[] totals, int item, int groupSize, int boundary,
+            boolean upper) {
+        int inside = 0;
+        int insideCorrect = 0;
+        int tied = 0;
+        int tiedCorrect = 0;
+        for (int s = 0; s < totals.length; s++) {
+            int total = totals[s];
+            boolean right = marks[s][item];
+            if (total == boundary) {
+                tied++;
+                tiedCorrect += right ? 1 : 0;
+            } else if (upper ? total > boundary : total < boundary) {
+                inside++;
+                insideCorrect += right ? 1 : 0;
             }
         }
-        return count;
+        int remaining = groupSize - inside;
+        // (insideCorrect + remaining * tiedCorrect / tied) / groupSize, with one division
+        return (double) (insideCorrect * tied + remaining * tiedCorrect) / ((double) tied * groupSize);
     }
+
 }
