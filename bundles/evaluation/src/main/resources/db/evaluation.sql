@@ -194,3 +194,17 @@ UPDATE ev_reaction_response r SET ratings = COALESCE((SELECT LISTAGG(v.item_id |
 --comment: The responses stored before: packed from their value rows
 UPDATE ev_reaction_response r SET ratings = COALESCE((SELECT string_agg(v.item_id || ':' || CAST(v.rating AS VARCHAR), ','
     ORDER BY v.item_id) FROM ev_reaction_value v WHERE v.response_id = r.response_id), '');
+
+--changeset pembina:evaluation-5-followup-ratings
+--comment: A follow-up's ratings packed as indicator:rating separated by commas (indicator ids are [A-Za-z0-9._-]), written with its rating rows: levels 3 and the leadership read them with the follow-up instead of every rating row. Null: read the rating rows.
+ALTER TABLE ev_followup ADD COLUMN ratings VARCHAR;
+
+--changeset pembina:evaluation-5-followup-ratings-fill-h2 dbms:h2
+--comment: The follow-ups stored before: packed from their rating rows
+UPDATE ev_followup f SET ratings = COALESCE((SELECT LISTAGG(r.indicator_id || ':' || CAST(r.rating AS VARCHAR), ',')
+    WITHIN GROUP (ORDER BY r.indicator_id) FROM ev_followup_rating r WHERE r.followup_id = f.id), '');
+
+--changeset pembina:evaluation-5-followup-ratings-fill-postgresql dbms:postgresql
+--comment: The follow-ups stored before: packed from their rating rows
+UPDATE ev_followup f SET ratings = COALESCE((SELECT string_agg(r.indicator_id || ':' || CAST(r.rating AS VARCHAR), ','
+    ORDER BY r.indicator_id) FROM ev_followup_rating r WHERE r.followup_id = f.id), '');

@@ -327,7 +327,9 @@ final class Professionalism {
         Set<Long> yearSessions = new HashSet<>();
         history.values().forEach(list -> list.stream().filter(a -> a.date().getYear() == year)
                 .forEach(a -> yearSessions.add(a.sessionId())));
-        Map<Long, List<FollowUp>> followUps = tx.run(c -> store.followUps(c, yearSessions));
+        // The supervisors' follow-ups with their ratings as packed when stored (no checklist needed for those).
+        Map<Long, List<FollowUp>> followUps = tx.run(c -> Tallies.followUps(c, yearSessions, Store.SUPERVISOR,
+                (session, version) -> null));
         List<UnitLeadership> out = new ArrayList<>();
         for (Map.Entry<String, List<Participant>> unit : byUnit.entrySet()) {
             List<Participant> staff = unit.getValue();

@@ -158,8 +158,9 @@ final class Store {
 
     void insertFollowUp(Connection c, FollowUp f, String rater) throws SQLException {
         long id = insert(c, "INSERT INTO ev_followup (session_id, nip, supervisor_nip, phase, weeks_after, "
-                + "instrument_version, submitted_at, rater) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", f.sessionId(), f.nip(),
-                f.supervisorNip(), f.phase().name(), f.weeksAfterSession(), f.version(), ts(f.submittedAt()), rater);
+                + "instrument_version, submitted_at, rater, ratings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", f.sessionId(),
+                f.nip(), f.supervisorNip(), f.phase().name(), f.weeksAfterSession(), f.version(), ts(f.submittedAt()),
+                rater, Tallies.pack(f.ratings()));
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO ev_followup_rating (followup_id, indicator_id, rating) VALUES (?, ?, ?)")) {
             for (Map.Entry<String, Integer> e : f.ratings().entrySet()) {

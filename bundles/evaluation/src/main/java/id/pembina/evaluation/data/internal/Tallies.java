@@ -24,8 +24,9 @@ import static id.pembina.persistence.api.KeyLists.literals;
  * per session, version, item and rating (level 1 needs nothing else: its statistics are computed from those
  * counts); test sheets without their choices (level 2 needs their scores), and the choices of the sheets of one
  * test version as one correct-items mask per sheet (item analysis needs each sheet's marks); follow-ups with their
- * ratings packed into one row each. The database does the counting and packing; Java gets a row per session and
- * item, or per sheet, instead of one per answer.
+ * ratings packed into one row each. Reactions and follow-ups carry their ratings packed since they were written
+ * ({@link #pack}: one text per response); for rows stored without it the database counts and packs. Java gets a row
+ * per response, per session and item, or per sheet, instead of one per answer.
  */
 final class Tallies {
 
@@ -55,20 +56,26 @@ final class Tallies {
         return out.toString();
     }
 
+    /** Ratings as {@link #pack} packed them, in item order. */
+    static Map<String, Integer> unpack(String packed) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        if (!packed.isEmpty()) {
+            for (String pair : packed.split(",")) {
+                int colon = pair.lastIndexOf(':');
+                out.put(pair.substring(0, colon), Integer.parseInt(pair.substring(colon + 1)));
+            }
+        }
+        return out;
+    }
+
     /** The ratings of packed reactions counted per session, version, item and rating, as {@link #likertCounts}. */
     static List<LikertCount> unpackedCounts(Collection<ReactionHead> heads) {
         record Key(long sessionId, String version, String item, int rating) {
         }
         Map<Key, long[]> counts = new LinkedHashMap<>();
         for (ReactionHead h : heads) {
-            if (h.ratings().isEmpty()) {
-                continue;
-            }
-            for (String pair : h.ratings().split(",")) {
-                int colon = pair.lastIndexOf(':');
-                counts.computeIfAbsent(new Key(h.sessionId(), h.version(), pair.substring(0, colon),
-                        Integer.parseInt(pair.substring(colon + 1))), k -> new long[1])[0]++;
-            }
+            unpack(h.ratings()).forEach((item, rating) -> counts.computeIfAbsent(new Key(h.sessionId(), h.version(),
+                    item, rating), k -> new long[1])[0]++);
         }
         List<LikertCount> out = new ArrayList<>();
         counts.forEach((k, n) -> out.add(new LikertCount(k.sessionId(), k.version(), k.item(), k.rating(), n[0])));
@@ -179,24 +186,32 @@ final class Tallies {
             BiFunction<Long, String, List<String>> indicators) throws SQLException {
         List<FollowUp> heads = new ArrayList<>();
         Map<FollowUp, Long> idOf = new java.util.IdentityHashMap<>();
+        Map<Long, Map<String, Integer>> ratings = new HashMap<>();
         for (List<Long> chunk : chunks(sessionIds)) {
             for (Object[] r : Store.list(c, "SELECT id, session_id, nip, supervisor_nip, phase, weeks_after, "
-                    + "instrument_version, submitted_at FROM ev_followup WHERE rater = ? AND session_id IN ("
+                    + "instrument_version, submitted_at, ratings FROM ev_followup WHERE rater = ? AND session_id IN ("
                     + literals(chunk) + ") ORDER BY session_id, nip, phase DESC", rs -> new Object[] {rs.getLong(1),
                         new FollowUp(rs.getLong(2), strip(rs.getString(3)), strip(rs.getString(4)),
                                 FollowUpPhase.valueOf(rs.getString(5)), rs.getObject(6, Integer.class),
-                                rs.getString(7), Map.of(), Store.instant(rs, "submitted_at"))}, rater)) {
+                                rs.getString(7), Map.of(), Store.instant(rs, "submitted_at")), rs.getString(9)},
+                    rater)) {
                 heads.add((FollowUp) r[1]);
                 idOf.put((FollowUp) r[1], (Long) r[0]);
+                if (r[2] != null) {
+                    ratings.put((Long) r[0], unpack((String) r[2]));
+                }
             }
         }
+        // Follow-ups stored without their ratings packed: the database packs them per checklist, else row by row.
         Map<List<String>, List<Long>> byChecklist = new LinkedHashMap<>();
         List<Long> unpacked = new ArrayList<>();
         for (FollowUp f : heads) {
+            if (ratings.containsKey(idOf.get(f))) {
+                continue;
+            }
             List<String> ids = indicators.apply(f.sessionId(), f.version());
             (ids == null ? unpacked : byChecklist.computeIfAbsent(ids, k -> new ArrayList<>())).add(idOf.get(f));
         }
-        Map<Long, Map<String, Integer>> ratings = new HashMap<>();
         for (Map.Entry<List<String>, List<Long>> e : byChecklist.entrySet()) {
             unpacked.addAll(packedRatings(c, e.getValue(), e.getKey(), ratings));
         }

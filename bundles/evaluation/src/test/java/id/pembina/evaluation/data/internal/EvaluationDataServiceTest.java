@@ -1314,6 +1314,44 @@ public class EvaluationDataServiceTest {
                 .filter(l -> !l.startsWith("--")).collect(java.util.stream.Collectors.joining("\n")).strip();
     }
 
+    /** The stored follow-ups' packed ratings, by id. */
+    private Map<Long, String> packedFollowUps() throws Exception {
+        Map<Long, String> out = new java.util.TreeMap<>();
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT id, ratings FROM ev_followup")) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    public void packedFollowUpRatingsGiveTheFiguresOfTheRatingRows() throws Exception {
+        long s = session2025(PELAYANAN, 5, List.of(), BUDI, SITI);
+        for (Object[] f : new Object[][] {{BUDI, FollowUpPhase.BASELINE, 2, 2}, {BUDI, FollowUpPhase.AFTER, 3, 4},
+                {SITI, FollowUpPhase.BASELINE, 1, 2}, {SITI, FollowUpPhase.AFTER, 2, 3}}) {
+            service.submitFollowUp(new FollowUpSubmission(s, (String) f[0], RUDI, (FollowUpPhase) f[1], null, null,
+                    map("b1", f[2], "b2", f[3])));
+        }
+        Map<Long, String> written = packedFollowUps();
+        assertEquals(List.of("b1:1,b2:2", "b1:2,b2:2", "b1:2,b2:3", "b1:3,b2:4"),
+                written.values().stream().sorted().toList());
+        UnitEvaluation packed = service.evaluateUnit(KEC, 2025);
+        // By hand: after-ratings 3, 4 (Budi) and 2, 3 (Siti): 3 of 4 at 3 or more.
+        assertEquals(4, packed.levels().behaviour().afterRatings());
+        assertEquals(3, packed.levels().behaviour().ratingsApplying());
+        // Not packed: the rating rows are read (per checklist, or row by row), with the same levels and leadership.
+        execute("UPDATE ev_followup SET ratings = NULL");
+        UnitEvaluation rows = service.evaluateUnit(KEC, 2025);
+        assertEquals(packed.levels(), rows.levels());
+        assertEquals(packed.leadership(), rows.leadership());
+        // The change set that packs follow-ups stored before packing existed gives what submission packs.
+        execute(changeSet("evaluation-5-followup-ratings-fill-" + ("H2".equals(database) ? "h2" : "postgresql")));
+        assertEquals(written, packedFollowUps());
+        assertEquals(packed.leadership(), service.evaluateUnit(KEC, 2025).leadership());
+    }
+
     @Test
     public void packedRatingsGiveTheFiguresOfTheValueRows() throws Exception {
         long s = session2025(PELAYANAN, 5, List.of(), BUDI, SITI, EKO);
