@@ -335,7 +335,6 @@ final class SessionStore {
         return enrollments(c, List.of(sessionId)).getOrDefault(sessionId, List.of());
     }
 
-    /** Enrollments of many sessions, by session, each list as {@link #enrollments(Connection, long)} orders it. */
     /**
      * Per session: the seats taken (REGISTERED or ATTENDED) and the waiting list's length, counted by the database
      * (a list of sessions needs the counts, not the 50 enrollments of each).
@@ -358,6 +357,7 @@ final class SessionStore {
         return out;
     }
 
+    /** Enrollments of many sessions, by session, each list as {@link #enrollments(Connection, long)} orders it. */
     Map<Long, List<Enrollment>> enrollments(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, List<Enrollment>> out = new HashMap<>();
         Map<Long, int[]> positions = new HashMap<>();

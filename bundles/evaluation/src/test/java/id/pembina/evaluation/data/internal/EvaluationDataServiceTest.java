@@ -1284,16 +1284,21 @@ public class EvaluationDataServiceTest {
                 service.evaluateUnit(KEL_LD, 2025).levels().reaction().items().get(0).statistics().counts());
     }
 
-    /** The stored responses' packed ratings ({@code ratings}), by response id. */
-    private Map<String, String> packedRatings() throws Exception {
+    /** A query's rows as first column (as text) to second column. */
+    private Map<String, String> pairs(String sql) throws Exception {
         Map<String, String> out = new java.util.TreeMap<>();
         try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT response_id, ratings FROM ev_reaction_response")) {
+                java.sql.ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getString(2));
             }
         }
         return out;
+    }
+
+    /** The stored responses' packed ratings ({@code ratings}), by response id. */
+    private Map<String, String> packedRatings() throws Exception {
+        return pairs("SELECT response_id, ratings FROM ev_reaction_response");
     }
 
     private void execute(String sql) throws Exception {
@@ -1315,15 +1320,8 @@ public class EvaluationDataServiceTest {
     }
 
     /** The stored follow-ups' packed ratings, by id. */
-    private Map<Long, String> packedFollowUps() throws Exception {
-        Map<Long, String> out = new java.util.TreeMap<>();
-        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT id, ratings FROM ev_followup")) {
-            while (rs.next()) {
-                out.put(rs.getLong(1), rs.getString(2));
-            }
-        }
-        return out;
+    private Map<String, String> packedFollowUps() throws Exception {
+        return pairs("SELECT id, ratings FROM ev_followup");
     }
 
     @Test
@@ -1334,7 +1332,7 @@ public class EvaluationDataServiceTest {
             service.submitFollowUp(new FollowUpSubmission(s, (String) f[0], RUDI, (FollowUpPhase) f[1], null, null,
                     map("b1", f[2], "b2", f[3])));
         }
-        Map<Long, String> written = packedFollowUps();
+        Map<String, String> written = packedFollowUps();
         assertEquals(List.of("b1:1,b2:2", "b1:2,b2:2", "b1:2,b2:3", "b1:3,b2:4"),
                 written.values().stream().sorted().toList());
         UnitEvaluation packed = service.evaluateUnit(KEC, 2025);
