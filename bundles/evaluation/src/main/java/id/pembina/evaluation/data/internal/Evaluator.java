@@ -164,8 +164,9 @@ final class Evaluator {
      * @param members  everyone registered in the units now, active or not
      * @param sessions the sessions they are enrolled in ending in the year
      */
-    UnitLevels unit(Map<String, Participant> members, List<TrainingSession> sessions, Set<String> unitCodes) {
-        Data data = load(sessions, true, new Scope(members::containsKey, unitCodes));
+    UnitLevels unit(Map<String, Participant> members, List<TrainingSession> sessions, Set<String> unitCodes,
+            java.util.function.Supplier<Map<Long, List<FollowUp>>> supervisorFollowUps) {
+        Data data = load(sessions, true, new Scope(members::containsKey, unitCodes, supervisorFollowUps));
         // Every seat counted is a member's: their ranks are known, not looked up again (100,000 at a city's root).
         data.known = members;
         Map<String, ProgramDetail> details = new LinkedHashMap<>();
@@ -179,8 +180,13 @@ final class Evaluator {
                 levels(new ArrayList<>(details.values()), data, unitCodes, false));
     }
 
-    /** Whose data counts: the seat holders {@code member} accepts, and the indicator values of {@code units}. */
-    private record Scope(Predicate<String> member, Set<String> units) {
+    /**
+     * Whose data counts: the seat holders {@code member} accepts, and the indicator values of {@code units};
+     * {@code supervisorFollowUps}: the supervisors' follow-ups of (at least) the sessions, as
+     * {@link Tallies#followUps} reads them, when the caller reads them for another part too.
+     */
+    private record Scope(Predicate<String> member, Set<String> units,
+            java.util.function.Supplier<Map<Long, List<FollowUp>>> supervisorFollowUps) {
     }
 
     /** What the levels need, participants keyed per session when several sessions are evaluated together. */
@@ -274,8 +280,9 @@ final class Evaluator {
             sheets.computeIfAbsent(sheet.sessionId(), k -> new ArrayList<>()).add(sheet);
         }
         return new Stored(heads, likert, store.reactions(c, whole), sheets, Map.of(),
-                Tallies.followUps(c, used, Store.SUPERVISOR, checklists), store.benefits(c, used),
-                Tallies.followUps(c, used, Store.SELF, checklists));
+                scope != null && scope.supervisorFollowUps() != null ? scope.supervisorFollowUps().get()
+                        : Tallies.followUps(c, used, Store.SUPERVISOR, checklists),
+                store.benefits(c, used), Tallies.followUps(c, used, Store.SELF, checklists));
     }
 
     /**

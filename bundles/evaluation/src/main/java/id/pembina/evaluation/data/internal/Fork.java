@@ -10,10 +10,12 @@ import id.pembina.security.api.CallerContext;
 
 /**
  * A part of one evaluation computed on a thread of its own while the calling thread computes another part: a
- * unit's levels, IP ASN and leadership read different tables and share nothing but their inputs, so on two
- * cores they need not wait for each other. The part runs as the caller of the thread that forked it (the
- * registry and the catalog check who asks). A thread per part rather than a pool: a unit evaluation forks one
- * or two parts, and a thread that exists only while its part runs needs nothing stopped when the bundle stops.
+ * unit's levels, IP ASN and leadership read different tables and share nothing but their inputs (and the
+ * supervisors' follow-ups, read once by a part of their own), so on two cores they need not wait for each
+ * other. The part runs as the caller of the thread that forked it (the registry and the catalog check who asks).
+ * A thread per part rather than a pool: a unit evaluation forks four parts (follow-ups, levels, facts,
+ * leadership; with the caller's, up to five pooled connections at once), and a thread that exists only while its
+ * part runs needs nothing stopped when the bundle stops.
  *
  * @param <T> what the part computes
  */

@@ -87,12 +87,16 @@ final class Professionalism {
         // The levels, the leadership and the index share only these inputs: computed side by side.
         Map<String, Participant> everyoneByNip = new HashMap<>();
         everyone.forEach(p -> everyoneByNip.put(p.nip(), p));
+        List<TrainingSession> yearSessions = sessions.stream().filter(s -> s.end().getYear() == year).toList();
+        // The supervisors' follow-ups of the year's sessions, read once for the levels (L3) and the leadership.
+        Fork<Map<Long, List<FollowUp>>> followUpsPart = Fork.start("follow-ups", () -> tx.run(c -> Tallies.followUps(
+                c, yearSessions.stream().map(TrainingSession::id).toList(), Store.SUPERVISOR, (s, v) -> null)));
         Fork<Evaluator.UnitLevels> levelsPart = Fork.start("levels", () -> evaluator.unit(everyoneByNip,
-                sessions.stream().filter(s -> s.end().getYear() == year).toList(), new HashSet<>(unitCodes)));
+                yearSessions, new HashSet<>(unitCodes), followUpsPart::join));
         Fork<Map<String, YearFacts>> factsPart = Fork.start("facts", () -> tx.run(c -> store.facts(c, nips, year)));
         Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips, sessions);
         Fork<LeadershipInvolvement> leadershipPart = Fork.start("leadership", () -> engine.leadershipInvolvement(
-                leadership(unitCodes, people, history, year, sessions)));
+                leadership(unitCodes, people, history, year, sessions, followUpsPart.join())));
         Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
         UnitYear y = unitYear(root, people, factsPart.join(), history, allExternals, year, rules);
         LeadershipInvolvement leadership = leadershipPart.join();
@@ -316,7 +320,8 @@ final class Professionalism {
      * supervisor is not in the unit (highest position type first).
      */
     private List<UnitLeadership> leadership(List<String> unitCodes, List<Participant> people,
-            Map<String, List<TrainingHistory.Attended>> history, int year, List<TrainingSession> catalogSessions) {
+            Map<String, List<TrainingHistory.Attended>> history, int year, List<TrainingSession> catalogSessions,
+            Map<Long, List<FollowUp>> followUps) {
         Map<Long, Set<String>> roleHolders = new HashMap<>();
         for (TrainingSession s : catalogSessions) {
             s.roles().forEach(r -> roleHolders.computeIfAbsent(s.id(), k -> new HashSet<>()).add(r.nip()));
@@ -324,12 +329,6 @@ final class Professionalism {
         Map<String, List<Participant>> byUnit = new LinkedHashMap<>();
         unitCodes.forEach(u -> byUnit.put(u, new ArrayList<>()));
         people.forEach(p -> byUnit.computeIfAbsent(p.unitCode(), u -> new ArrayList<>()).add(p));
-        Set<Long> yearSessions = new HashSet<>();
-        history.values().forEach(list -> list.stream().filter(a -> a.date().getYear() == year)
-                .forEach(a -> yearSessions.add(a.sessionId())));
-        // The supervisors' follow-ups with their ratings as packed when stored (no checklist needed for those).
-        Map<Long, List<FollowUp>> followUps = tx.run(c -> Tallies.followUps(c, yearSessions, Store.SUPERVISOR,
-                (session, version) -> null));
         List<UnitLeadership> out = new ArrayList<>();
         for (Map.Entry<String, List<Participant>> unit : byUnit.entrySet()) {
             List<Participant> staff = unit.getValue();
