@@ -20,7 +20,7 @@
 #     performance facts for every participant (generation time is printed, not a goal);
 #  4. GET /api/v1/participants?unit=KOTA&limit=50 with wrk (32 connections) against the servlet running the
 #     same login and query (/bench/participants), and the servlet without login; the same for one unit;
-#  5. unit evaluation of KOTA for the last year (the summary, twice), the first page of its participants below
+#  5. unit evaluation of KOTA for the last year (the summary, three times), the first page of its participants below
 #     20 JP, its five-year trend (twice), 20 transcripts; resident memory.
 # --keep leaves the run's directory (printed at the end) with its databases; --reuse DIR measures that city
 # again (steps 4 and 5 only) with this build's Pembina bundles put into DIR's distributions: an A/B on the same
@@ -257,6 +257,7 @@ measure() { # db port home: steps 4 and 5
   echo "[$db] evaluations"
   r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year"); put unit_eval_first_ms "$r"
   r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year"); put unit_eval_ms "$r $(wc -c <"$work/body") bytes"
+  r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year"); put unit_eval_third_ms "$r"
   grep -o '"sessionCount":[0-9]*\|"seats":[0-9]*' "$work/body" | head -2 | tr '\n' ' ' >"$work/unit-$db.txt" || true
   r=$(timed_get "$api/evaluations/units/KOTA/jp-below-minimum?year=$last_year&limit=50"); put unit_below_jp_ms "$r"
   r=$(timed_get "$api/evaluations/units/KOTA/trend?from=$((last_year - 4))&to=$last_year"); put unit_trend_5y_ms "$r"
@@ -287,7 +288,7 @@ echo
 echo "City: $asn ASN in $units units, $sessions sessions x $per_session seats over $first_year-$last_year; wrk $duration s, 32 connections"
 printf '%-30s' "figure"; for db in $dbs; do printf ' | %-62s' "$db"; done; echo
 for key in import_load_average import_rest_ms import_loader_ms import_ratio import_loader_same_tables_ms import_ratio_same_tables generate_training_s generate_facts_s list_root_rest list_root_servlet \
-    list_root_servlet_nologin list_unit_rest list_unit_servlet unit_eval_first_ms unit_eval_ms unit_below_jp_ms unit_trend_5y_ms unit_trend_5y_again_ms \
+    list_root_servlet_nologin list_unit_rest list_unit_servlet unit_eval_first_ms unit_eval_ms unit_eval_third_ms unit_below_jp_ms unit_trend_5y_ms unit_trend_5y_again_ms \
     unit_eval_kelurahan_ms transcript_ms rss_mib; do
   printf '%-30s' "$key"
   for db in $dbs; do printf ' | %-62s' "$(sed -n "s/^$key=//p" "$work/results-$db")"; done
