@@ -279,8 +279,9 @@ final class Evaluator {
         for (Tallies.Sheet sheet : Tallies.sheets(c, used)) {
             sheets.computeIfAbsent(sheet.sessionId(), k -> new ArrayList<>()).add(sheet);
         }
+        // Follow-ups the caller reads for another part too are taken after this transaction (see load).
         return new Stored(heads, likert, store.reactions(c, whole), sheets, Map.of(),
-                scope != null && scope.supervisorFollowUps() != null ? scope.supervisorFollowUps().get()
+                scope != null && scope.supervisorFollowUps() != null ? Map.of()
                         : Tallies.followUps(c, used, Store.SUPERVISOR, checklists),
                 store.benefits(c, used), Tallies.followUps(c, used, Store.SELF, checklists));
     }
@@ -322,7 +323,11 @@ final class Evaluator {
         Map<Long, String> programOf = new HashMap<>();
         sessions.forEach(s -> programOf.put(s.id(), s.programCode()));
         var checklists = checklists(programOf);
-        Stored stored = tx.run(c -> read(c, used, scope, keptOf, wholeOf, checklists));
+        Stored own = tx.run(c -> read(c, used, scope, keptOf, wholeOf, checklists));
+        // Waited for without holding a connection: the part reading them needs one of its own from the same pool.
+        Stored stored = scope == null || scope.supervisorFollowUps() == null ? own : new Stored(own.heads(),
+                own.likert(), own.reactions(), own.sheets(), own.tests(), scope.supervisorFollowUps().get(),
+                own.benefits(), own.selfAssessments());
         for (TrainingSession s : sessions) {
             long id = s.id();
             List<String> holders = holdersOf.get(id);
