@@ -38,6 +38,14 @@ final class Console {
         return null;
     }
 
+    /** Runs the work as {@link #run} does and prints the job it answers, if any, to standard output. */
+    static void printJob(Messages m, Supplier<ScheduleJob> work, boolean explain) {
+        ScheduleJob job = run(m, work);
+        if (job != null) {
+            print(m, job, explain, System.out);
+        }
+    }
+
     static void print(Messages m, ScheduleJob j, boolean explain, PrintStream out) {
         out.println(m.bilingual("scheduleShell.job", j.id(), j.unitCode(), Integer.toString(j.year()), j.state().name(), j.percent()));
         if (!j.progress().isEmpty()) {

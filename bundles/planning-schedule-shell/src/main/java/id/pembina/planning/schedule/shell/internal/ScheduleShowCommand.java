@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import id.pembina.planning.schedule.api.ScheduleJob;
 import id.pembina.planning.schedule.api.Scheduler;
 import id.pembina.platform.api.Messages;
 
@@ -26,10 +25,7 @@ public class ScheduleShowCommand implements Action {
 
     @Override
     public Object execute() {
-        ScheduleJob job = Console.run(messages, () -> scheduler.job(id));
-        if (job != null) {
-            Console.print(messages, job, true, System.out);
-        }
+        Console.printJob(messages, () -> scheduler.job(id), true);
         return null;
     }
 }

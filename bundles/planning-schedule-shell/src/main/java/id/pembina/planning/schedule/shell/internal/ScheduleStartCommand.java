@@ -17,7 +17,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import id.pembina.planning.schedule.api.CandidateSession;
-import id.pembina.planning.schedule.api.ScheduleJob;
 import id.pembina.planning.schedule.api.ScheduleRequest;
 import id.pembina.planning.schedule.api.Scheduler;
 import id.pembina.platform.api.Messages;
@@ -61,11 +60,8 @@ public class ScheduleStartCommand implements Action {
         if (sessions == null) {
             return null;
         }
-        ScheduleJob job = Console.run(messages, () -> scheduler.start(new ScheduleRequest(year, unit, sessions,
-                List.of(), budget, seconds, remote == null ? Set.of() : Set.copyOf(remote))));
-        if (job != null) {
-            Console.print(messages, job, false, System.out);
-        }
+        Console.printJob(messages, () -> scheduler.start(new ScheduleRequest(year, unit, sessions, List.of(), budget,
+                seconds, remote == null ? Set.of() : Set.copyOf(remote))), false);
         return null;
     }
 }
