@@ -2,7 +2,9 @@ package id.pembina.evaluation.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import id.pembina.evaluation.api.GainBand;
 import id.pembina.evaluation.api.LearningResult;
@@ -49,12 +51,18 @@ final class LearningCalculator {
         if (scores.isEmpty()) {
             return new NormalizedGain(null, null, UndefinedReason.NO_DATA);
         }
+        // Scores of one maximum are summed first: sum((post_i - pre_i) / max) = (sum post_i - sum pre_i) / max
+        // exactly, so a class of many scores makes one fraction per maximum, not one per score.
+        Map<Double, ScoreSums> byMax = new LinkedHashMap<>();
+        for (PrePostScore s : scores) {
+            byMax.computeIfAbsent(s.maxPoints(), m -> new ScoreSums()).add(s.preScore(), s.postScore());
+        }
         ExactShare gained = ExactShare.ZERO;
         ExactShare preShares = ExactShare.ZERO;
-        for (PrePostScore s : scores) {
-            BigDecimal max = ExactShare.decimal(s.maxPoints());
-            BigDecimal pre = ExactShare.decimal(s.preScore());
-            gained = gained.plus(ExactShare.decimal(s.postScore()).subtract(pre), max);
+        for (Map.Entry<Double, ScoreSums> e : byMax.entrySet()) {
+            BigDecimal max = ExactShare.decimal(e.getKey());
+            BigDecimal pre = e.getValue().pre();
+            gained = gained.plus(e.getValue().post().subtract(pre), max);
             preShares = preShares.plus(pre, max);
         }
         // room = n - sum(pre_i): what the class could still gain, as a fraction over the same denominator.
@@ -67,6 +75,43 @@ final class LearningCalculator {
         GainBand band = gained.compareRatio(room, 7, 10) >= 0 ? GainBand.HIGH
                 : gained.compareRatio(room, 3, 10) >= 0 ? GainBand.MEDIUM : GainBand.LOW;
         return new NormalizedGain(gained.ratio(room), band, null);
+    }
+
+    /**
+     * Exact sums of pre and post scores as written: whole scores (the usual case) in longs, others as decimals
+     * ({@link ExactShare#decimal}).
+     */
+    private static final class ScoreSums {
+        private long wholePre;
+        private long wholePost;
+        private BigDecimal partPre = BigDecimal.ZERO;
+        private BigDecimal partPost = BigDecimal.ZERO;
+
+        void add(double pre, double post) {
+            if (isWhole(pre)) {
+                wholePre = Math.addExact(wholePre, (long) pre);
+            } else {
+                partPre = partPre.add(ExactShare.decimal(pre));
+            }
+            if (isWhole(post)) {
+                wholePost = Math.addExact(wholePost, (long) post);
+            } else {
+                partPost = partPost.add(ExactShare.decimal(post));
+            }
+        }
+
+        BigDecimal pre() {
+            return partPre.add(BigDecimal.valueOf(wholePre));
+        }
+
+        BigDecimal post() {
+            return partPost.add(BigDecimal.valueOf(wholePost));
+        }
+
+        /** Whole and small enough that its long and its decimal are the same number. */
+        private static boolean isWhole(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15;
+        }
     }
 
     private static double gain(double pre, double post) {

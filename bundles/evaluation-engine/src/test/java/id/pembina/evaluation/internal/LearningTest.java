@@ -127,6 +127,25 @@ public class LearningTest {
     }
 
     @Test
+    public void scoresOfEachMaximumAreSummedExactlyBeforeTheirFraction() {
+        // Two maxima interleaved, whole and half points in one maximum: A 5/10 -> 8/10, B 10/20 -> 16/20,
+        // C 5.5/10 -> 5.5/10, D 9/20 -> 9/20. Per maximum: max 10: post 13.5 - pre 10.5 = 3 -> 3/10; max 20:
+        // 25 - 19 = 6 -> 6/20. sum(post - pre) shares = 0.3 + 0.3 = 0.6; pre shares 10.5/10 + 19/20 = 2;
+        // room = 4 - 2 = 2; <g> = 0.6 / 2 = 0.3 exactly -> MEDIUM (the band above the boundary).
+        LearningResult r = engine.learning(List.of(new PrePostScore("A", 5, 8, 10), new PrePostScore("B", 10, 16, 20),
+                new PrePostScore("C", 5.5, 5.5, 10), new PrePostScore("D", 9, 9, 20)));
+        assertEquals(0.3, r.classGain().value(), 0);
+        assertEquals(GainBand.MEDIUM, r.classGain().band());
+        // Pre scores nearly full: A 10/10 -> 10, B 19.5/20 -> 20, C 20/20 -> 20, D 10/10 -> 9. Max 10: post 19 -
+        // pre 20 = -1 -> -1/10; max 20: 40 - 39.5 = 0.5 -> 0.5/20. Gained -0.1 + 0.025 = -0.075; pre shares
+        // 20/10 + 39.5/20 = 3.975; room 0.025; <g> = -0.075 / 0.025 = -3 exactly -> LOW.
+        LearningResult full = engine.learning(List.of(new PrePostScore("A", 10, 10, 10),
+                new PrePostScore("B", 19.5, 20, 20), new PrePostScore("C", 20, 20, 20), new PrePostScore("D", 10, 9, 10)));
+        assertEquals(-3.0, full.classGain().value(), 0);
+        assertEquals(GainBand.LOW, full.classGain().band());
+    }
+
+    @Test
     public void noScores() {
         LearningResult r = engine.learning(List.of());
         assertEquals(0, r.n());
