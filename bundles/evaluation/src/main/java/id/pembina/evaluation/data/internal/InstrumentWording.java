@@ -45,9 +45,13 @@ final class InstrumentWording {
         }
     }
 
+    /** The keys made so far, by version and item id: a city's year asks for the same few keys millions of times. */
+    private final Map<String, Map<String, String>> keys = new java.util.HashMap<>();
+
     /** @return the key of an item answered in a version */
     String key(String version, String itemId) {
-        return prefix + itemId + (perVersion ? "@" + version : "");
+        return keys.computeIfAbsent(version, v -> new java.util.HashMap<>())
+                .computeIfAbsent(itemId, id -> prefix + id + (perVersion ? "@" + version : ""));
     }
 
     /** @return key to wording, in version order then item order */

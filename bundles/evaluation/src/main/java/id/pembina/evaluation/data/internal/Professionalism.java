@@ -326,6 +326,13 @@ final class Professionalism {
         for (TrainingSession s : catalogSessions) {
             s.roles().forEach(r -> roleHolders.computeIfAbsent(s.id(), k -> new HashSet<>()).add(r.nip()));
         }
+        // The after-ratings by whom they rate: a unit's are found from its staff, not from every seat of its sessions.
+        Map<String, List<FollowUp>> afterOf = new HashMap<>();
+        followUps.values().forEach(list -> list.forEach(f -> {
+            if (f.phase() == FollowUpPhase.AFTER) {
+                afterOf.computeIfAbsent(f.nip(), k -> new ArrayList<>()).add(f);
+            }
+        }));
         Map<String, List<Participant>> byUnit = new LinkedHashMap<>();
         unitCodes.forEach(u -> byUnit.put(u, new ArrayList<>()));
         people.forEach(p -> byUnit.computeIfAbsent(p.unitCode(), u -> new ArrayList<>()).add(p));
@@ -361,9 +368,10 @@ final class Professionalism {
             involved.addAll(inRole);
             int ratings = 0;
             int applying = 0;
-            for (long session : sessions) {
-                for (FollowUp f : followUps.getOrDefault(session, List.of())) {
-                    if (f.phase() == FollowUpPhase.AFTER && nips.contains(f.nip())) {
+            // The staff's after-ratings in the unit's sessions of the year (each staff member once: nips is a set).
+            for (String nip : nips) {
+                for (FollowUp f : afterOf.getOrDefault(nip, List.of())) {
+                    if (sessions.contains(f.sessionId())) {
                         for (int r : f.ratings().values()) {
                             ratings++;
                             applying += r >= id.pembina.evaluation.api.BehaviourRating.APPLYING_MINIMUM ? 1 : 0;

@@ -56,29 +56,61 @@ final class Tallies {
         return out.toString();
     }
 
-    /** Ratings as {@link #pack} packed them, in item order. */
-    static Map<String, Integer> unpack(String packed) {
-        Map<String, Integer> out = new java.util.TreeMap<>();
-        if (!packed.isEmpty()) {
-            for (String pair : packed.split(",")) {
-                int colon = pair.lastIndexOf(':');
-                out.put(pair.substring(0, colon), Integer.parseInt(pair.substring(colon + 1)));
-            }
-        }
-        return out;
+    /** Ratings as {@link #pack} packed them, in item order; {@code reader} shares the item ids between responses. */
+    static Map<String, Integer> unpack(String packed, PackedRatings reader) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        String[] last = {null};
+        boolean[] ordered = {true};
+        reader.forEach(packed, (item, rating) -> {
+            ordered[0] &= last[0] == null || last[0].compareTo(item) < 0;
+            last[0] = item;
+            out.put(item, rating);
+        });
+        // Packed in item order when written; a text packed otherwise is put in order here.
+        return ordered[0] ? out : new java.util.TreeMap<>(out);
     }
 
     /** The ratings of packed reactions counted per session, version, item and rating, as {@link #likertCounts}. */
     static List<LikertCount> unpackedCounts(Collection<ReactionHead> heads) {
-        record Key(long sessionId, String version, String item, int rating) {
-        }
-        Map<Key, long[]> counts = new LinkedHashMap<>();
+        // Session, then version, then item: its count per rating (1..15 as packed; others are counted apart).
+        Map<Long, Map<String, Map<String, long[]>>> counts = new LinkedHashMap<>();
+        Map<String, Map<String, long[]>> byVersion = null;
+        long session = 0;
+        String version = null;
+        Map<String, long[]> byItem = null;
+        Map<List<Object>, long[]> odd = new LinkedHashMap<>();
+        PackedRatings reader = new PackedRatings();
         for (ReactionHead h : heads) {
-            unpack(h.ratings()).forEach((item, rating) -> counts.computeIfAbsent(new Key(h.sessionId(), h.version(),
-                    item, rating), k -> new long[1])[0]++);
+            if (byVersion == null || h.sessionId() != session) {
+                session = h.sessionId();
+                byVersion = counts.computeIfAbsent(session, k -> new LinkedHashMap<>());
+                byItem = null;
+            }
+            if (byItem == null || !h.version().equals(version)) {
+                version = h.version();
+                byItem = byVersion.computeIfAbsent(version, k -> new LinkedHashMap<>());
+            }
+            Map<String, long[]> items = byItem;
+            long sessionId = session;
+            String v = version;
+            reader.forEach(h.ratings(), (item, rating) -> {
+                if (rating >= 1 && rating <= 15) {
+                    items.computeIfAbsent(item, k -> new long[16])[rating]++;
+                } else {
+                    odd.computeIfAbsent(List.of(sessionId, v, item, rating), k -> new long[1])[0]++;
+                }
+            });
         }
         List<LikertCount> out = new ArrayList<>();
-        counts.forEach((k, n) -> out.add(new LikertCount(k.sessionId(), k.version(), k.item(), k.rating(), n[0])));
+        counts.forEach((sessionId, versions) -> versions.forEach((v, items) -> items.forEach((item, byRating) -> {
+            for (int rating = 1; rating < byRating.length; rating++) {
+                if (byRating[rating] > 0) {
+                    out.add(new LikertCount(sessionId, v, item, rating, byRating[rating]));
+                }
+            }
+        })));
+        odd.forEach((k, n) -> out.add(new LikertCount((Long) k.get(0), (String) k.get(1), (String) k.get(2),
+                (Integer) k.get(3), n[0])));
         return out;
     }
 
@@ -184,33 +216,40 @@ final class Tallies {
      */
     static Map<Long, List<FollowUp>> followUps(Connection c, Collection<Long> sessionIds, String rater,
             BiFunction<Long, String, List<String>> indicators) throws SQLException {
-        List<FollowUp> heads = new ArrayList<>();
-        Map<FollowUp, Long> idOf = new java.util.IdentityHashMap<>();
-        Map<Long, Map<String, Integer>> ratings = new HashMap<>();
-        for (List<Long> chunk : chunks(sessionIds)) {
-            for (Object[] r : Store.list(c, "SELECT id, session_id, nip, supervisor_nip, phase, weeks_after, "
-                    + "instrument_version, submitted_at, ratings FROM ev_followup WHERE rater = ? AND session_id IN ("
-                    + literals(chunk) + ") ORDER BY session_id, nip, phase DESC", rs -> new Object[] {rs.getLong(1),
-                        new FollowUp(rs.getLong(2), strip(rs.getString(3)), strip(rs.getString(4)),
-                                FollowUpPhase.valueOf(rs.getString(5)), rs.getObject(6, Integer.class),
-                                rs.getString(7), Map.of(), Store.instant(rs, "submitted_at")), rs.getString(9)},
-                    rater)) {
-                heads.add((FollowUp) r[1]);
-                idOf.put((FollowUp) r[1], (Long) r[0]);
-                if (r[2] != null) {
-                    ratings.put((Long) r[0], unpack((String) r[2]));
-                }
+        // Each follow-up's columns, made a FollowUp once its ratings are known: at once when they are packed (the
+        // usual case, so a city's year keeps no second copy of its ratings), else after they are read.
+        record Head(long id, long sessionId, String nip, String supervisorNip, FollowUpPhase phase, Integer weeks,
+                String version, java.time.Instant submittedAt) {
+            FollowUp with(Map<String, Integer> ratings) {
+                return new FollowUp(sessionId, nip, supervisorNip, phase, weeks, version, ratings, submittedAt);
             }
         }
+        List<Object> rows = new ArrayList<>(); // a FollowUp, or the Head of one whose ratings are not packed
+        List<Head> heads = new ArrayList<>();
+        Map<Long, Map<String, Integer>> ratings = new HashMap<>();
+        PackedRatings reader = new PackedRatings();
+        for (List<Long> chunk : chunks(sessionIds)) {
+            rows.addAll(Store.list(c, "SELECT id, session_id, nip, supervisor_nip, phase, weeks_after, "
+                    + "instrument_version, submitted_at, ratings FROM ev_followup WHERE rater = ? AND session_id IN ("
+                    + literals(chunk) + ") ORDER BY session_id, nip, phase DESC", rs -> {
+                        Head h = new Head(rs.getLong(1), rs.getLong(2), strip(rs.getString(3)),
+                                strip(rs.getString(4)), FollowUpPhase.valueOf(rs.getString(5)),
+                                rs.getObject(6, Integer.class), rs.getString(7), Store.instant(rs, "submitted_at"));
+                        String packed = rs.getString(9);
+                        return packed == null ? h : h.with(unpack(packed, reader));
+                    }, rater));
+        }
+        rows.forEach(r -> {
+            if (r instanceof Head h) {
+                heads.add(h);
+            }
+        });
         // Follow-ups stored without their ratings packed: the database packs them per checklist, else row by row.
         Map<List<String>, List<Long>> byChecklist = new LinkedHashMap<>();
         List<Long> unpacked = new ArrayList<>();
-        for (FollowUp f : heads) {
-            if (ratings.containsKey(idOf.get(f))) {
-                continue;
-            }
+        for (Head f : heads) {
             List<String> ids = indicators.apply(f.sessionId(), f.version());
-            (ids == null ? unpacked : byChecklist.computeIfAbsent(ids, k -> new ArrayList<>())).add(idOf.get(f));
+            (ids == null ? unpacked : byChecklist.computeIfAbsent(ids, k -> new ArrayList<>())).add(f.id());
         }
         for (Map.Entry<List<String>, List<Long>> e : byChecklist.entrySet()) {
             unpacked.addAll(packedRatings(c, e.getValue(), e.getKey(), ratings));
@@ -223,10 +262,9 @@ final class Tallies {
             }
         }
         Map<Long, List<FollowUp>> out = new HashMap<>();
-        for (FollowUp f : heads) {
-            out.computeIfAbsent(f.sessionId(), k -> new ArrayList<>()).add(new FollowUp(f.sessionId(), f.nip(),
-                    f.supervisorNip(), f.phase(), f.weeksAfterSession(), f.version(),
-                    ratings.getOrDefault(idOf.get(f), Map.of()), f.submittedAt()));
+        for (Object r : rows) {
+            FollowUp f = r instanceof Head h ? h.with(ratings.getOrDefault(h.id(), Map.of())) : (FollowUp) r;
+            out.computeIfAbsent(f.sessionId(), k -> new ArrayList<>()).add(f);
         }
         return out;
     }

@@ -1074,9 +1074,17 @@ public class EvaluationDataServiceTest {
                 new AttendanceMark(SITI, 1, true, null, null)));
         catalog.recordAttendance(mentored, List.of(new AttendanceMark(SITI, 1, true, null, null)));
         catalog.recordAttendance(without, List.of(new AttendanceMark(DEWI, 1, true, null, null)));
+        // The staff's after-ratings in their sessions: Budi (alone) 4, 4 and Siti (with Budi) 3, 2; Siti's
+        // baseline 1, 1 is not an after-rating. Applying (>= 3): 3 of 4.
+        for (Object[] f : new Object[][] {{alone, BUDI, FollowUpPhase.AFTER, 4, 4},
+                {withStaff, SITI, FollowUpPhase.BASELINE, 1, 1}, {withStaff, SITI, FollowUpPhase.AFTER, 3, 2}}) {
+            service.submitFollowUp(new FollowUpSubmission((Long) f[0], (String) f[1], RUDI, (FollowUpPhase) f[2],
+                    null, null, map("b1", f[3], "b2", f[4])));
+        }
 
         UnitInvolvement ld = service.evaluateUnit(KEC, 2025).leadership().units().stream()
                 .filter(u -> u.unitCode().equals(KEL_LD)).findFirst().orElseThrow();
+        assertEquals(0.75, ld.shareApplying(), 0);
         // 4 sessions; the leader attended 2 (alone, with Siti), with staff 1, as mentor 1: involved 1 + 1 = 2 of 4
         assertEquals(4, ld.sessions());
         assertEquals(2, ld.sessionsAttendedByLeader());
