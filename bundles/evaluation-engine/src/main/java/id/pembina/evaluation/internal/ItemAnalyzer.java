@@ -2,12 +2,9 @@ package id.pembina.evaluation.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import id.pembina.evaluation.api.ItemAnalysis;
 import id.pembina.evaluation.api.ItemResponse;
@@ -20,41 +17,48 @@ final class ItemAnalyzer {
     }
 
     static ItemAnalysis compute(List<ItemResponse> responses) {
-        Map<String, Map<String, Boolean>> sheets = new LinkedHashMap<>();
-        Set<String> items = new LinkedHashSet<>();
-        for (ItemResponse r : responses) {
-            items.add(r.itemCode());
-            if (sheets.computeIfAbsent(r.participantId(), id -> new LinkedHashMap<>())
-                    .put(r.itemCode(), r.correct()) != null) {
-                throw new IllegalArgumentException(
-                        "duplicate response of " + r.participantId() + " to item " + r.itemCode());
-            }
+        // Sheets and items numbered in order of first response; each response's place in the mark matrix.
+        Map<String, Integer> rowOf = new LinkedHashMap<>();
+        Map<String, Integer> column = new LinkedHashMap<>();
+        int count = responses.size();
+        int[] rows = new int[count];
+        int[] columns = new int[count];
+        for (int r = 0; r < count; r++) {
+            ItemResponse response = responses.get(r);
+            rows[r] = rowOf.computeIfAbsent(response.participantId(), id -> rowOf.size());
+            columns[r] = column.computeIfAbsent(response.itemCode(), id -> column.size());
         }
-        sheets.forEach((participant, sheet) -> {
-            if (sheet.size() != items.size()) {
-                throw new IllegalArgumentException(participant + " has no mark for some items; unanswered = false");
-            }
-        });
-        int n = sheets.size();
-        int groupSize = n == 0 ? 0 : Math.max(1, (27 * n + 50) / 100);
+        List<String> itemOrder = new ArrayList<>(column.keySet());
+        List<String> sheetOrder = new ArrayList<>(rowOf.keySet());
+        int n = sheetOrder.size();
+        int itemCount = itemOrder.size();
         // The marks as a matrix (sheet x item, in the items' order) and each sheet's total: every figure below is
-        // a count over it, with the same integers as counting through the maps.
-        List<String> itemOrder = new ArrayList<>(items);
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < itemOrder.size(); i++) {
-            column.put(itemOrder.get(i), i);
-        }
-        boolean[][] marks = new boolean[n][itemOrder.size()];
+        // a count over it. A second response of a sheet to an item is refused, and so is a sheet without a mark
+        // for every item.
+        boolean[][] marks = new boolean[n][itemCount];
+        boolean[][] given = new boolean[n][itemCount];
+        int[] answered = new int[n];
         int[] totals = new int[n];
-        int row = 0;
-        for (Map<String, Boolean> sheet : sheets.values()) {
-            for (Map.Entry<String, Boolean> e : sheet.entrySet()) {
-                boolean right = e.getValue();
-                marks[row][column.get(e.getKey())] = right;
-                totals[row] += right ? 1 : 0;
+        for (int r = 0; r < count; r++) {
+            int row = rows[r];
+            int col = columns[r];
+            if (given[row][col]) {
+                throw new IllegalArgumentException("duplicate response of " + sheetOrder.get(row) + " to item "
+                        + itemOrder.get(col));
             }
-            row++;
+            given[row][col] = true;
+            answered[row]++;
+            boolean right = responses.get(r).correct();
+            marks[row][col] = right;
+            totals[row] += right ? 1 : 0;
         }
+        for (int row = 0; row < n; row++) {
+            if (answered[row] != itemCount) {
+                throw new IllegalArgumentException(sheetOrder.get(row)
+                        + " has no mark for some items; unanswered = false");
+            }
+        }
+        int groupSize = n == 0 ? 0 : Math.max(1, (27 * n + 50) / 100);
         int[] descending = totals.clone();
         Arrays.sort(descending); // ascending: the k-th highest is descending[n - k]
         List<ItemStatistics> statistics = new ArrayList<>();

@@ -112,6 +112,75 @@ public class BehaviourTest {
                 () -> engine.behaviour(INDICATORS, List.of(after("P1", "B1", 3), after("P2", "B1", 4)), 1));
     }
 
+    @Test
+    public void manyRatingsInAnyOrderGiveTheFiguresOfAStraightCount() {
+        // 300 participants, 4 indicators, ratings shuffled (a participant's ratings not together); some have only a
+        // baseline, some only after-ratings. The figures are compared with a count written out plainly below.
+        List<BehaviourIndicator> four = List.of(new BehaviourIndicator("I1", "a"), new BehaviourIndicator("I2", "b"),
+                new BehaviourIndicator("I3", "c"), new BehaviourIndicator("I4", "d"));
+        java.util.Random random = new java.util.Random(7);
+        List<BehaviourRating> ratings = new java.util.ArrayList<>();
+        for (int p = 0; p < 300; p++) {
+            for (BehaviourIndicator indicator : four) {
+                for (Phase phase : Phase.values()) {
+                    if (random.nextInt(3) > 0) {
+                        ratings.add(new BehaviourRating("P" + p, indicator.code(), phase, 1 + random.nextInt(4)));
+                    }
+                }
+            }
+        }
+        java.util.Collections.shuffle(ratings, random);
+        BehaviourResult r = engine.behaviour(four, ratings, 300);
+        // The plain count: per indicator and phase, participant -> rating.
+        int responded = 0;
+        int meanApplying = 0;
+        int allApplying = 0;
+        int afterRatings = 0;
+        int applying = 0;
+        java.util.Map<String, java.util.Map<String, Integer>> before = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Map<String, Integer>> after = new java.util.HashMap<>();
+        for (BehaviourRating x : ratings) {
+            (x.phase() == Phase.BEFORE ? before : after).computeIfAbsent(x.indicatorCode(),
+                    k -> new java.util.HashMap<>()).put(x.participantId(), x.rating());
+        }
+        for (int i = 0; i < four.size(); i++) {
+            String code = four.get(i).code();
+            java.util.Map<String, Integer> b = before.getOrDefault(code, java.util.Map.of());
+            java.util.Map<String, Integer> a = after.getOrDefault(code, java.util.Map.of());
+            long sumB = b.values().stream().mapToLong(v -> v).sum();
+            long sumA = a.values().stream().mapToLong(v -> v).sum();
+            long paired = a.keySet().stream().filter(b::containsKey).count();
+            long change = a.entrySet().stream().filter(e -> b.containsKey(e.getKey()))
+                    .mapToLong(e -> e.getValue() - b.get(e.getKey())).sum();
+            long up = a.values().stream().filter(v -> v >= 3).count();
+            IndicatorBehaviour got = r.indicators().get(i);
+            assertEquals(new IndicatorBehaviour(four.get(i), b.size(), b.isEmpty() ? null : (double) sumB / b.size(),
+                    a.size(), a.isEmpty() ? null : (double) sumA / a.size(), (int) paired,
+                    paired == 0 ? null : (double) change / paired, a.isEmpty() ? null : (double) up / a.size()), got);
+            afterRatings += a.size();
+            applying += (int) up;
+        }
+        for (int p = 0; p < 300; p++) {
+            String id = "P" + p;
+            List<Integer> own = after.values().stream().filter(m -> m.containsKey(id)).map(m -> m.get(id)).toList();
+            if (!own.isEmpty()) {
+                responded++;
+                meanApplying += own.stream().mapToInt(v -> v).sum() >= 3 * own.size() ? 1 : 0;
+                allApplying += own.stream().allMatch(v -> v >= 3) ? 1 : 0;
+            }
+        }
+        assertEquals(new BehaviourResult(r.indicators(), afterRatings, applying, (double) applying / afterRatings,
+                responded, 300, responded / 300.0, meanApplying, (double) meanApplying / responded, allApplying,
+                (double) allApplying / responded), r);
+        // The figures do not depend on the order of the ratings.
+        java.util.Collections.shuffle(ratings, random);
+        assertEquals(r, engine.behaviour(four, ratings, 300));
+        // A duplicate anywhere in the list is refused.
+        List<BehaviourRating> twice = new java.util.ArrayList<>(ratings);
+        twice.add(ratings.get(0));
+        assertThrows(IllegalArgumentException.class, () -> engine.behaviour(four, twice, 300));
+    }
+
     private static void assertIndicator(IndicatorBehaviour b, int nBefore, double meanBefore, int nAfter,
             double meanAfter, int nPaired, double change, double applying) {
         assertEquals(nBefore, b.nBefore());

@@ -52,6 +52,19 @@ public class ItemAnalysisTest {
     }
 
     @Test
+    public void responsesInAnyOrderGiveTheSameFigures() {
+        // The sheets of the tie example, each response in another place: a sheet's responses need not be together.
+        List<ItemResponse> responses = sheet("P1:111", "P2:110", "P3:101", "P4:110", "P5:010", "P6:100", "P7:000");
+        ItemAnalysis together = engine.itemAnalysis(responses);
+        List<ItemResponse> mixed = new ArrayList<>(responses.subList(0, 3)); // I1, I2, I3 first: the items' order
+        List<ItemResponse> rest = new ArrayList<>(responses.subList(3, responses.size()));
+        java.util.Collections.shuffle(rest, new java.util.Random(3));
+        mixed.addAll(rest);
+        assertEquals(together, engine.itemAnalysis(mixed));
+        assertItem(engine.itemAnalysis(mixed).items().get(1), "I2", 4, 4.0 / 7, 5.0 / 6, 0.25, 7.0 / 12);
+    }
+
+    @Test
     public void swappingParticipantIdsOfTiedSheetsChangesNothing() {
         // Totals X 2, Y 2, Z 1, W 0 (n = 4, group 1): upper boundary 2, X and Y share the 1 place, weight 1/2.
         // The second run swaps the ids of the two tied sheets; ranking ties by id would change I1 and I3.
