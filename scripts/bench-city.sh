@@ -20,7 +20,8 @@
 #     performance facts for every participant (generation time is printed, not a goal);
 #  4. GET /api/v1/participants?unit=KOTA&limit=50 with wrk (32 connections) against the servlet running the
 #     same login and query (/bench/participants), and the servlet without login; the same for one unit;
-#  5. unit evaluation of KOTA for the last year (the summary, three times), the first page of its participants below
+#  5. unit evaluation of KOTA for the last year (the summary, three times; the third also with the CPU seconds
+#     it cost the JVM and the local PostgreSQL server), the first page of its participants below
 #     20 JP, its five-year trend (twice), 20 transcripts; resident memory.
 # --keep leaves the run's directory (printed at the end) with its databases; --reuse DIR measures that city
 # again (steps 4 and 5 only) with this build's Pembina bundles put into DIR's distributions: an A/B on the same
@@ -50,7 +51,7 @@ while [ $# -gt 0 ]; do
     --keep) keep=1; shift ;;
     --reuse) reuse=$(cd "$2" && pwd); shift 2 ;;
     --import-only) import_only=1; shift ;;
-    *) sed -n '2,27p' "$0"; exit 2 ;;
+    *) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 2 ;;
   esac
 done
 last_year=$(date +%Y)
@@ -103,6 +104,20 @@ wrk_run() { # url
     /Socket errors/ { errs = $0 }
     END { printf "%.0f req/s, p50 %.1f ms, p99 %.1f ms%s%s\n", rps, p50, p99, (bad ? ", non-2xx " bad : ""), (errs ? ", " errs : "") }
   ' <<<"$out"
+}
+
+cpu_ticks() { # pid -> user + system CPU ticks of that process (0 when unknown or gone)
+  local v=""
+  [ -n "$1" ] && v=$(awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || true)
+  echo "${v:-0}"
+}
+pg_ticks() { # CPU ticks of the local PostgreSQL server's processes (0 without them)
+  local p sum=0
+  for p in $(pgrep -u postgres 2>/dev/null || true); do sum=$((sum + $(cpu_ticks "$p"))); done
+  echo "$sum"
+}
+ticks_s() { # ticks -> seconds with two decimals
+  awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
 }
 
 timed_get() { # url -> "ms status"
@@ -257,7 +272,14 @@ measure() { # db port home: steps 4 and 5
   echo "[$db] evaluations"
   r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year"); put unit_eval_first_ms "$r"
   r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year"); put unit_eval_ms "$r $(wc -c <"$work/body") bytes"
-  r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year"); put unit_eval_third_ms "$r"
+  # The third call also with the CPU seconds it cost: the JVM's, and the local PostgreSQL server's (a figure
+  # that moves less with other work on the machine than the wall time).
+  local jvm c0 c1 p0 p1
+  jvm=$(pgrep -o -f "karaf.base=$home" || true)
+  c0=$(cpu_ticks "$jvm"); p0=$(pg_ticks)
+  r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year")
+  c1=$(cpu_ticks "$jvm"); p1=$(pg_ticks)
+  put unit_eval_third_ms "$r, CPU: JVM $(ticks_s $((c1 - c0))) s, PostgreSQL $(ticks_s $((p1 - p0))) s"
   grep -o '"sessionCount":[0-9]*\|"seats":[0-9]*' "$work/body" | head -2 | tr '\n' ' ' >"$work/unit-$db.txt" || true
   r=$(timed_get "$api/evaluations/units/KOTA/jp-below-minimum?year=$last_year&limit=50"); put unit_below_jp_ms "$r"
   r=$(timed_get "$api/evaluations/units/KOTA/trend?from=$((last_year - 4))&to=$last_year"); put unit_trend_5y_ms "$r"
