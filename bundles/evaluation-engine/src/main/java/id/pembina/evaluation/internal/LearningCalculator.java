@@ -88,16 +88,23 @@ final class LearningCalculator {
         private BigDecimal partPost = BigDecimal.ZERO;
 
         void add(double pre, double post) {
-            if (isWhole(pre)) {
-                wholePre = Math.addExact(wholePre, (long) pre);
+            if (isWhole(pre) && fits(wholePre, pre)) {
+                wholePre += (long) pre;
             } else {
                 partPre = partPre.add(ExactShare.decimal(pre));
             }
-            if (isWhole(post)) {
-                wholePost = Math.addExact(wholePost, (long) post);
+            if (isWhole(post) && fits(wholePost, post)) {
+                wholePost += (long) post;
             } else {
                 partPost = partPost.add(ExactShare.decimal(post));
             }
+        }
+
+        /** Whether {@code sum + v} stays a long (else {@code v} goes to the decimal part: the sum stays exact). */
+        private static boolean fits(long sum, double v) {
+            long w = (long) v;
+            long total = sum + w;
+            return ((sum ^ total) & (w ^ total)) >= 0;
         }
 
         BigDecimal pre() {

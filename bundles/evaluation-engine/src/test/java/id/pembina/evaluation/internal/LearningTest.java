@@ -143,6 +143,17 @@ public class LearningTest {
                 new PrePostScore("B", 19.5, 20, 20), new PrePostScore("C", 20, 20, 20), new PrePostScore("D", 10, 9, 10)));
         assertEquals(-3.0, full.classGain().value(), 0);
         assertEquals(GainBand.LOW, full.classGain().band());
+        // Sums past a long stay exact: 10,000 scores of 999,999,999,999,999 points (their sum is about 1e19, more
+        // than a long holds), pre at the maximum, and one score 5/10 -> 10/10. Gained 0 + 5/10 = 0.5; pre shares
+        // 10,000 + 0.5; room 10,001 - 10,000.5 = 0.5; <g> = 1 exactly -> HIGH.
+        List<PrePostScore> huge = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            huge.add(new PrePostScore("H" + i, 999_999_999_999_999.0, 999_999_999_999_999.0, 999_999_999_999_999.0));
+        }
+        huge.add(new PrePostScore("S", 5, 10, 10));
+        LearningResult big = engine.learning(huge);
+        assertEquals(1.0, big.classGain().value(), 0);
+        assertEquals(GainBand.HIGH, big.classGain().band());
     }
 
     @Test
