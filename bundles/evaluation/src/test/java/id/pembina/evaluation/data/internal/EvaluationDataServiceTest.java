@@ -1075,9 +1075,15 @@ public class EvaluationDataServiceTest {
         catalog.recordAttendance(mentored, List.of(new AttendanceMark(SITI, 1, true, null, null)));
         catalog.recordAttendance(without, List.of(new AttendanceMark(DEWI, 1, true, null, null)));
         // The staff's after-ratings in their sessions: Budi (alone) 4, 4 and Siti (with Budi) 3, 2; Siti's
-        // baseline 1, 1 is not an after-rating. Applying (>= 3): 3 of 4.
+        // baseline 1, 1 is not an after-rating, and her 1, 1 after a session nobody of the unit attended (enrolled,
+        // no attendance) is not in the unit's sessions. Applying (>= 3): 3 of 4.
+        long unattended = catalog.createSession(TrainingSession.of(PELAYANAN, LocalDateTime.of(2025, 6, 13, 8, 0),
+                LocalDateTime.of(2025, 6, 13, 17, 0), "Aula Kantor Camat Medan Marelan", null, 30, List.of(),
+                List.of(), List.of())).id();
+        catalog.enroll(unattended, SITI, EnrollmentStatus.REGISTERED, null, null);
         for (Object[] f : new Object[][] {{alone, BUDI, FollowUpPhase.AFTER, 4, 4},
-                {withStaff, SITI, FollowUpPhase.BASELINE, 1, 1}, {withStaff, SITI, FollowUpPhase.AFTER, 3, 2}}) {
+                {withStaff, SITI, FollowUpPhase.BASELINE, 1, 1}, {withStaff, SITI, FollowUpPhase.AFTER, 3, 2},
+                {unattended, SITI, FollowUpPhase.AFTER, 1, 1}}) {
             service.submitFollowUp(new FollowUpSubmission((Long) f[0], (String) f[1], RUDI, (FollowUpPhase) f[2],
                     null, null, map("b1", f[3], "b2", f[4])));
         }
