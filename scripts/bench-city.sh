@@ -279,7 +279,11 @@ measure() { # db port home: steps 4 and 5
   c0=$(cpu_ticks "$jvm"); p0=$(pg_ticks)
   r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year")
   c1=$(cpu_ticks "$jvm"); p1=$(pg_ticks)
-  put unit_eval_third_ms "$r, CPU: JVM $(ticks_s $((c1 - c0))) s, PostgreSQL $(ticks_s $((p1 - p0))) s"
+  if [ "$db" = postgresql ]; then
+    put unit_eval_third_ms "$r, CPU: JVM $(ticks_s $((c1 - c0))) s, PostgreSQL $(ticks_s $((p1 - p0))) s"
+  else
+    put unit_eval_third_ms "$r, CPU: JVM $(ticks_s $((c1 - c0))) s"
+  fi
   grep -o '"sessionCount":[0-9]*\|"seats":[0-9]*' "$work/body" | head -2 | tr '\n' ' ' >"$work/unit-$db.txt" || true
   r=$(timed_get "$api/evaluations/units/KOTA/jp-below-minimum?year=$last_year&limit=50"); put unit_below_jp_ms "$r"
   r=$(timed_get "$api/evaluations/units/KOTA/trend?from=$((last_year - 4))&to=$last_year"); put unit_trend_5y_ms "$r"
