@@ -297,9 +297,7 @@ measure() { # db port home: steps 4 and 5
     times+=("${r% *}")
   done <"$work/nips"
   put transcript_ms "median $(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'), max $(printf '%s\n' "${times[@]}" | sort -n | tail -1) (${#times[@]} participants)"
-  local pid
-  pid=$(pgrep -o -f "karaf.base=$home" || true)
-  put rss_mib "$(( $(ps -o rss= -p "$pid" | tr -d ' ') / 1024 ))"
+  put rss_mib "$(( $(ps -o rss= -p "$jvm" | tr -d ' ') / 1024 ))"
   "$home/bin/stop" >/dev/null 2>&1 || true
   for _ in $(seq 1 300); do pgrep -f "karaf.base=$home" >/dev/null || break; sleep 0.1; done
 }

@@ -59,15 +59,16 @@ final class Tallies {
     /** Ratings as {@link #pack} packed them, in item order; {@code reader} shares the item ids between responses. */
     static Map<String, Integer> unpack(String packed, PackedRatings reader) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        String[] last = {null};
-        boolean[] ordered = {true};
-        reader.forEach(packed, (item, rating) -> {
-            ordered[0] &= last[0] == null || last[0].compareTo(item) < 0;
-            last[0] = item;
-            out.put(item, rating);
-        });
+        reader.forEach(packed, out::put);
         // Packed in item order when written; a text packed otherwise is put in order here.
-        return ordered[0] ? out : new java.util.TreeMap<>(out);
+        String previous = null;
+        for (String item : out.keySet()) {
+            if (previous != null && previous.compareTo(item) >= 0) {
+                return new java.util.TreeMap<>(out);
+            }
+            previous = item;
+        }
+        return out;
     }
 
     /** The ratings of packed reactions counted per session, version, item and rating, as {@link #likertCounts}. */
