@@ -131,6 +131,28 @@ public interface CatalogService {
     Map<Long, List<AttendanceSummary>> attendance(Collection<Long> sessionIds);
 
     /**
+     * The NIPs holding a seat (enrollment REGISTERED or ATTENDED) in many sessions: what
+     * {@link #enrollments(Collection)} gives with those statuses, without reading the enrollments' other fields.
+     *
+     * @return per session, its seat holders' NIPs in NIP order; unknown sessions and sessions without seat holders
+     *         are absent; a peserta or pimpinan sees the participants they may see
+     * @since 2.6
+     */
+    Map<Long, List<String>> seatHolders(Collection<Long> sessionIds);
+
+    /**
+     * The JP credited by many sessions to each participant present at one meeting at least: the
+     * {@code jpCredited} of {@link #attendance(Collection)}'s summaries with {@code meetingsPresent > 0}, with
+     * the minutes present summed by the database instead of summarised per participant and meeting.
+     *
+     * @return per session, NIP to JP credited (0 when present less than the attendance threshold); unknown
+     *         sessions and sessions where nobody was present are absent; a peserta or pimpinan sees the
+     *         participants they may see
+     * @since 2.6
+     */
+    Map<Long, Map<String, Integer>> jpCredited(Collection<Long> sessionIds);
+
+    /**
      * Certificate numbers of the participants who completed these sessions: credited the session's JP by
      * attendance, once the session has ended. A completion without a number gets one on this read:
      * {@code <prefix>/<year the session ended>/<session id>/<seq>} (prefix: configuration

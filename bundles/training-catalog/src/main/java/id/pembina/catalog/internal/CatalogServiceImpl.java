@@ -560,6 +560,65 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
                 : visibleOnlyPerSession(who, inTransaction(c -> sessions.enrollments(c, ids)), Enrollment::nip);
     }
 
+    @Override
+    public Map<Long, List<String>> seatHolders(Collection<Long> sessionIds) {
+        Caller who = Access.caller();
+        List<Long> ids = sessionIds.stream().filter(java.util.Objects::nonNull).toList();
+        return ids.isEmpty() ? Map.of()
+                : visibleOnlyPerSession(who, inTransaction(c -> sessions.seatHolders(c, ids)), nip -> nip);
+    }
+
+    @Override
+    public Map<Long, Map<String, Integer>> jpCredited(Collection<Long> sessionIds) {
+        Caller who = Access.caller();
+        List<Long> ids = sessionIds.stream().filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        BigDecimal share = threshold;
+        Map<Long, Map<String, Integer>> all = inTransaction(c -> {
+            List<SessionStore.Row> rows = sessions.findAll(c, ids);
+            List<Long> found = rows.stream().map(SessionStore.Row::id).toList();
+            var meetings = sessions.meetings(c, found);
+            var present = sessions.presentMinutes(c, found);
+            Map<Long, Map<String, Integer>> out = new java.util.LinkedHashMap<>();
+            for (SessionStore.Row row : rows) {
+                Map<String, long[]> of = present.get(row.id());
+                if (of == null) {
+                    continue;
+                }
+                long scheduled = 0;
+                for (id.pembina.catalog.api.Meeting m : meetings.getOrDefault(row.id(), List.of())) {
+                    scheduled += SessionRules.minutes(m);
+                }
+                // Whole minutes present reach threshold x scheduled exactly when they reach its ceiling.
+                long needed = share.multiply(BigDecimal.valueOf(scheduled)).setScale(0, java.math.RoundingMode.CEILING)
+                        .longValueExact();
+                int jp = programJp(c, row);
+                Map<String, Integer> credited = new java.util.TreeMap<>();
+                for (Map.Entry<String, long[]> e : of.entrySet()) {
+                    credited.put(e.getKey(), scheduled > 0 && e.getValue()[1] >= needed ? jp : 0);
+                }
+                out.put(row.id(), credited);
+            }
+            return out;
+        });
+        if (who.isStaff()) {
+            return all;
+        }
+        java.util.Set<String> visible = Access.visible(registry, who,
+                all.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList());
+        Map<Long, Map<String, Integer>> out = new java.util.LinkedHashMap<>();
+        all.forEach((id, credited) -> {
+            Map<String, Integer> kept = new java.util.TreeMap<>(credited);
+            kept.keySet().retainAll(visible);
+            if (!kept.isEmpty()) {
+                out.put(id, kept);
+            }
+        });
+        return out;
+    }
+
     /** Gives free seats to the first waitlisted participants. */
     void promote(Connection c, long sessionId, int capacity) throws SQLException {
         List<String> waiting = sessions.waitlist(c, sessionId);

@@ -385,6 +385,53 @@ final class SessionStore {
         return out;
     }
 
+    /** NIPs holding a seat (REGISTERED or ATTENDED) in many sessions, by session, in NIP order. */
+    Map<Long, List<String>> seatHolders(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        for (List<Long> chunk : KeyLists.chunks(ids)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT session_id, nip FROM cat_enrollment WHERE status IN "
+                    + "('REGISTERED', 'ATTENDED') AND session_id IN (" + KeyLists.literals(chunk) + ") "
+                    + "ORDER BY session_id, nip"); ResultSet rs = s.executeQuery()) {
+                List<String> of = null;
+                long at = 0;
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (of == null || id != at) {
+                        of = out.computeIfAbsent(id, k -> new ArrayList<>());
+                        at = id;
+                    }
+                    of.add(rs.getString(2).trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per session and NIP: the meetings present at and their minutes (each meeting's minutes whole, rounded down,
+     * as {@link SessionRules#minutes} counts them), summed by the database over the attendance of the
+     * participants whose enrollment is summarised (REGISTERED, ATTENDED, NO_SHOW); participants present at no
+     * meeting are absent.
+     */
+    Map<Long, Map<String, long[]>> presentMinutes(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, Map<String, long[]>> out = new HashMap<>();
+        for (List<Long> chunk : KeyLists.chunks(ids)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT a.session_id, a.nip, COUNT(*), "
+                    + "SUM(FLOOR(EXTRACT(EPOCH FROM (m.end_at - m.start_at)) / 60)) FROM cat_attendance a "
+                    + "JOIN cat_meeting m ON m.session_id = a.session_id AND m.number = a.meeting_number "
+                    + "JOIN cat_enrollment e ON e.session_id = a.session_id AND e.nip = a.nip "
+                    + "WHERE a.present = TRUE AND e.status IN ('REGISTERED', 'ATTENDED', 'NO_SHOW') "
+                    + "AND a.session_id IN (" + KeyLists.literals(chunk) + ") GROUP BY a.session_id, a.nip");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2).trim(),
+                            new long[] {rs.getLong(3), rs.getLong(4)});
+                }
+            }
+        }
+        return out;
+    }
+
     void saveEnrollment(Connection c, long sessionId, String nip, EnrollmentStatus status, AbsenceReason reason,
             String note, Long waitlistSeq, Instant now) throws SQLException {
         int n = Jdbc.update(c, "UPDATE cat_enrollment SET status = ?, absence_reason = ?, note = ?, waitlist_seq = ?, "

@@ -159,6 +159,37 @@ public class CatalogAccessTest {
     }
 
     @Test
+    public void setBasedReadsShowOnlyTheParticipantsTheCallerMaySee() {
+        // ofA1A: IN_A1A and IN_B, both present at its one meeting (4 hours: 12 JP each); ofB: IN_B alone.
+        CallerContext.runAs(OPERATOR, () -> {
+            catalog.recordAttendance(ofA1A, List.of(new AttendanceMark(IN_A1A, 1, true, null, null),
+                    new AttendanceMark(IN_B, 1, true, null, null)));
+            catalog.recordAttendance(ofB, List.of(new AttendanceMark(IN_B, 1, true, null, null)));
+            assertEquals(java.util.Map.of(ofA1A, java.util.Map.of(IN_A1A, 12, IN_B, 12), ofB,
+                    java.util.Map.of(IN_B, 12)), catalog.jpCredited(List.of(ofA1A, ofB, ofA)));
+            assertEquals(java.util.Map.of(ofA1A, sorted(IN_A1A, IN_B), ofB, List.of(IN_B), ofA, List.of(IN_A)),
+                    catalog.seatHolders(List.of(ofA1A, ofB, ofA)));
+        });
+        // A pimpinan of A1 sees A1A's participant only; sessions with nobody visible are left out.
+        CallerContext.runAs(PIMPINAN_A1, () -> {
+            assertEquals(java.util.Map.of(ofA1A, java.util.Map.of(IN_A1A, 12)),
+                    catalog.jpCredited(List.of(ofA1A, ofB, ofA)));
+            assertEquals(java.util.Map.of(ofA1A, List.of(IN_A1A)), catalog.seatHolders(List.of(ofA1A, ofB, ofA)));
+        });
+        // A peserta sees themselves.
+        CallerContext.runAs(PESERTA_B, () -> {
+            assertEquals(java.util.Map.of(ofA1A, java.util.Map.of(IN_B, 12), ofB, java.util.Map.of(IN_B, 12)),
+                    catalog.jpCredited(List.of(ofA1A, ofB, ofA)));
+            assertEquals(java.util.Map.of(ofA1A, List.of(IN_B), ofB, List.of(IN_B)),
+                    catalog.seatHolders(List.of(ofA1A, ofB, ofA)));
+        });
+    }
+
+    private static List<String> sorted(String... nips) {
+        return java.util.Arrays.stream(nips).sorted().toList();
+    }
+
+    @Test
     public void nothingWithoutACaller() {
         assertEquals(AccessDeniedException.NO_CALLER, denied(catalog::programs));
     }

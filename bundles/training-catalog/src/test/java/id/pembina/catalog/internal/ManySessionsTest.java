@@ -183,4 +183,109 @@ public class ManySessionsTest {
         assertEquals(List.of(new AttendanceSummary(EKO, 0, 1, 0, 480, new BigDecimal("0.0000"), 0)), many.get(s3));
         assertEquals(Map.of(), catalog.attendance(List.of()));
     }
+
+    @Test
+    public void seatHoldersOfManySessionsAreTheRegisteredAndAttendedByNip() {
+        // S1: the marks made Budi and Siti ATTENDED (seats, in NIP order: 1986... before 1990...) and Rudi, absent
+        // at both meetings, NO_SHOW (no seat); S2: Siti holds the seat, Dewi waits; S3: Eko, REGISTERED.
+        // Unknown and null ids are left out.
+        Map<Long, List<String>> expected = Map.of(s1, List.of(BUDI, SITI), s2, List.of(SITI), s3, List.of(EKO));
+        assertEquals(expected, catalog.seatHolders(Arrays.asList(s1, s2, s3, 999_999L, null)));
+        // A cancelled enrollment holds no seat; registered again, Rudi holds one (1975... first).
+        catalog.enroll(s1, SITI, EnrollmentStatus.CANCELLED, null, null);
+        catalog.enroll(s1, RUDI, EnrollmentStatus.REGISTERED, null, null);
+        assertEquals(Map.of(s1, List.of(RUDI, BUDI), s3, List.of(EKO)), catalog.seatHolders(List.of(s1, s3)));
+        assertEquals(Map.of(), catalog.seatHolders(List.of()));
+    }
+
+    @Test
+    public void jpCreditedIsWhatTheAttendanceSummariesCredit() {
+        // S1: Budi 480 of 480 minutes: 12 JP; Siti 240 of 480 (0.5 < 0.80): 0 JP; Rudi present at no meeting: absent.
+        // S3: nobody present: absent.
+        assertEquals(Map.of(s1, Map.of(BUDI, 12, SITI, 0)), catalog.jpCredited(Arrays.asList(s1, s3, 999_999L, null)));
+        assertEquals(Map.of(), catalog.jpCredited(List.of()));
+    }
+
+    /**
+     * Many sessions with meetings of odd lengths (seconds and microseconds: each meeting counts its whole minutes,
+     * rounded down), marks at random, attendance exactly at the threshold, and enrollments changed after marking:
+     * the database's sums credit what the summaries credit.
+     */
+    @Test
+    public void jpCreditedMatchesTheSummariesOnManyRandomSessions() {
+        java.util.Random random = new java.util.Random(20261130);
+        List<String> nips = List.of(BUDI, SITI, RUDI, DEWI, EKO);
+        List<Long> ids = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            int n = 1 + random.nextInt(5);
+            List<Meeting> meetings = new ArrayList<>();
+            LocalDateTime day = at(2026, 3, 2, 8, 0).plusDays(7L * k);
+            for (int m = 1; m <= n; m++) {
+                LocalDateTime start = day.plusDays(m - 1).plusSeconds(random.nextInt(120));
+                // 60 minutes, or odd lengths with seconds and microseconds
+                long seconds = k % 3 == 0 ? 3600 : 1800 + random.nextInt(7200);
+                meetings.add(new Meeting(m, start, start.plusSeconds(seconds).plusNanos(1000L * random.nextInt(1_000_000))));
+            }
+            long id = create(k % 2 == 0 ? PELAYANAN : TULIS, meetings.get(0).start(), meetings.get(n - 1).end(), 30,
+                    meetings.toArray(new Meeting[0]));
+            ids.add(id);
+            List<AttendanceMark> marks = new ArrayList<>();
+            for (String nip : nips) {
+                enroll(id, nip);
+                for (int m = 1; m <= n; m++) {
+                    if (random.nextInt(4) > 0) {
+                        marks.add(new AttendanceMark(nip, m, random.nextInt(5) > 0, null, null));
+                    }
+                }
+            }
+            catalog.recordAttendance(id, marks);
+            // Changed after marking: one attended, one cancelled (no longer summarised), one no-show (summarised).
+            catalog.enroll(id, nips.get(k % 5), EnrollmentStatus.ATTENDED, null, null);
+            catalog.enroll(id, nips.get((k + 1) % 5), EnrollmentStatus.CANCELLED, null, null);
+            catalog.enroll(id, nips.get((k + 2) % 5), EnrollmentStatus.NO_SHOW, null, null);
+        }
+        // At the threshold exactly: 5 meetings of 60 minutes, present at 4: 240 >= 0.80 x 300 credits the JP.
+        List<Meeting> five = new ArrayList<>();
+        for (int m = 1; m <= 5; m++) {
+            five.add(new Meeting(m, at(2026, 10, m, 8, 0), at(2026, 10, m, 9, 0)));
+        }
+        long edge = create(PELAYANAN, five.get(0).start(), five.get(4).end(), 30, five.toArray(new Meeting[0]));
+        ids.add(edge);
+        enroll(edge, BUDI);
+        enroll(edge, SITI);
+        catalog.recordAttendance(edge, List.of(present(BUDI, 1), present(BUDI, 2), present(BUDI, 3), present(BUDI, 4),
+                present(SITI, 1), present(SITI, 2), present(SITI, 3)));
+        // Whole minutes per meeting: 5 meetings of 1 min 59 s count 1 minute each; present at 3 is 3 of 5 minutes
+        // (0.6): no JP. (Summing the exact lengths first, 5 min 57 s of 9 min 55 s, would pass 0.80 x 5 = 4.)
+        List<Meeting> short5 = new ArrayList<>();
+        for (int m = 1; m <= 5; m++) {
+            short5.add(new Meeting(m, at(2026, 11, m, 8, 0), at(2026, 11, m, 8, 1).plusSeconds(59)));
+        }
+        long brief = create(TULIS, short5.get(0).start(), short5.get(4).end(), 30, short5.toArray(new Meeting[0]));
+        ids.add(brief);
+        enroll(brief, BUDI);
+        catalog.recordAttendance(brief, List.of(present(BUDI, 1), present(BUDI, 2), present(BUDI, 3)));
+        assertEquals(Map.of(BUDI, 0), catalog.jpCredited(List.of(brief)).get(brief));
+
+        Map<Long, Map<String, Integer>> expected = new LinkedHashMap<>();
+        int credited = 0;
+        for (Map.Entry<Long, List<AttendanceSummary>> e : catalog.attendance(ids).entrySet()) {
+            Map<String, Integer> of = new java.util.TreeMap<>();
+            for (AttendanceSummary a : e.getValue()) {
+                if (a.meetingsPresent() > 0) {
+                    of.put(a.nip(), a.jpCredited());
+                    credited += a.jpCredited() > 0 ? 1 : 0;
+                }
+            }
+            if (!of.isEmpty()) {
+                expected.put(e.getKey(), of);
+            }
+        }
+        assertEquals(expected, catalog.jpCredited(ids));
+        // Budi 240 of 300 minutes: 12 JP; Siti 180 of 300 (0.6): 0 JP.
+        assertEquals(Map.of(BUDI, 12, SITI, 0), catalog.jpCredited(List.of(edge)).get(edge));
+        // The comparison means something: both credited and uncredited participants occur.
+        org.junit.Assert.assertTrue("credited " + credited, credited > 10);
+        org.junit.Assert.assertTrue(expected.values().stream().anyMatch(m -> m.containsValue(0)));
+    }
 }

@@ -19,7 +19,6 @@ import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.DeliveryMode;
 import id.pembina.catalog.api.Enrollment;
-import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.ProgramDetail;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.catalog.spi.BehaviourChecklist;
@@ -303,15 +302,14 @@ final class Evaluator {
 
     private Data load(List<TrainingSession> sessions, boolean perSession, Scope scope) {
         Data d = new Data(perSession);
-        Map<Long, List<Enrollment>> enrollments = catalog.enrollments(sessions.stream().map(TrainingSession::id).toList());
+        // The seat holders (REGISTERED or ATTENDED) of every session in one call.
+        Map<Long, List<String>> seats = catalog.seatHolders(sessions.stream().map(TrainingSession::id).toList());
         Map<Long, List<String>> holdersOf = new HashMap<>();
         Map<Long, Set<String>> keptOf = new HashMap<>();
         Map<Long, Boolean> wholeOf = new HashMap<>();
         List<Long> used = new ArrayList<>();
         for (TrainingSession s : sessions) {
-            List<String> holders = enrollments.getOrDefault(s.id(), List.of()).stream()
-                    .filter(e -> e.status() == EnrollmentStatus.REGISTERED || e.status() == EnrollmentStatus.ATTENDED)
-                    .map(e -> e.nip()).distinct().toList();
+            List<String> holders = seats.getOrDefault(s.id(), List.of());
             holdersOf.put(s.id(), holders);
             List<String> kept = scope == null ? holders : holders.stream().filter(scope.member()).toList();
             keptOf.put(s.id(), new HashSet<>(kept));

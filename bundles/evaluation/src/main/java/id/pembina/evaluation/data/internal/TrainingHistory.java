@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Program;
 import id.pembina.catalog.api.ProgramDetail;
@@ -55,13 +54,12 @@ final class TrainingHistory {
         if (nips.isEmpty()) {
             return out;
         }
-        // The attendance of all the sessions in one call.
-        Map<Long, List<AttendanceSummary>> attendance = catalog.attendance(
+        // The JP credited to those present in all the sessions, in one call.
+        Map<Long, Map<String, Integer>> credited = catalog.jpCredited(
                 sessions.stream().map(TrainingSession::id).toList());
         Map<String, Optional<Program>> programs = new HashMap<>();
         for (TrainingSession s : sessions) {
-            List<AttendanceSummary> present = attendance.getOrDefault(s.id(), List.of()).stream()
-                    .filter(a -> nips.contains(a.nip()) && a.meetingsPresent() > 0).toList();
+            Map<String, Integer> present = credited.getOrDefault(s.id(), Map.of());
             if (present.isEmpty()) {
                 continue;
             }
@@ -70,11 +68,14 @@ final class TrainingHistory {
             String title = program.map(Program::title).orElse(s.programCode());
             // A programme the catalog no longer knows counts as technical training, never as leadership.
             IndexTrainingType type = program.map(Program::indexTrainingType).orElse(IndexTrainingType.TEKNIS);
-            for (AttendanceSummary a : present) {
-                out.computeIfAbsent(a.nip(), n -> new ArrayList<>()).add(new Attended(a.nip(), s.id(),
-                        s.programCode(), title, type, BigDecimal.valueOf(a.jpCredited()), s.end().toLocalDate(),
-                        s.start().toLocalDate()));
-            }
+            LocalDate end = s.end().toLocalDate();
+            LocalDate start = s.start().toLocalDate();
+            present.forEach((nip, jp) -> {
+                if (nips.contains(nip)) {
+                    out.computeIfAbsent(nip, n -> new ArrayList<>()).add(new Attended(nip, s.id(), s.programCode(),
+                            title, type, BigDecimal.valueOf(jp), end, start));
+                }
+            });
         }
         return out;
     }
