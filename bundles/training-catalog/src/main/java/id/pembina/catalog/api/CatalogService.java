@@ -142,8 +142,8 @@ public interface CatalogService {
 
     /**
      * The JP credited by many sessions to each participant present at one meeting at least: the
-     * {@code jpCredited} of {@link #attendance(Collection)}'s summaries with {@code meetingsPresent > 0}, with
-     * the minutes present summed by the database instead of summarised per participant and meeting.
+     * {@code jpCredited} of {@link #attendance(Collection)}'s summaries with {@code meetingsPresent > 0}, read
+     * without the summaries' other figures (minutes, ratio, absence reasons).
      *
      * @return per session, NIP to JP credited (0 when present less than the attendance threshold); unknown
      *         sessions and sessions where nobody was present are absent; a peserta or pimpinan sees the

@@ -580,7 +580,7 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             List<SessionStore.Row> rows = sessions.findAll(c, ids);
             List<Long> found = rows.stream().map(SessionStore.Row::id).toList();
             var meetings = sessions.meetings(c, found);
-            var present = sessions.presentMinutes(c, found);
+            var present = sessions.presentMinutes(c, found, meetings);
             Map<Long, Map<String, Integer>> out = new java.util.LinkedHashMap<>();
             for (SessionStore.Row row : rows) {
                 Map<String, long[]> of = present.get(row.id());

@@ -408,24 +408,46 @@ final class SessionStore {
     }
 
     /**
-     * Per session and NIP: the meetings present at and their minutes (each meeting's minutes whole, rounded down,
-     * as {@link SessionRules#minutes} counts them), summed by the database over the attendance of the
-     * participants whose enrollment is summarised (REGISTERED, ATTENDED, NO_SHOW); participants present at no
-     * meeting are absent.
+     * Per session and NIP: the meetings present at and their minutes (each meeting's whole minutes, as
+     * {@link SessionRules#minutes} counts them), over the participants whose enrollment is summarised
+     * (REGISTERED, ATTENDED, NO_SHOW); participants present at no meeting are absent. Reads only the keys of
+     * those enrollments and of the presence marks, without building summaries.
+     *
+     * @param meetings the sessions' meetings, as {@link #meetings(Connection, Collection)} gives them
      */
-    Map<Long, Map<String, long[]>> presentMinutes(Connection c, Collection<Long> ids) throws SQLException {
+    Map<Long, Map<String, long[]>> presentMinutes(Connection c, Collection<Long> ids, Map<Long, List<Meeting>> meetings)
+            throws SQLException {
         Map<Long, Map<String, long[]>> out = new HashMap<>();
         for (List<Long> chunk : KeyLists.chunks(ids)) {
-            try (PreparedStatement s = c.prepareStatement("SELECT a.session_id, a.nip, COUNT(*), "
-                    + "SUM(FLOOR(EXTRACT(EPOCH FROM (m.end_at - m.start_at)) / 60)) FROM cat_attendance a "
-                    + "JOIN cat_meeting m ON m.session_id = a.session_id AND m.number = a.meeting_number "
-                    + "JOIN cat_enrollment e ON e.session_id = a.session_id AND e.nip = a.nip "
-                    + "WHERE a.present = TRUE AND e.status IN ('REGISTERED', 'ATTENDED', 'NO_SHOW') "
-                    + "AND a.session_id IN (" + KeyLists.literals(chunk) + ") GROUP BY a.session_id, a.nip");
+            Map<Long, java.util.Set<String>> summarised = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT session_id, nip FROM cat_enrollment WHERE status IN "
+                    + "('REGISTERED', 'ATTENDED', 'NO_SHOW') AND session_id IN (" + KeyLists.literals(chunk) + ")");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2).trim(),
-                            new long[] {rs.getLong(3), rs.getLong(4)});
+                    summarised.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2).trim());
+                }
+            }
+            Map<Long, Map<Integer, Long>> minutes = new HashMap<>();
+            for (Long id : chunk) {
+                Map<Integer, Long> of = new HashMap<>();
+                for (Meeting m : meetings.getOrDefault(id, List.of())) {
+                    of.put(m.number(), SessionRules.minutes(m));
+                }
+                minutes.put(id, of);
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT session_id, nip, meeting_number FROM cat_attendance "
+                    + "WHERE present = TRUE AND session_id IN (" + KeyLists.literals(chunk) + ")");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    String nip = rs.getString(2).trim();
+                    Long length = minutes.getOrDefault(id, Map.of()).get(rs.getInt(3));
+                    // Marks of meetings no longer scheduled, and of enrollments not summarised, do not count.
+                    if (length != null && summarised.getOrDefault(id, java.util.Set.of()).contains(nip)) {
+                        long[] sum = out.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(nip, k -> new long[2]);
+                        sum[0]++;
+                        sum[1] += length;
+                    }
                 }
             }
         }
