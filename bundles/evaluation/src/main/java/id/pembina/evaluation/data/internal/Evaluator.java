@@ -472,13 +472,14 @@ final class Evaluator {
         // L1: each answer under the wording of the questionnaire version it was given to
         Map<String, InstrumentWording> reactionWording = new LinkedHashMap<>();
         Map<String, String> likert = new LinkedHashMap<>();
+        Map<String, Set<String>> reactionVersions = versionsByProgramme(d, d.reactions, Tallies.ReactionHead::sessionId,
+                Tallies.ReactionHead::version);
         for (ProgramDetail detail : details) {
             String code = detail.program().code();
             ReactionQuestionnaire current = detail.reaction();
             InstrumentWording wording = new InstrumentWording(qualify ? code + "/" : "",
                     current == null ? null : new InstrumentWording.Version(current.version(), likertText(current)),
-                    d.reactions.stream().filter(r -> code.equals(d.programs.get(r.sessionId())))
-                            .map(Tallies.ReactionHead::version).toList(),
+                    reactionVersions.getOrDefault(code, Set.of()),
                     v -> catalog.reaction(code, v).map(Evaluator::likertText));
             reactionWording.put(code, wording);
             likert.putAll(wording.items());
@@ -583,12 +584,18 @@ final class Evaluator {
         String bestCode = null;
         String bestVersion = null;
         int bestCount = 0;
+        // The phase's sheets counted per programme and version in one pass.
+        Map<String, Map<String, Integer>> countsOf = new HashMap<>();
+        for (Map<TestPhase, Tallies.Sheet> phases : d.tests.values()) {
+            Tallies.Sheet t = phases.get(phase);
+            String code = t == null ? null : d.programs.get(t.sessionId());
+            if (code != null) {
+                countsOf.computeIfAbsent(code, k -> new TreeMap<>()).merge(t.version(), 1, Integer::sum);
+            }
+        }
         for (ProgramDetail detail : details) {
             String code = detail.program().code();
-            Map<String, Integer> counts = new TreeMap<>();
-            d.tests.values().stream().map(m -> m.get(phase))
-                    .filter(t -> t != null && code.equals(d.programs.get(t.sessionId())))
-                    .forEach(t -> counts.merge(t.version(), 1, Integer::sum));
+            Map<String, Integer> counts = countsOf.getOrDefault(code, Map.of());
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
                 if (c.getValue() > bestCount) {
                     bestCode = code;
@@ -643,13 +650,13 @@ final class Evaluator {
         // Each rating under the wording of the checklist version it was given to.
         Map<String, InstrumentWording> checklistWording = new LinkedHashMap<>();
         Map<String, String> wording = new LinkedHashMap<>();
+        Map<String, Set<String>> versions = versionsByProgramme(d, followUps, FollowUp::sessionId, FollowUp::version);
         for (ProgramDetail detail : details) {
             String code = detail.program().code();
             BehaviourChecklist current = detail.behaviour();
             InstrumentWording w = new InstrumentWording(qualify ? code + "/" : "",
                     current == null ? null : new InstrumentWording.Version(current.version(), indicatorText(current)),
-                    followUps.stream().filter(f -> code.equals(d.programs.get(f.sessionId())))
-                            .map(FollowUp::version).toList(),
+                    versions.getOrDefault(code, Set.of()),
                     v -> catalog.behaviour(code, v).map(Evaluator::indicatorText));
             checklistWording.put(code, w);
             wording.putAll(w.items());
@@ -668,6 +675,19 @@ final class Evaluator {
         }
         return engine.behaviour(wording.entrySet().stream()
                 .map(e -> new BehaviourIndicator(e.getKey(), e.getValue())).toList(), ratings, expected.size());
+    }
+
+    /** The versions answers were given to, per programme of their session, in one pass over the answers. */
+    private static <T> Map<String, Set<String>> versionsByProgramme(Data d, List<T> answers,
+            java.util.function.ToLongFunction<T> sessionId, java.util.function.Function<T, String> version) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (T a : answers) {
+            String code = d.programs.get(sessionId.applyAsLong(a));
+            if (code != null) {
+                out.computeIfAbsent(code, k -> new HashSet<>()).add(version.apply(a));
+            }
+        }
+        return out;
     }
 
     private static Map<String, String> likertText(ReactionQuestionnaire q) {
