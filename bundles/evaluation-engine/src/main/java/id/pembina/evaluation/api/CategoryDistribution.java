@@ -1,6 +1,8 @@
 package id.pembina.evaluation.api;
 
 import java.util.List;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -13,7 +15,8 @@ public record CategoryDistribution(String unitCode, int year, int n, Map<Categor
         String ruleSet, List<ProfessionalismIndex> participants) {
 
     public CategoryDistribution {
-        counts = Map.copyOf(counts);
+        // In the categories' order, highest first (Map.copyOf would iterate in an order that changes per JVM).
+        counts = counts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(Map.copyOf(counts)));
         participants = List.copyOf(participants);
     }
 

@@ -1,6 +1,8 @@
 package id.pembina.evaluation.api;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -11,7 +13,8 @@ public record YearIndex(int year, int n, double meanTotal, Map<Category, Integer
         LocalDate ruleSetValidFrom) {
 
     public YearIndex {
-        counts = Map.copyOf(counts);
+        // In the categories' order, highest first (Map.copyOf would iterate in an order that changes per JVM).
+        counts = counts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(Map.copyOf(counts)));
     }
 
     /** The count of one category. */

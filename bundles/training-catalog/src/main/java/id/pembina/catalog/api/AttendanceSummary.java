@@ -16,7 +16,7 @@ public record AttendanceSummary(String nip, int meetingsPresent, int meetings, l
 
     public AttendanceSummary {
         absencesByReason = absencesByReason == null || absencesByReason.isEmpty() ? Map.of()
-                : Map.copyOf(new EnumMap<>(absencesByReason));
+                : java.util.Collections.unmodifiableMap(new EnumMap<>(Map.copyOf(absencesByReason))); // reasons' order
     }
 
     /** Without absence reasons, as in release 2.1 of this package. */

@@ -456,4 +456,17 @@ public class SessionRulesTest {
                 new CostLine(CostCategory.OTHER, "b", new BigDecimal("0.2")))));
         assertEquals(new BigDecimal("0.00"), SessionRules.total(List.of()));
     }
+
+    @Test
+    public void absenceReasonsAreKeptInTheReasonsOrderWhateverMapTheyCameIn() {
+        Map<id.pembina.catalog.api.AbsenceReason, Integer> lastFirst = new java.util.LinkedHashMap<>();
+        lastFirst.put(id.pembina.catalog.api.AbsenceReason.SICKNESS, 3);
+        lastFirst.put(id.pembina.catalog.api.AbsenceReason.LEAVE, 2);
+        lastFirst.put(id.pembina.catalog.api.AbsenceReason.WORKLOAD, 1);
+        AttendanceSummary a = new AttendanceSummary("198609262015051001", 0, 6, 0, 360, new BigDecimal("0.0000"), 0,
+                lastFirst);
+        assertEquals(List.of(id.pembina.catalog.api.AbsenceReason.WORKLOAD, id.pembina.catalog.api.AbsenceReason.LEAVE,
+                id.pembina.catalog.api.AbsenceReason.SICKNESS), List.copyOf(a.absencesByReason().keySet()));
+        assertEquals(List.of(1, 2, 3), List.copyOf(a.absencesByReason().values()));
+    }
 }

@@ -2,6 +2,8 @@ package id.pembina.evaluation.data.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,8 +31,9 @@ public record UnitEvaluationSummary(String unitCode, int year, List<String> unit
 
     public UnitEvaluationSummary {
         unitCodes = List.copyOf(unitCodes);
-        categories = Map.copyOf(categories);
-        notIndexed = Map.copyOf(notIndexed);
+        // In the categories' order, highest first (Map.copyOf would iterate in an order that changes per JVM).
+        categories = categories.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(Map.copyOf(categories)));
+        notIndexed = Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(notIndexed))); // by reason
         sessionIds = List.copyOf(sessionIds);
     }
 

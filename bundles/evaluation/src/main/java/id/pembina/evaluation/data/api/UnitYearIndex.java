@@ -1,5 +1,7 @@
 package id.pembina.evaluation.data.api;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 import id.pembina.evaluation.api.Category;
@@ -17,6 +19,7 @@ public record UnitYearIndex(int year, int n, Map<Category, Integer> categories, 
         String ruleSet) {
 
     public UnitYearIndex {
-        categories = Map.copyOf(categories);
+        // In the categories' order, highest first (Map.copyOf would iterate in an order that changes per JVM).
+        categories = categories.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(Map.copyOf(categories)));
     }
 }

@@ -947,6 +947,11 @@ public class EvaluationDataServiceTest {
         assertEquals(Integer.valueOf(1), sum.categories().get(Category.SEDANG));
         assertEquals(Integer.valueOf(0), sum.categories().get(Category.TINGGI));
         assertEquals(5, sum.notIndexed().values().stream().mapToInt(Integer::intValue).sum());
+        // Categories highest first and reasons by their key, in every JVM (JSON shows them in this order).
+        assertEquals(java.util.Arrays.asList(Category.values()), List.copyOf(sum.categories().keySet()));
+        assertEquals(List.copyOf(new java.util.TreeSet<>(sum.notIndexed().keySet())),
+                List.copyOf(sum.notIndexed().keySet()));
+        assertEquals(java.util.Arrays.asList(Category.values()), List.copyOf(u.index().counts().keySet()));
         assertEquals(6, sum.jp().n());
         assertEquals(1, sum.jp().compliant());
         assertEquals(5, sum.jp().belowMinimum());
@@ -1025,6 +1030,7 @@ public class EvaluationDataServiceTest {
         assertEquals(1, y2026.n());
         assertEquals(Integer.valueOf(1), y2026.categories().get(Category.SEDANG));
         assertEquals(1.0 / 6, y2026.jpComplianceRate(), EPS);
+        assertEquals(java.util.Arrays.asList(Category.values()), List.copyOf(y2026.categories().keySet()));
         // 2025: Budi and Siti indexed; nobody has 20 JP (Budi 12).
         assertEquals(2, trend.get(1).n());
         assertEquals(0.0, trend.get(1).jpComplianceRate(), EPS);
