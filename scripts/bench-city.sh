@@ -5,7 +5,7 @@
 #
 #   scripts/bench-city.sh [--asn 100000] [--units 1200] [--sessions 4000] [--per-session 50] [--years 2]
 #                         [--duration 30] [--db "h2 postgresql"] [--port 18281] [--no-build] [--keep]
-#                         [--reuse DIR] [--import-only]
+#                         [--reuse DIR] [--import-only] [--warm 5]
 #
 # Per database: unpack the distribution (HTTP port 18281 for H2, 18381 for PostgreSQL, or --port P for both one
 # after the other; HTTPS on P+2, ssh on P+3, RMI on P+4 and P+5), start it with bin/start, drop benchmarks/city-bundle's jar into deploy/ (a plain servlet and a
@@ -21,8 +21,9 @@
 #  4. GET /api/v1/participants?unit=KOTA&limit=50 with wrk (32 connections) against the servlet running the
 #     same login and query (/bench/participants), and the servlet without login; the same for one unit;
 #  5. unit evaluation of KOTA for the last year (the summary, three times; the third also with the CPU seconds
-#     it cost the JVM and the local PostgreSQL server), the first page of its participants below
-#     20 JP, its five-year trend (twice), 20 transcripts; resident memory.
+#     it cost the JVM and the local PostgreSQL server), then --warm more calls (default 5) of which the median
+#     wall time and JVM CPU are printed (one call moves by 10 % and more between runs of one build), the first
+#     page of its participants below 20 JP, its five-year trend (twice), 20 transcripts; resident memory.
 # --keep leaves the run's directory (printed at the end) with its databases; --reuse DIR measures that city
 # again (steps 4 and 5 only) with this build's Pembina bundles put into DIR's distributions: an A/B on the same
 # data, e.g. the previous build and this one one after the other. Give the same --port, --db and --years.
@@ -36,7 +37,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 asn=100000; units=1200; sessions=4000; per_session=50; years=2; duration=30; dbs="h2 postgresql"
-build=1; keep=0; fixed_port=""; reuse=""; import_only=0
+build=1; keep=0; fixed_port=""; reuse=""; import_only=0; warm=5
 while [ $# -gt 0 ]; do
   case "$1" in
     --asn) asn=$2; shift 2 ;;
@@ -51,6 +52,7 @@ while [ $# -gt 0 ]; do
     --keep) keep=1; shift ;;
     --reuse) reuse=$(cd "$2" && pwd); shift 2 ;;
     --import-only) import_only=1; shift ;;
+    --warm) warm=$2; shift 2 ;;
     *) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 2 ;;
   esac
 done
@@ -285,6 +287,18 @@ measure() { # db port home: steps 4 and 5
     put unit_eval_third_ms "$r, CPU: JVM $(ticks_s $((c1 - c0))) s"
   fi
   grep -o '"sessionCount":[0-9]*\|"seats":[0-9]*' "$work/body" | head -2 | tr '\n' ' ' >"$work/unit-$db.txt" || true
+  if [ "$warm" -gt 0 ]; then
+    local walls=() cpus=() k
+    for k in $(seq 1 "$warm"); do
+      c0=$(cpu_ticks "$jvm")
+      r=$(timed_get "$api/evaluations/units/KOTA?year=$last_year")
+      c1=$(cpu_ticks "$jvm")
+      walls+=("${r% *}"); cpus+=("$((c1 - c0))")
+    done
+    local med_cpu
+    med_cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    put unit_eval_warm_median_ms "$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]" (" a[1] "-" a[NR] ")"}'), CPU: JVM $(ticks_s "$med_cpu") s, $warm calls"
+  fi
   r=$(timed_get "$api/evaluations/units/KOTA/jp-below-minimum?year=$last_year&limit=50"); put unit_below_jp_ms "$r"
   r=$(timed_get "$api/evaluations/units/KOTA/trend?from=$((last_year - 4))&to=$last_year"); put unit_trend_5y_ms "$r"
   r=$(timed_get "$api/evaluations/units/KOTA/trend?from=$((last_year - 4))&to=$last_year"); put unit_trend_5y_again_ms "$r"
@@ -312,7 +326,7 @@ echo
 echo "City: $asn ASN in $units units, $sessions sessions x $per_session seats over $first_year-$last_year; wrk $duration s, 32 connections"
 printf '%-30s' "figure"; for db in $dbs; do printf ' | %-62s' "$db"; done; echo
 for key in import_load_average import_rest_ms import_loader_ms import_ratio import_loader_same_tables_ms import_ratio_same_tables generate_training_s generate_facts_s list_root_rest list_root_servlet \
-    list_root_servlet_nologin list_unit_rest list_unit_servlet unit_eval_first_ms unit_eval_ms unit_eval_third_ms unit_below_jp_ms unit_trend_5y_ms unit_trend_5y_again_ms \
+    list_root_servlet_nologin list_unit_rest list_unit_servlet unit_eval_first_ms unit_eval_ms unit_eval_third_ms unit_eval_warm_median_ms unit_below_jp_ms unit_trend_5y_ms unit_trend_5y_again_ms \
     unit_eval_kelurahan_ms transcript_ms rss_mib; do
   printf '%-30s' "$key"
   for db in $dbs; do printf ' | %-62s' "$(sed -n "s/^$key=//p" "$work/results-$db")"; done
