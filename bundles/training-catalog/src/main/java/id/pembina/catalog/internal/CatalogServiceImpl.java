@@ -603,14 +603,19 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             }
             return out;
         });
+        return visibleKeysPerSession(who, all);
+    }
+
+    /** Per session, the entries of participants (by NIP) the caller may see; sessions with none left are dropped. */
+    private <V> Map<Long, Map<String, V>> visibleKeysPerSession(Caller who, Map<Long, Map<String, V>> all) {
         if (who.isStaff()) {
             return all;
         }
         java.util.Set<String> visible = Access.visible(registry, who,
                 all.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList());
-        Map<Long, Map<String, Integer>> out = new java.util.LinkedHashMap<>();
-        all.forEach((id, credited) -> {
-            Map<String, Integer> kept = new java.util.TreeMap<>(credited);
+        Map<Long, Map<String, V>> out = new java.util.TreeMap<>();
+        all.forEach((id, byNip) -> {
+            Map<String, V> kept = new java.util.TreeMap<>(byNip);
             kept.keySet().retainAll(visible);
             if (!kept.isEmpty()) {
                 out.put(id, kept);
@@ -715,20 +720,7 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         for (Certificates.Issued i : issued) {
             access.record("CREATE", "certificate", i.sessionId() + ":" + i.nip(), i.number());
         }
-        if (who.isStaff()) {
-            return all;
-        }
-        java.util.Set<String> visible = Access.visible(registry, who,
-                all.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList());
-        Map<Long, Map<String, String>> out = new java.util.TreeMap<>();
-        all.forEach((id, numbers) -> {
-            Map<String, String> kept = new java.util.TreeMap<>(numbers);
-            kept.keySet().retainAll(visible);
-            if (!kept.isEmpty()) {
-                out.put(id, kept);
-            }
-        });
-        return out;
+        return visibleKeysPerSession(who, all);
     }
 
     @Override
