@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * One year of a trend: n participants evaluated under the rule set valid in that year, their mean total and the
- * distribution over all categories.
+ * distribution over all categories ({@code counts}, highest category first).
  */
 public record YearIndex(int year, int n, double meanTotal, Map<Category, Integer> counts, String ruleSet,
         LocalDate ruleSetValidFrom) {

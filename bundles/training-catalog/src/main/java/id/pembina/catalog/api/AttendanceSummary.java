@@ -8,8 +8,8 @@ import java.util.Map;
  * A participant's attendance of a session, weighted by meeting minutes. JP are credited when
  * {@code ratio} reaches the configured threshold (default 0.80).
  *
- * @param absencesByReason the meetings recorded absent, counted by the reason recorded with them (absences
- *     recorded without a reason are not counted here); empty when there are none (since 2.2)
+ * @param absencesByReason the meetings recorded absent, counted by the reason recorded with them, in the reasons'
+ *     order (absences recorded without a reason are not counted here); empty when there are none (since 2.2)
  */
 public record AttendanceSummary(String nip, int meetingsPresent, int meetings, long minutesPresent,
         long minutesScheduled, BigDecimal ratio, int jpCredited, Map<AbsenceReason, Integer> absencesByReason) {

@@ -191,10 +191,13 @@ public class ManySessionsTest {
         // Unknown and null ids are left out.
         Map<Long, List<String>> expected = Map.of(s1, List.of(BUDI, SITI), s2, List.of(SITI), s3, List.of(EKO));
         assertEquals(expected, catalog.seatHolders(Arrays.asList(s1, s2, s3, 999_999L, null)));
+        // NIP order, not status order: Eko (1988...), REGISTERED, comes between the ATTENDED Budi and Siti.
+        enroll(s1, EKO);
+        assertEquals(List.of(BUDI, EKO, SITI), catalog.seatHolders(List.of(s1)).get(s1));
         // A cancelled enrollment holds no seat; registered again, Rudi holds one (1975... first).
         catalog.enroll(s1, SITI, EnrollmentStatus.CANCELLED, null, null);
         catalog.enroll(s1, RUDI, EnrollmentStatus.REGISTERED, null, null);
-        assertEquals(Map.of(s1, List.of(RUDI, BUDI), s3, List.of(EKO)), catalog.seatHolders(List.of(s1, s3)));
+        assertEquals(Map.of(s1, List.of(RUDI, BUDI, EKO), s3, List.of(EKO)), catalog.seatHolders(List.of(s1, s3)));
         assertEquals(Map.of(), catalog.seatHolders(List.of()));
     }
 
@@ -255,17 +258,38 @@ public class ManySessionsTest {
         enroll(edge, SITI);
         catalog.recordAttendance(edge, List.of(present(BUDI, 1), present(BUDI, 2), present(BUDI, 3), present(BUDI, 4),
                 present(SITI, 1), present(SITI, 2), present(SITI, 3)));
-        // Whole minutes per meeting: 5 meetings of 1 min 59 s count 1 minute each; present at 3 is 3 of 5 minutes
-        // (0.6): no JP. (Summing the exact lengths first, 5 min 57 s of 9 min 55 s, would pass 0.80 x 5 = 4.)
-        List<Meeting> short5 = new ArrayList<>();
-        for (int m = 1; m <= 5; m++) {
-            short5.add(new Meeting(m, at(2026, 11, m, 8, 0), at(2026, 11, m, 8, 1).plusSeconds(59)));
-        }
-        long brief = create(TULIS, short5.get(0).start(), short5.get(4).end(), 30, short5.toArray(new Meeting[0]));
+        // Each meeting counts its whole minutes: 4 min 0 s and 1 min 59 s are 4 + 1 = 5 minutes; Budi, present at
+        // the first only, has 4 of 5 = 0.80: 8 JP. (In exact seconds it would be 240 of 359, 0.67: no JP.)
+        long brief = create(TULIS, at(2026, 11, 2, 8, 0), at(2026, 11, 3, 8, 2), 30,
+                new Meeting(1, at(2026, 11, 2, 8, 0), at(2026, 11, 2, 8, 4)),
+                new Meeting(2, at(2026, 11, 3, 8, 0), at(2026, 11, 3, 8, 1).plusSeconds(59)));
         ids.add(brief);
         enroll(brief, BUDI);
-        catalog.recordAttendance(brief, List.of(present(BUDI, 1), present(BUDI, 2), present(BUDI, 3)));
-        assertEquals(Map.of(BUDI, 0), catalog.jpCredited(List.of(brief)).get(brief));
+        catalog.recordAttendance(brief, List.of(present(BUDI, 1)));
+        assertEquals(Map.of(BUDI, 8), catalog.jpCredited(List.of(brief)).get(brief));
+        // The threshold rounded up in whole minutes: meetings of 2 and 1 minutes; present at the 2-minute one is
+        // 2 of 3 minutes, short of 0.80 x 3 = 2.4 (so at least 3 whole minutes): no JP.
+        long tiny = create(TULIS, at(2026, 11, 9, 8, 0), at(2026, 11, 10, 8, 1), 30,
+                new Meeting(1, at(2026, 11, 9, 8, 0), at(2026, 11, 9, 8, 2)),
+                new Meeting(2, at(2026, 11, 10, 8, 0), at(2026, 11, 10, 8, 1)));
+        ids.add(tiny);
+        enroll(tiny, SITI);
+        catalog.recordAttendance(tiny, List.of(present(SITI, 1)));
+        assertEquals(Map.of(SITI, 0), catalog.jpCredited(List.of(tiny)).get(tiny));
+        // Marks of a meeting dropped later do not count: three meetings of 60 minutes, Eko present at 1 and 3; the
+        // session is then changed to meetings 1 and 2, leaving him 60 of 120 minutes (0.5): no JP. (Counting the
+        // mark of the dropped meeting 3 would give 120 of 120: 8 JP.)
+        Meeting[] three = { new Meeting(1, at(2027, 2, 1, 8, 0), at(2027, 2, 1, 9, 0)),
+            new Meeting(2, at(2027, 2, 2, 8, 0), at(2027, 2, 2, 9, 0)),
+            new Meeting(3, at(2027, 2, 3, 8, 0), at(2027, 2, 3, 9, 0)) };
+        long dropped = create(TULIS, three[0].start(), three[2].end(), 30, three);
+        ids.add(dropped);
+        enroll(dropped, EKO);
+        catalog.recordAttendance(dropped, List.of(present(EKO, 1), present(EKO, 3)));
+        assertEquals(Map.of(EKO, 0), catalog.jpCredited(List.of(dropped)).get(dropped)); // 120 of 180 minutes: 0.67
+        catalog.updateSession(dropped, TrainingSession.of(TULIS, three[0].start(), three[1].end(), "Aula", null, 30,
+                List.of("Fasilitator"), List.of(), List.of(three[0], three[1])));
+        assertEquals(Map.of(EKO, 0), catalog.jpCredited(List.of(dropped)).get(dropped));
 
         Map<Long, Map<String, Integer>> expected = new LinkedHashMap<>();
         int credited = 0;

@@ -18,8 +18,9 @@ import id.pembina.evaluation.api.LearningResult;
  * below the minimum JP are paged by {@link EvaluationDataService#belowMinimumJp}.
  *
  * @param indexed    participants with an IP ASN index ({@code UnitEvaluation.index().n()})
- * @param categories indexed participants per category, every category, zero where none
- * @param notIndexed participants without an index per reason (a message code, e.g. {@code evaluation.factsMissing})
+ * @param categories indexed participants per category, every category, zero where none, highest first
+ * @param notIndexed participants without an index per reason (a message code, e.g. {@code evaluation.factsMissing}),
+ *                   in the codes' order
  * @param levels     as in {@link UnitEvaluation}, except that {@code learning.participants} is empty (the
  *                   class figures, the t-test and {@code learning.n} are those over every pair)
  * @since 2.2

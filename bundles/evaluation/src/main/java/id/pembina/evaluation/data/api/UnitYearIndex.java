@@ -11,7 +11,7 @@ import id.pembina.evaluation.api.Category;
  * 20 JP compliance, each as {@link EvaluationDataService#evaluateUnit} computes them for that year.
  *
  * @param n                the participants with an index
- * @param categories       participants per IP ASN category
+ * @param categories       participants per IP ASN category, highest category first
  * @param jpComplianceRate share of participants with the year's minimum JP, or null without participants
  * @param ruleSet          the name of the rule set valid in that year
  */
