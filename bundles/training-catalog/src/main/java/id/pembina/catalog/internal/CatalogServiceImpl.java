@@ -591,13 +591,10 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
                 for (id.pembina.catalog.api.Meeting m : meetings.getOrDefault(row.id(), List.of())) {
                     scheduled += SessionRules.minutes(m);
                 }
-                // Whole minutes present reach threshold x scheduled exactly when they reach its ceiling.
-                long needed = share.multiply(BigDecimal.valueOf(scheduled)).setScale(0, java.math.RoundingMode.CEILING)
-                        .longValueExact();
                 int jp = programJp(c, row);
                 Map<String, Integer> credited = new java.util.TreeMap<>();
                 for (Map.Entry<String, long[]> e : of.entrySet()) {
-                    credited.put(e.getKey(), scheduled > 0 && e.getValue()[1] >= needed ? jp : 0);
+                    credited.put(e.getKey(), SessionRules.jpCredited(e.getValue()[1], scheduled, jp, share));
                 }
                 out.put(row.id(), credited);
             }

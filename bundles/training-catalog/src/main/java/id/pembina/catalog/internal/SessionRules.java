@@ -254,9 +254,14 @@ final class SessionRules {
         // Rounded down, so that a ratio just short of the threshold never reads as reaching it.
         BigDecimal ratio = scheduled == 0 ? BigDecimal.ZERO.setScale(4)
                 : BigDecimal.valueOf(present).divide(BigDecimal.valueOf(scheduled), 4, RoundingMode.DOWN);
-        int jp = scheduled > 0 && BigDecimal.valueOf(present).compareTo(threshold.multiply(BigDecimal.valueOf(scheduled))) >= 0
+        return new AttendanceSummary(nip, meetingsPresent, meetings.size(), present, scheduled, ratio,
+                jpCredited(present, scheduled, programJp, threshold));
+    }
+
+    /** The programme's JP when the minutes present reach {@code threshold} of those scheduled, else 0. */
+    static int jpCredited(long present, long scheduled, int programJp, BigDecimal threshold) {
+        return scheduled > 0 && BigDecimal.valueOf(present).compareTo(threshold.multiply(BigDecimal.valueOf(scheduled))) >= 0
                 ? programJp : 0;
-        return new AttendanceSummary(nip, meetingsPresent, meetings.size(), present, scheduled, ratio, jp);
     }
 
     static BigDecimal total(List<CostLine> costs) {
