@@ -31,13 +31,26 @@ final class BehaviourCalculator {
         Map<String, Integer> number = new HashMap<>();
         int[] who = new int[n];
         int[] cell = new int[n];
+        String previous = null;
+        int previousNumber = -1;
         for (int i = 0; i < n; i++) {
             BehaviourRating r = ratings.get(i);
             Integer at = column.get(r.indicatorCode());
             if (at == null) {
                 throw new IllegalArgumentException("rating of unknown indicator " + r.indicatorCode());
             }
-            who[i] = number.computeIfAbsent(r.participantId(), id -> number.size());
+            // A participant's ratings usually come one after the other: their number is looked up once.
+            String id = r.participantId();
+            if (previous == null || !previous.equals(id)) {
+                Integer known = number.get(id);
+                if (known == null) {
+                    known = number.size();
+                    number.put(id, known);
+                }
+                previous = id;
+                previousNumber = known;
+            }
+            who[i] = previousNumber;
             cell[i] = at * 2 + (r.phase() == Phase.AFTER ? 1 : 0);
         }
         // The ratings grouped by participant, in list order within each (a stable counting sort).

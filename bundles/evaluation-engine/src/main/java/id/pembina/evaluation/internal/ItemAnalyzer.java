@@ -23,10 +23,17 @@ final class ItemAnalyzer {
         int count = responses.size();
         int[] rows = new int[count];
         int[] columns = new int[count];
+        String previous = null;
+        int previousRow = -1;
         for (int r = 0; r < count; r++) {
             ItemResponse response = responses.get(r);
-            rows[r] = rowOf.computeIfAbsent(response.participantId(), id -> rowOf.size());
-            columns[r] = column.computeIfAbsent(response.itemCode(), id -> column.size());
+            // A sheet's responses usually come one after the other: its number is looked up once.
+            if (previous == null || !previous.equals(response.participantId())) {
+                previous = response.participantId();
+                previousRow = number(rowOf, previous);
+            }
+            rows[r] = previousRow;
+            columns[r] = number(column, response.itemCode());
         }
         List<String> itemOrder = new ArrayList<>(column.keySet());
         List<String> sheetOrder = new ArrayList<>(rowOf.keySet());
@@ -78,6 +85,16 @@ final class ItemAnalyzer {
             }
         }
         return new ItemAnalysis(n, groupSize, statistics);
+    }
+
+    /** The number of {@code key}: the next one when it is new. */
+    private static int number(Map<String, Integer> numbers, String key) {
+        Integer known = numbers.get(key);
+        if (known == null) {
+            known = numbers.size();
+            numbers.put(key, known);
+        }
+        return known;
     }
 
     /**

@@ -164,7 +164,7 @@ final class Evaluator {
      * @param sessions the sessions they are enrolled in ending in the year
      */
     UnitLevels unit(Map<String, Participant> members, List<TrainingSession> sessions, Set<String> unitCodes,
-            java.util.function.Supplier<Map<Long, List<FollowUp>>> supervisorFollowUps) {
+            java.util.function.Supplier<Map<Long, List<RatedFollowUp>>> supervisorFollowUps) {
         Data data = load(sessions, true, new Scope(members::containsKey, unitCodes, supervisorFollowUps));
         // Every seat counted is a member's: their ranks are known, not looked up again (100,000 at a city's root).
         data.known = members;
@@ -185,7 +185,7 @@ final class Evaluator {
      * {@link Tallies#followUps} reads them, when the caller reads them for another part too.
      */
     private record Scope(Predicate<String> member, Set<String> units,
-            java.util.function.Supplier<Map<Long, List<FollowUp>>> supervisorFollowUps) {
+            java.util.function.Supplier<Map<Long, List<RatedFollowUp>>> supervisorFollowUps) {
     }
 
     /** What the levels need, participants keyed per session when several sessions are evaluated together. */
@@ -199,8 +199,8 @@ final class Evaluator {
         final Map<String, Map<TestPhase, Tallies.Sheet>> tests = new TreeMap<>();
         /** The choices of sheets read with them (every answer read); the others' marks are read as masks. */
         final Map<Tallies.Sheet, Map<String, Integer>> choices = new java.util.IdentityHashMap<>();
-        final List<FollowUp> followUps = new ArrayList<>();
-        final List<FollowUp> selfAssessments = new ArrayList<>();
+        final List<RatedFollowUp> followUps = new ArrayList<>();
+        final List<RatedFollowUp> selfAssessments = new ArrayList<>();
         final Map<Long, List<String>> seatsBySession = new HashMap<>();
         final List<TimeAway.Seat> timeAway = new ArrayList<>();
         java.time.LocalDateTime firstStart;
@@ -226,8 +226,8 @@ final class Evaluator {
      */
     private record Stored(Map<Long, List<Tallies.ReactionHead>> heads, Map<Long, List<Tallies.LikertCount>> likert,
             Map<Long, List<ReactionResponse>> reactions, Map<Long, List<Tallies.Sheet>> sheets,
-            Map<Long, List<TestAnswers>> tests, Map<Long, List<FollowUp>> followUps, Map<Long, List<Benefit>> benefits,
-            Map<Long, List<FollowUp>> selfAssessments) {
+            Map<Long, List<TestAnswers>> tests, Map<Long, List<RatedFollowUp>> followUps,
+            Map<Long, List<Benefit>> benefits, Map<Long, List<RatedFollowUp>> selfAssessments) {
     }
 
     /** Whether a reaction counts for a session whose seat holders {@code kept} of {@code holders} are evaluated. */
@@ -240,7 +240,8 @@ final class Evaluator {
             throws java.sql.SQLException {
         if (!tally) {
             return new Stored(Map.of(), Map.of(), store.reactions(c, used), Map.of(), store.tests(c, used),
-                    store.followUps(c, used), store.benefits(c, used), store.followUps(c, used, Store.SELF));
+                    rated(store.followUps(c, used)), store.benefits(c, used),
+                    rated(store.followUps(c, used, Store.SELF)));
         }
         // Counted in SQL: the sessions whose every reaction counts; the others' reactions are read whole.
         Map<Long, List<Tallies.ReactionHead>> heads = new HashMap<>();
@@ -283,6 +284,13 @@ final class Evaluator {
                 scope != null && scope.supervisorFollowUps() != null ? Map.of()
                         : Tallies.followUps(c, used, Store.SUPERVISOR, checklists),
                 store.benefits(c, used), Tallies.followUps(c, used, Store.SELF, checklists));
+    }
+
+    /** Follow-ups read whole, as the levels read them. */
+    private static Map<Long, List<RatedFollowUp>> rated(Map<Long, List<FollowUp>> followUps) {
+        Map<Long, List<RatedFollowUp>> out = new HashMap<>();
+        followUps.forEach((id, list) -> out.put(id, list.stream().map(RatedFollowUp::of).toList()));
+        return out;
     }
 
     /**
@@ -343,7 +351,7 @@ final class Evaluator {
             kept.forEach(nip -> d.timeAway.add(new TimeAway.Seat(nip, minutes)));
             d.firstStart = d.firstStart == null || s.start().isBefore(d.firstStart) ? s.start() : d.firstStart;
             d.lastEnd = d.lastEnd == null || s.end().isAfter(d.lastEnd) ? s.end() : d.lastEnd;
-            for (FollowUp f : stored.selfAssessments().getOrDefault(id, List.of())) {
+            for (RatedFollowUp f : stored.selfAssessments().getOrDefault(id, List.of())) {
                 if (keptNips.contains(f.nip())) {
                     d.selfAssessments.add(f);
                 }
@@ -375,7 +383,7 @@ final class Evaluator {
                             .put(t.phase(), sheet);
                 }
             }
-            for (FollowUp f : stored.followUps().getOrDefault(id, List.of())) {
+            for (RatedFollowUp f : stored.followUps().getOrDefault(id, List.of())) {
                 if (scope == null || keptNips.contains(f.nip())) {
                     d.followUps.add(f);
                 }
@@ -622,14 +630,17 @@ final class Evaluator {
             }
         });
         Map<Long, java.util.BitSet> marks = marks(sheets.values(), d, test);
-        List<ItemResponse> responses = new ArrayList<>();
+        List<ItemResponse> responses = new ArrayList<>(sheets.size() * test.items().size());
+        // Each item's key made once, not once per sheet.
+        String[] itemKeys = test.items().stream().map(item -> prefix + item.id()).toArray(String[]::new);
+        java.util.BitSet none = new java.util.BitSet();
         sheets.forEach((key, t) -> {
             Map<String, Integer> choices = d.choices.get(t);
-            java.util.BitSet right = choices != null ? null : marks.getOrDefault(t.id(), new java.util.BitSet());
-            for (int i = 0; i < test.items().size(); i++) {
+            java.util.BitSet right = choices != null ? null : marks.getOrDefault(t.id(), none);
+            for (int i = 0; i < itemKeys.length; i++) {
                 KnowledgeTest.TestItem item = test.items().get(i);
                 Integer choice = choices == null ? null : choices.get(item.id());
-                responses.add(new ItemResponse(key, prefix + item.id(), choices == null ? right.get(i)
+                responses.add(new ItemResponse(key, itemKeys[i], choices == null ? right.get(i)
                         : choice != null && choice == item.answerIndex()));
             }
         });
@@ -646,11 +657,13 @@ final class Evaluator {
     static final String TIME_AWAY = "Waktu peserta meninggalkan tugas / participants' time away from duty";
 
     /** Behaviour figures of {@code followUps}: the supervisors' follow-ups, or the participants' own ratings. */
-    private BehaviourResult behaviour(List<ProgramDetail> details, Data d, boolean qualify, List<FollowUp> followUps) {
+    private BehaviourResult behaviour(List<ProgramDetail> details, Data d, boolean qualify,
+            List<RatedFollowUp> followUps) {
         // Each rating under the wording of the checklist version it was given to.
         Map<String, InstrumentWording> checklistWording = new LinkedHashMap<>();
         Map<String, String> wording = new LinkedHashMap<>();
-        Map<String, Set<String>> versions = versionsByProgramme(d, followUps, FollowUp::sessionId, FollowUp::version);
+        Map<String, Set<String>> versions = versionsByProgramme(d, followUps, RatedFollowUp::sessionId,
+                RatedFollowUp::version);
         for (ProgramDetail detail : details) {
             String code = detail.program().code();
             BehaviourChecklist current = detail.behaviour();
@@ -663,14 +676,22 @@ final class Evaluator {
         }
         List<BehaviourRating> ratings = new ArrayList<>();
         Set<String> expected = new HashSet<>(d.seats.keySet());
-        for (FollowUp f : followUps) {
-            String key = key(d.perSession, f.sessionId(), f.nip());
+        RatedFollowUp previous = null;
+        String key = null;
+        for (RatedFollowUp f : followUps) {
+            // A participant's follow-ups come one after the other (baseline, after): one key for them.
+            if (previous == null || previous.sessionId() != f.sessionId()
+                    || !java.util.Objects.equals(previous.nip(), f.nip())) {
+                key = key(d.perSession, f.sessionId(), f.nip());
+            }
+            previous = f;
+            String participant = key;
             InstrumentWording w = checklistWording.get(d.programs.get(f.sessionId()));
             Phase phase = f.phase() == FollowUpPhase.BASELINE ? Phase.BEFORE : Phase.AFTER;
             if (phase == Phase.AFTER) {
-                expected.add(key);
+                expected.add(participant);
             }
-            f.ratings().forEach((indicator, rating) -> ratings.add(new BehaviourRating(key,
+            f.forEach((indicator, rating) -> ratings.add(new BehaviourRating(participant,
                     w.key(f.version(), indicator), phase, rating)));
         }
         return engine.behaviour(wording.entrySet().stream()

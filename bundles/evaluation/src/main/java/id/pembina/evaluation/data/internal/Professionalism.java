@@ -16,6 +16,7 @@ import id.pembina.catalog.api.CatalogService;
 import id.pembina.evaluation.api.DisciplineSanction;
 import id.pembina.evaluation.api.Education;
 import id.pembina.evaluation.api.EvaluationEngine;
+import id.pembina.evaluation.api.BehaviourRating;
 import id.pembina.evaluation.api.CategoryDistribution;
 import id.pembina.evaluation.api.JpCompliance;
 import id.pembina.evaluation.api.LeadershipInvolvement;
@@ -33,7 +34,6 @@ import id.pembina.evaluation.api.TrainingSource;
 import id.pembina.evaluation.api.UnitLeadership;
 import id.pembina.evaluation.data.api.EvaluationDataService;
 import id.pembina.evaluation.data.api.ExternalTraining;
-import id.pembina.evaluation.data.api.FollowUp;
 import id.pembina.evaluation.data.api.FollowUpPhase;
 import id.pembina.evaluation.data.api.NotIndexed;
 import id.pembina.evaluation.data.api.Transcript;
@@ -89,8 +89,9 @@ final class Professionalism {
         everyone.forEach(p -> everyoneByNip.put(p.nip(), p));
         List<TrainingSession> yearSessions = sessions.stream().filter(s -> s.end().getYear() == year).toList();
         // The supervisors' follow-ups of the year's sessions, read once for the levels (L3) and the leadership.
-        Fork<Map<Long, List<FollowUp>>> followUpsPart = Fork.start("follow-ups", () -> tx.run(c -> Tallies.followUps(
-                c, yearSessions.stream().map(TrainingSession::id).toList(), Store.SUPERVISOR, (s, v) -> null)));
+        Fork<Map<Long, List<RatedFollowUp>>> followUpsPart = Fork.start("follow-ups", () -> tx.run(c ->
+                Tallies.followUps(c, yearSessions.stream().map(TrainingSession::id).toList(), Store.SUPERVISOR,
+                        (s, v) -> null)));
         Fork<Evaluator.UnitLevels> levelsPart = Fork.start("levels", () -> evaluator.unit(everyoneByNip,
                 yearSessions, new HashSet<>(unitCodes), followUpsPart::join));
         Fork<Map<String, YearFacts>> factsPart = Fork.start("facts", () -> tx.run(c -> store.facts(c, nips, year)));
@@ -321,13 +322,13 @@ final class Professionalism {
      */
     private List<UnitLeadership> leadership(List<String> unitCodes, List<Participant> people,
             Map<String, List<TrainingHistory.Attended>> history, int year, List<TrainingSession> catalogSessions,
-            Map<Long, List<FollowUp>> followUps) {
+            Map<Long, List<RatedFollowUp>> followUps) {
         Map<Long, Set<String>> roleHolders = new HashMap<>();
         for (TrainingSession s : catalogSessions) {
             s.roles().forEach(r -> roleHolders.computeIfAbsent(s.id(), k -> new HashSet<>()).add(r.nip()));
         }
         // The after-ratings by whom they rate: a unit's are found from its staff, not from every seat of its sessions.
-        Map<String, List<FollowUp>> afterOf = new HashMap<>();
+        Map<String, List<RatedFollowUp>> afterOf = new HashMap<>();
         followUps.values().forEach(list -> list.forEach(f -> {
             if (f.phase() == FollowUpPhase.AFTER) {
                 afterOf.computeIfAbsent(f.nip(), k -> new ArrayList<>()).add(f);
@@ -370,11 +371,11 @@ final class Professionalism {
             int applying = 0;
             // The staff's after-ratings in the unit's sessions of the year (each staff member once: nips is a set).
             for (String nip : nips) {
-                for (FollowUp f : afterOf.getOrDefault(nip, List.of())) {
+                for (RatedFollowUp f : afterOf.getOrDefault(nip, List.of())) {
                     if (sessions.contains(f.sessionId())) {
-                        for (int r : f.ratings().values()) {
+                        for (int i = 0; i < f.size(); i++) {
                             ratings++;
-                            applying += r >= id.pembina.evaluation.api.BehaviourRating.APPLYING_MINIMUM ? 1 : 0;
+                            applying += f.rating(i) >= BehaviourRating.APPLYING_MINIMUM ? 1 : 0;
                         }
                     }
                 }

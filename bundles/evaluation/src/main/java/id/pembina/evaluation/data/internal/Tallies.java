@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import id.pembina.catalog.spi.KnowledgeTest;
-import id.pembina.evaluation.data.api.FollowUp;
 import id.pembina.evaluation.data.api.FollowUpPhase;
 import id.pembina.evaluation.data.api.TestPhase;
 
@@ -56,19 +55,47 @@ final class Tallies {
         return out.toString();
     }
 
-    /** Ratings as {@link #pack} packed them, in item order; {@code reader} shares the item ids between responses. */
-    static Map<String, Integer> unpack(String packed, PackedRatings reader) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        reader.forEach(packed, out::put);
-        // Packed in item order when written; a text packed otherwise is put in order here.
-        String previous = null;
-        for (String item : out.keySet()) {
-            if (previous != null && previous.compareTo(item) >= 0) {
-                return new java.util.TreeMap<>(out);
+    /**
+     * Reads ratings as {@link #pack} packed them into {@link RatedFollowUp}s, in item order. Consecutive follow-ups
+     * rating the same indicators (those of one checklist) share one array of their ids, and each id is one string
+     * ({@link PackedRatings}). Not thread-safe: one reader per read.
+     */
+    static final class RatingsReader {
+
+        private final PackedRatings reader = new PackedRatings();
+        private String[] shared = new String[0];
+        private String[] ids = new String[16];
+        private int[] values = new int[16];
+        private int n;
+
+        RatedFollowUp read(long sessionId, String nip, FollowUpPhase phase, String version, String packed) {
+            n = 0;
+            reader.forEach(packed, this::add);
+            for (int i = 1; i < n; i++) {
+                if (ids[i - 1].compareTo(ids[i]) >= 0) {
+                    // Packed in item order when written; a text packed otherwise is put in order here, and an item
+                    // named twice keeps its last rating (as a map would).
+                    Map<String, Integer> sorted = new java.util.TreeMap<>();
+                    for (int j = 0; j < n; j++) {
+                        sorted.put(ids[j], values[j]);
+                    }
+                    return RatedFollowUp.of(sessionId, nip, phase, version, sorted);
+                }
             }
-            previous = item;
+            if (!java.util.Arrays.equals(shared, 0, shared.length, ids, 0, n)) {
+                shared = java.util.Arrays.copyOf(ids, n);
+            }
+            return new RatedFollowUp(sessionId, nip, phase, version, shared, java.util.Arrays.copyOf(values, n));
         }
-        return out;
+
+        private void add(String item, int rating) {
+            if (n == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, 2 * n);
+                values = java.util.Arrays.copyOf(values, 2 * n);
+            }
+            ids[n] = item;
+            values[n++] = rating;
+        }
     }
 
     /** The ratings of packed reactions counted per session, version, item and rating, as {@link #likertCounts}. */
@@ -209,35 +236,31 @@ final class Tallies {
     static final int PACKED_RATINGS = 15;
 
     /**
-     * The follow-ups given by {@code rater} in many sessions, as {@link Store#followUps} reads them (by session,
-     * each by NIP, then phase), with each follow-up's ratings packed by the database into one row: four bits per
-     * indicator of its checklist version ({@code indicators}: session and version to the checklist's indicator
-     * ids, or null when unknown). A follow-up whose ratings do not all unpack (an indicator outside the list) is
-     * read rating by rating.
+     * The follow-ups given by {@code rater} in many sessions, in {@link Store#followUps}'s order (by session, each by
+     * NIP, then phase), as the levels read them: without supervisor, weeks and time, with each follow-up's ratings
+     * packed into one row: as written ({@link #pack}), else by the database, four bits per indicator of its
+     * checklist version ({@code indicators}: session and version to the checklist's indicator ids, or null when
+     * unknown). A follow-up whose ratings do not all unpack (an indicator outside the list) is read rating by rating.
      */
-    static Map<Long, List<FollowUp>> followUps(Connection c, Collection<Long> sessionIds, String rater,
+    static Map<Long, List<RatedFollowUp>> followUps(Connection c, Collection<Long> sessionIds, String rater,
             BiFunction<Long, String, List<String>> indicators) throws SQLException {
-        // Each follow-up's columns, made a FollowUp once its ratings are known: at once when they are packed (the
+        // A follow-up's columns, made a RatedFollowUp once its ratings are known: at once when they are packed (the
         // usual case, so a city's year keeps no second copy of its ratings), else after they are read.
-        record Head(long id, long sessionId, String nip, String supervisorNip, FollowUpPhase phase, Integer weeks,
-                String version, java.time.Instant submittedAt) {
-            FollowUp with(Map<String, Integer> ratings) {
-                return new FollowUp(sessionId, nip, supervisorNip, phase, weeks, version, ratings, submittedAt);
-            }
+        record Head(long id, long sessionId, String nip, FollowUpPhase phase, String version) {
         }
-        List<Object> rows = new ArrayList<>(); // a FollowUp, or the Head of one whose ratings are not packed
+        List<Object> rows = new ArrayList<>(); // a RatedFollowUp, or the Head of one whose ratings are not packed
         List<Head> heads = new ArrayList<>();
         Map<Long, Map<String, Integer>> ratings = new HashMap<>();
-        PackedRatings reader = new PackedRatings();
+        RatingsReader reader = new RatingsReader();
         for (List<Long> chunk : chunks(sessionIds)) {
-            rows.addAll(Store.list(c, "SELECT id, session_id, nip, supervisor_nip, phase, weeks_after, "
-                    + "instrument_version, submitted_at, ratings FROM ev_followup WHERE rater = ? AND session_id IN ("
-                    + literals(chunk) + ") ORDER BY session_id, nip, phase DESC", rs -> {
+            rows.addAll(Store.list(c, "SELECT id, session_id, nip, phase, instrument_version, ratings FROM ev_followup "
+                    + "WHERE rater = ? AND session_id IN (" + literals(chunk) + ") ORDER BY session_id, nip, phase DESC",
+                    rs -> {
                         Head h = new Head(rs.getLong(1), rs.getLong(2), strip(rs.getString(3)),
-                                strip(rs.getString(4)), FollowUpPhase.valueOf(rs.getString(5)),
-                                rs.getObject(6, Integer.class), rs.getString(7), Store.instant(rs, "submitted_at"));
-                        String packed = rs.getString(9);
-                        return packed == null ? h : h.with(unpack(packed, reader));
+                                FollowUpPhase.valueOf(rs.getString(4)), rs.getString(5));
+                        String packed = rs.getString(6);
+                        return packed == null ? h
+                                : reader.read(h.sessionId(), h.nip(), h.phase(), h.version(), packed);
                     }, rater));
         }
         rows.forEach(r -> {
@@ -262,9 +285,10 @@ final class Tallies {
                 ratings.computeIfAbsent((Long) v[0], k -> new java.util.TreeMap<>()).put((String) v[1], (Integer) v[2]);
             }
         }
-        Map<Long, List<FollowUp>> out = new HashMap<>();
+        Map<Long, List<RatedFollowUp>> out = new HashMap<>();
         for (Object r : rows) {
-            FollowUp f = r instanceof Head h ? h.with(ratings.getOrDefault(h.id(), Map.of())) : (FollowUp) r;
+            RatedFollowUp f = r instanceof Head h ? RatedFollowUp.of(h.sessionId(), h.nip(), h.phase(), h.version(),
+                    ratings.getOrDefault(h.id(), Map.of())) : (RatedFollowUp) r;
             out.computeIfAbsent(f.sessionId(), k -> new ArrayList<>()).add(f);
         }
         return out;
