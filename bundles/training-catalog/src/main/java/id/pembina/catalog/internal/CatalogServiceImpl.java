@@ -491,18 +491,30 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         return out;
     }
 
-    private static final java.util.regex.Pattern STORED_NIP = java.util.regex.Pattern.compile("[0-9]{18}");
-
     /** NIPs as the catalog stores them; what no enrollment can hold is dropped before any SQL. */
     private static List<String> nipKeys(Collection<String> nips) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(nips.size());
         for (String nip : nips) {
             String key = nip == null ? "" : nip.replace(" ", "");
-            if (STORED_NIP.matcher(key).matches()) {
+            if (storedNip(key)) {
                 out.add(key);
             }
         }
         return out;
+    }
+
+    /** Whether {@code key} is 18 ASCII digits (a city's root asks this of 100,000 NIPs: no pattern matcher each). */
+    private static boolean storedNip(String key) {
+        if (key.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- enrollment ----

@@ -517,11 +517,15 @@ final class Evaluator {
             }
         }
         var learning = engine.learning(pairs);
-        TestItemAnalysis items = itemAnalysis(details, d, qualify, TestPhase.POST);
-        TestItemAnalysis preItems = itemAnalysis(details, d, qualify, TestPhase.PRE);
+        // The item analyses (a city's year: a hundred thousand sheets of each phase) beside the behaviour figures:
+        // both only read the loaded data.
+        Fork<List<TestItemAnalysis>> analyses = Fork.start("item-analysis", () -> java.util.Arrays.asList(
+                itemAnalysis(details, d, qualify, TestPhase.POST), itemAnalysis(details, d, qualify, TestPhase.PRE)));
         // L3
         BehaviourResult behaviour = behaviour(details, d, qualify, d.followUps);
         BehaviourResult self = behaviour(details, d, qualify, d.selfAssessments);
+        TestItemAnalysis items = analyses.join().get(0);
+        TestItemAnalysis preItems = analyses.join().get(1);
         // L4: the treated units (given, or those of the participants), and every comparison unit
         Set<String> trainedUnits = new HashSet<>();
         if (ownUnits != null) {

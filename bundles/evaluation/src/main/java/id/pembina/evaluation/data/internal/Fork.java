@@ -13,9 +13,10 @@ import id.pembina.security.api.CallerContext;
  * unit's levels, IP ASN and leadership read different tables and share nothing but their inputs (and the
  * supervisors' follow-ups, read once by a part of their own), so on two cores they need not wait for each
  * other. The part runs as the caller of the thread that forked it (the registry and the catalog check who asks).
- * A thread per part rather than a pool: a unit evaluation forks four parts (follow-ups, levels, facts,
- * leadership; with the caller's, up to five pooled connections at once), and a thread that exists only while its
- * part runs needs nothing stopped when the bundle stops.
+ * A thread per part rather than a pool: a unit evaluation forks five parts (follow-ups, levels, facts with the
+ * external training, leadership, and within the levels the item analyses; with the caller's, up to five pooled
+ * connections at once, since the levels hold none while their item analyses read), and a thread that exists only
+ * while its part runs needs nothing stopped when the bundle stops.
  *
  * @param <T> what the part computes
  */

@@ -82,6 +82,9 @@ final class Professionalism {
         RuleSets rules = ruleSets.get();
         RuleSet rule = rules.forYear(year);
         Set<String> nips = nipsOf(people);
+        // The year's facts and the external training need nothing else: read while the catalog finds the sessions.
+        Fork<Own> ownPart = Fork.start("facts", () -> tx.run(c -> new Own(store.facts(c, nips, year),
+                store.externals(c, nips))));
         Set<String> everyoneNips = nipsOf(everyone);
         List<TrainingSession> sessions = catalog.sessionsOf(everyoneNips, null, LocalDate.of(year, 12, 31));
         // The levels, the leadership and the index share only these inputs: computed side by side.
@@ -94,17 +97,20 @@ final class Professionalism {
                         (s, v) -> null)));
         Fork<Evaluator.UnitLevels> levelsPart = Fork.start("levels", () -> evaluator.unit(everyoneByNip,
                 yearSessions, new HashSet<>(unitCodes), followUpsPart::join));
-        Fork<Map<String, YearFacts>> factsPart = Fork.start("facts", () -> tx.run(c -> store.facts(c, nips, year)));
         Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips, sessions);
         Fork<LeadershipInvolvement> leadershipPart = Fork.start("leadership", () -> engine.leadershipInvolvement(
                 leadership(unitCodes, people, history, year, sessions, followUpsPart.join())));
-        Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
-        UnitYear y = unitYear(root, people, factsPart.join(), history, allExternals, year, rules);
+        Own own = ownPart.join();
+        UnitYear y = unitYear(root, people, own.facts(), history, own.externals(), year, rules);
         LeadershipInvolvement leadership = leadershipPart.join();
         Evaluator.UnitLevels levels = levelsPart.join();
         return new UnitEvaluation(root.code(), year, unitCodes, rule.name(), rule.validFrom(), y.distribution(),
                 y.notIndexed(), y.jp(), leadership, levels.sessionIds(), levels.sessionIds().size(), levels.seats(),
                 levels.anonymousExcluded(), levels.levels());
+    }
+
+    /** What {@link #unit} reads from the evaluation's own tables for the index: the year's facts, external training. */
+    private record Own(Map<String, YearFacts> facts, Map<String, List<ExternalTraining>> externals) {
     }
 
     /**
