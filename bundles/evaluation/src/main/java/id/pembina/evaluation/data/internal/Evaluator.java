@@ -313,6 +313,7 @@ final class Evaluator {
         // The seat holders (REGISTERED or ATTENDED) of every session in one call.
         Map<Long, List<String>> seats = catalog.seatHolders(sessions.stream().map(TrainingSession::id).toList());
         Map<Long, List<String>> holdersOf = new HashMap<>();
+        Map<Long, List<String>> keptListOf = new HashMap<>();
         Map<Long, Set<String>> keptOf = new HashMap<>();
         Map<Long, Boolean> wholeOf = new HashMap<>();
         List<Long> used = new ArrayList<>();
@@ -320,6 +321,7 @@ final class Evaluator {
             List<String> holders = seats.getOrDefault(s.id(), List.of());
             holdersOf.put(s.id(), holders);
             List<String> kept = scope == null ? holders : holders.stream().filter(scope.member()).toList();
+            keptListOf.put(s.id(), kept);
             keptOf.put(s.id(), new HashSet<>(kept));
             wholeOf.put(s.id(), kept.size() == holders.size());
             if (scope == null || !kept.isEmpty()) {
@@ -337,7 +339,7 @@ final class Evaluator {
         for (TrainingSession s : sessions) {
             long id = s.id();
             List<String> holders = holdersOf.get(id);
-            List<String> kept = scope == null ? holders : holders.stream().filter(scope.member()).toList();
+            List<String> kept = keptListOf.get(id);
             if (scope != null && kept.isEmpty()) {
                 continue;
             }
@@ -679,7 +681,8 @@ final class Evaluator {
             wording.putAll(w.items());
         }
         List<BehaviourRating> ratings = new ArrayList<>();
-        Set<String> expected = new HashSet<>(d.seats.keySet());
+        // Expected: every counted seat, and whoever has an after-rating without one.
+        Set<String> unseated = new HashSet<>();
         RatedFollowUp previous = null;
         String key = null;
         for (RatedFollowUp f : followUps) {
@@ -692,14 +695,15 @@ final class Evaluator {
             String participant = key;
             InstrumentWording w = checklistWording.get(d.programs.get(f.sessionId()));
             Phase phase = f.phase() == FollowUpPhase.BASELINE ? Phase.BEFORE : Phase.AFTER;
-            if (phase == Phase.AFTER) {
-                expected.add(participant);
+            if (phase == Phase.AFTER && !d.seats.containsKey(participant)) {
+                unseated.add(participant);
             }
             f.forEach((indicator, rating) -> ratings.add(new BehaviourRating(participant,
                     w.key(f.version(), indicator), phase, rating)));
         }
         return engine.behaviour(wording.entrySet().stream()
-                .map(e -> new BehaviourIndicator(e.getKey(), e.getValue())).toList(), ratings, expected.size());
+                .map(e -> new BehaviourIndicator(e.getKey(), e.getValue())).toList(), ratings,
+                d.seats.size() + unseated.size());
     }
 
     /** The versions answers were given to, per programme of their session, in one pass over the answers. */
