@@ -861,6 +861,23 @@ public class EvaluationDataServiceTest {
     }
 
     @Test
+    public void anAfterRatingOfAParticipantWhoLeftTheSessionIsStillExpected() {
+        // Budi and Siti rated after the session; Budi's seat is cancelled afterwards. Seats counted: Siti, Dewi (2);
+        // expected responses: those 2 seats and Budi, rated without one = 3; received: Budi and Siti = 2.
+        followUp(BUDI, FollowUpPhase.AFTER, 3, 4);
+        followUp(SITI, FollowUpPhase.AFTER, 2, 3);
+        catalog.enroll(session, BUDI, EnrollmentStatus.CANCELLED, null, null);
+        SessionEvaluation e = service.evaluateSession(session);
+        assertEquals(2, e.seats());
+        assertEquals(2, e.levels().behaviour().responsesReceived());
+        assertEquals(3, e.levels().behaviour().responsesExpected());
+        assertEquals(2.0 / 3, e.levels().behaviour().responseRate(), EPS);
+        // Siti's after-rating has her seat: expected once, not twice (2 seats + Budi).
+        followUp(SITI, FollowUpPhase.BASELINE, 1, 1);
+        assertEquals(3, service.evaluateSession(session).levels().behaviour().responsesExpected());
+    }
+
+    @Test
     public void sessionWithoutAnswersEvaluatesToEmptyFigures() {
         LevelResults l = service.evaluateSession(anonSession).levels();
         assertEquals(0, l.reactionResponses());
