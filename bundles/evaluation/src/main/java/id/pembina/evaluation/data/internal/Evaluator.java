@@ -251,11 +251,18 @@ final class Evaluator {
         List<Long> counted = new ArrayList<>();
         List<Long> whole = new ArrayList<>();
         for (Long id : used) {
-            boolean all = heads.getOrDefault(id, List.of()).stream()
-                    .allMatch(h -> counts(scope, h.nip(), keptOf.get(id), wholeOf.get(id)));
+            Set<String> kept = keptOf.get(id);
+            boolean wholeSession = wholeOf.get(id);
+            boolean all = true;
+            for (Tallies.ReactionHead h : heads.getOrDefault(id, List.of())) {
+                if (!counts(scope, h.nip(), kept, wholeSession)) {
+                    all = false;
+                    break;
+                }
+            }
             (all ? counted : whole).add(id);
         }
-        heads.keySet().retainAll(counted);
+        heads.keySet().retainAll(new HashSet<>(counted));
         // Sessions whose every reaction has its ratings packed are counted from the heads just read; the others'
         // value rows are counted by the database.
         List<Long> byRows = new ArrayList<>();
