@@ -527,12 +527,26 @@ final class Evaluator {
         }
         var learning = engine.learning(pairs);
         // The item analyses (a city's year: a hundred thousand sheets of each phase) beside the behaviour figures:
-        // both only read the loaded data.
+        // neither changes the loaded data; each reads the catalog and the database on its own connection.
         Fork<List<TestItemAnalysis>> analyses = Fork.start("item-analysis", () -> java.util.Arrays.asList(
                 itemAnalysis(details, d, qualify, TestPhase.POST), itemAnalysis(details, d, qualify, TestPhase.PRE)));
         // L3
-        BehaviourResult behaviour = behaviour(details, d, qualify, d.followUps);
-        BehaviourResult self = behaviour(details, d, qualify, d.selfAssessments);
+        BehaviourResult behaviour;
+        BehaviourResult self;
+        try {
+            behaviour = behaviour(details, d, qualify, d.followUps);
+            self = behaviour(details, d, qualify, d.selfAssessments);
+        } catch (RuntimeException | Error e) {
+            // Computed first before they ran side by side: the item analyses' failure is the one reported, and
+            // nothing is left running.
+            try {
+                analyses.join();
+            } catch (RuntimeException | Error first) {
+                first.addSuppressed(e);
+                throw first;
+            }
+            throw e;
+        }
         TestItemAnalysis items = analyses.join().get(0);
         TestItemAnalysis preItems = analyses.join().get(1);
         // L4: the treated units (given, or those of the participants), and every comparison unit

@@ -14,9 +14,10 @@ import id.pembina.security.api.CallerContext;
  * supervisors' follow-ups, read once by a part of their own), so on two cores they need not wait for each
  * other. The part runs as the caller of the thread that forked it (the registry and the catalog check who asks).
  * A thread per part rather than a pool: a unit evaluation forks five parts (follow-ups, levels, facts with the
- * external training, leadership, and within the levels the item analyses; with the caller's, up to five pooled
- * connections at once, since the levels hold none while their item analyses read), and a thread that exists only
- * while its part runs needs nothing stopped when the bundle stops.
+ * external training, leadership, and within the levels the item analyses, which every evaluation's levels fork;
+ * with the caller's, up to six pooled connections at once, briefly, when the levels read an older checklist's
+ * wording while their item analyses read), and a thread that exists only while its part runs needs nothing
+ * stopped when the bundle stops.
  *
  * @param <T> what the part computes
  */

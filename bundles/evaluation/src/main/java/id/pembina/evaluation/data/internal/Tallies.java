@@ -55,49 +55,6 @@ final class Tallies {
         return out.toString();
     }
 
-    /**
-     * Reads ratings as {@link #pack} packed them into {@link RatedFollowUp}s, in item order. Consecutive follow-ups
-     * rating the same indicators (those of one checklist) share one array of their ids, and each id is one string
-     * ({@link PackedRatings}). Not thread-safe: one reader per read.
-     */
-    static final class RatingsReader {
-
-        private final PackedRatings reader = new PackedRatings();
-        private String[] shared = new String[0];
-        private String[] ids = new String[16];
-        private int[] values = new int[16];
-        private int n;
-
-        RatedFollowUp read(long sessionId, String nip, FollowUpPhase phase, String version, String packed) {
-            n = 0;
-            reader.forEach(packed, this::add);
-            for (int i = 1; i < n; i++) {
-                if (ids[i - 1].compareTo(ids[i]) >= 0) {
-                    // Packed in item order when written; a text packed otherwise is put in order here, and an item
-                    // named twice keeps its last rating (as a map would).
-                    Map<String, Integer> sorted = new java.util.TreeMap<>();
-                    for (int j = 0; j < n; j++) {
-                        sorted.put(ids[j], values[j]);
-                    }
-                    return RatedFollowUp.of(sessionId, nip, phase, version, sorted);
-                }
-            }
-            if (!java.util.Arrays.equals(shared, 0, shared.length, ids, 0, n)) {
-                shared = java.util.Arrays.copyOf(ids, n);
-            }
-            return new RatedFollowUp(sessionId, nip, phase, version, shared, java.util.Arrays.copyOf(values, n));
-        }
-
-        private void add(String item, int rating) {
-            if (n == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, 2 * n);
-                values = java.util.Arrays.copyOf(values, 2 * n);
-            }
-            ids[n] = item;
-            values[n++] = rating;
-        }
-    }
-
     /** The ratings of packed reactions counted per session, version, item and rating, as {@link #likertCounts}. */
     static List<LikertCount> unpackedCounts(Collection<ReactionHead> heads) {
         // Session, then version, then item: its count per rating (1..15 as packed; others are counted apart).
