@@ -42,13 +42,8 @@ final class BehaviourCalculator {
             // A participant's ratings usually come one after the other: their number is looked up once.
             String id = r.participantId();
             if (previous == null || !previous.equals(id)) {
-                Integer known = number.get(id);
-                if (known == null) {
-                    known = number.size();
-                    number.put(id, known);
-                }
                 previous = id;
-                previousNumber = known;
+                previousNumber = Stats.number(number, id);
             }
             who[i] = previousNumber;
             cell[i] = at * 2 + (r.phase() == Phase.AFTER ? 1 : 0);

@@ -30,10 +30,10 @@ final class ItemAnalyzer {
             // A sheet's responses usually come one after the other: its number is looked up once.
             if (previous == null || !previous.equals(response.participantId())) {
                 previous = response.participantId();
-                previousRow = number(rowOf, previous);
+                previousRow = Stats.number(rowOf, previous);
             }
             rows[r] = previousRow;
-            columns[r] = number(column, response.itemCode());
+            columns[r] = Stats.number(column, response.itemCode());
         }
         List<String> itemOrder = new ArrayList<>(column.keySet());
         List<String> sheetOrder = new ArrayList<>(rowOf.keySet());
@@ -85,16 +85,6 @@ final class ItemAnalyzer {
             }
         }
         return new ItemAnalysis(n, groupSize, statistics);
-    }
-
-    /** The number of {@code key}: the next one when it is new. */
-    private static int number(Map<String, Integer> numbers, String key) {
-        Integer known = numbers.get(key);
-        if (known == null) {
-            known = numbers.size();
-            numbers.put(key, known);
-        }
-        return known;
     }
 
     /**
