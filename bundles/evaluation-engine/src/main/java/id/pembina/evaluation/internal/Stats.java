@@ -57,7 +57,8 @@ final class Stats {
     }
 
     static <T> void unique(Collection<T> elements, Function<T, ?> key, String what) {
-        Set<Object> seen = new HashSet<>();
+        // Sized for every key at once: a city's 100,000 participants are not rehashed on the way.
+        Set<Object> seen = new HashSet<>(Math.max(16, (int) (elements.size() / 0.75f) + 1));
         for (T element : elements) {
             if (!seen.add(key.apply(element))) {
                 throw new IllegalArgumentException("duplicate " + what + ": " + key.apply(element));

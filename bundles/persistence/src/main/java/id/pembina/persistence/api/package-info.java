@@ -3,7 +3,7 @@
  * {@link id.pembina.persistence.api.SchemaMigrator} when it activates.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package id.pembina.persistence.api;
 
 import org.osgi.annotation.bundle.Export;

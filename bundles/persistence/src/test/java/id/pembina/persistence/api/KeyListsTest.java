@@ -26,6 +26,21 @@ public class KeyListsTest {
     }
 
     @Test
+    public void slicesOfAGivenSize() {
+        List<Long> keys = new ArrayList<>();
+        for (long i = 1; i <= 12; i++) {
+            keys.add(i);
+        }
+        keys.add(3L); // a repeat is asked once
+        // 12 distinct keys in slices of 5: 5 + 5 + 2
+        List<List<Long>> chunks = KeyLists.chunks(keys, 5);
+        assertEquals(List.of(List.of(1L, 2L, 3L, 4L, 5L), List.of(6L, 7L, 8L, 9L, 10L), List.of(11L, 12L)), chunks);
+        assertEquals(List.of(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L)),
+                KeyLists.chunks(keys, KeyLists.LARGE_CHUNK));
+        assertThrows(IllegalArgumentException.class, () -> KeyLists.chunks(keys, 0));
+    }
+
+    @Test
     public void numbersAndPlainCodesBecomeLiteralsAndNothingElse() {
         assertEquals("1,22,'198609262015051001','KEL-01.A_b'",
                 KeyLists.literals(List.of(1, 22L, "198609262015051001", "KEL-01.A_b")));

@@ -296,8 +296,10 @@ final class SessionStore {
                 try (PreparedStatement s = c.prepareStatement("SELECT session_id, nip FROM cat_enrollment");
                         ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        if (wanted.contains(rs.getString(2).trim())) {
-                            ids.add(rs.getLong(1));
+                        // A session already found needs no look-up of its other enrollments (about 50 each).
+                        Long id = rs.getLong(1);
+                        if (!ids.contains(id) && wanted.contains(rs.getString(2).trim())) {
+                            ids.add(id);
                         }
                     }
                 }

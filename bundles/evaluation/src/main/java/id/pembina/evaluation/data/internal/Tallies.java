@@ -15,6 +15,7 @@ import id.pembina.catalog.spi.KnowledgeTest;
 import id.pembina.evaluation.data.api.FollowUpPhase;
 import id.pembina.evaluation.data.api.TestPhase;
 
+import static id.pembina.persistence.api.KeyLists.LARGE_CHUNK;
 import static id.pembina.persistence.api.KeyLists.chunks;
 import static id.pembina.persistence.api.KeyLists.literals;
 
@@ -113,13 +114,17 @@ final class Tallies {
     private Tallies() {
     }
 
-    /** The reactions of many sessions without their values, each session's by submission. */
+    /**
+     * The reactions of many sessions without their values, in no particular order: nothing computed from them
+     * depends on it. Sorting them in the database cost PostgreSQL more than reading them (a city's year: 90,000).
+     */
     static List<ReactionHead> reactionHeads(Connection c, Collection<Long> sessionIds) throws SQLException {
         List<ReactionHead> out = new ArrayList<>();
-        for (List<Long> chunk : chunks(sessionIds)) {
+        // A city's year is a large share of the table: in few slices, each one scan of it.
+        for (List<Long> chunk : chunks(sessionIds, LARGE_CHUNK)) {
             out.addAll(Store.list(c, "SELECT response_id, session_id, nip, instrument_version, comment_text, ratings "
-                    + "FROM ev_reaction_response WHERE session_id IN (" + literals(chunk) + ") "
-                    + "ORDER BY session_id, submitted_at, response_id", rs -> new ReactionHead(rs.getString(1),
+                    + "FROM ev_reaction_response WHERE session_id IN (" + literals(chunk) + ")",
+                    rs -> new ReactionHead(rs.getString(1),
                             rs.getLong(2), strip(rs.getString(3)), rs.getString(4), rs.getString(5),
                             rs.getString(6))));
         }
@@ -209,9 +214,10 @@ final class Tallies {
         List<Head> heads = new ArrayList<>();
         Map<Long, Map<String, Integer>> ratings = new HashMap<>();
         RatingsReader reader = new RatingsReader();
-        for (List<Long> chunk : chunks(sessionIds)) {
+        // In few slices (see reactionHeads), and put in order here: PostgreSQL sorted a city's year on disk.
+        for (List<Long> chunk : chunks(sessionIds, LARGE_CHUNK)) {
             rows.addAll(Store.list(c, "SELECT id, session_id, nip, phase, instrument_version, ratings FROM ev_followup "
-                    + "WHERE rater = ? AND session_id IN (" + literals(chunk) + ") ORDER BY session_id, nip, phase DESC",
+                    + "WHERE rater = ? AND session_id IN (" + literals(chunk) + ")",
                     rs -> {
                         Head h = new Head(rs.getLong(1), rs.getLong(2), strip(rs.getString(3)),
                                 FollowUpPhase.valueOf(rs.getString(4)), rs.getString(5));
@@ -248,8 +254,13 @@ final class Tallies {
                     ratings.getOrDefault(h.id(), Map.of())) : (RatedFollowUp) r;
             out.computeIfAbsent(f.sessionId(), k -> new ArrayList<>()).add(f);
         }
+        out.values().forEach(list -> list.sort(IN_SESSION));
         return out;
     }
+
+    /** A session's follow-ups as {@link Store#followUps} orders them: by NIP, the baseline before the after. */
+    private static final java.util.Comparator<RatedFollowUp> IN_SESSION = java.util.Comparator
+            .comparing(RatedFollowUp::nip).thenComparing(f -> f.phase() == FollowUpPhase.BASELINE ? 0 : 1);
 
     /**
      * The ratings of follow-ups of one checklist, unpacked into {@code into}.

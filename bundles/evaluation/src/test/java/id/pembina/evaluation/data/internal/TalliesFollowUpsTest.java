@@ -1,0 +1,125 @@
+package id.pembina.evaluation.data.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameter;
+import org.junit.runners.Parameterized.Parameters;
+
+import id.pembina.persistence.api.KeyLists;
+import id.pembina.persistence.testing.TestDatabase;
+
+/**
+ * {@link Tallies#followUps} reads many sessions in few slices without asking the database to sort them, and puts
+ * each session's follow-ups in {@link Store#followUps}'s order itself: by NIP, the baseline before the after.
+ */
+@RunWith(Parameterized.class)
+public class TalliesFollowUpsTest {
+
+    @Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return List.of(new Object[] {"H2"}, new Object[] {"PostgreSQL"});
+    }
+
+    @Parameter
+    public String database;
+
+    private static final String BUDI = "198609262015051001";
+    private static final String SITI = "199003152019032002";
+
+    private TestDatabase db;
+
+    @Before
+    public void setUp() throws Exception {
+        db = TestDatabase.open(database);
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            // The columns the read names, as the evaluation's schema has them.
+            s.execute("CREATE TABLE ev_followup (id BIGINT PRIMARY KEY, session_id BIGINT NOT NULL, nip CHAR(18) NOT "
+                    + "NULL, phase VARCHAR(8) NOT NULL, instrument_version VARCHAR(40) NOT NULL, rater VARCHAR(10) NOT "
+                    + "NULL, ratings VARCHAR(4000))");
+        }
+    }
+
+    @After
+    public void tearDown() throws Exception {
+        db.close();
+    }
+
+    @Test
+    public void eachSessionInOrderOfNipThenBaselineBeforeAfter() throws Exception {
+        // Stored in the order they came in: afters before baselines, SITI before BUDI, sessions interleaved.
+        insert(1, 7, SITI, "AFTER", "SUPERVISOR", "b1:3");
+        insert(2, 9, BUDI, "AFTER", "SUPERVISOR", "b1:1");
+        insert(3, 7, BUDI, "AFTER", "SUPERVISOR", "b1:4");
+        insert(4, 7, SITI, "BASELINE", "SUPERVISOR", "b1:2");
+        insert(5, 7, BUDI, "BASELINE", "SUPERVISOR", "b1:1");
+        insert(6, 7, BUDI, "AFTER", "SELF", "b1:2"); // another rater's: not read
+        Map<Long, List<RatedFollowUp>> read;
+        try (Connection c = db.dataSource().getConnection()) {
+            read = Tallies.followUps(c, List.of(7L, 9L), Store.SUPERVISOR, (session, version) -> null);
+        }
+        assertEquals(List.of(BUDI + " BASELINE 1", BUDI + " AFTER 4", SITI + " BASELINE 2", SITI + " AFTER 3"),
+                described(read.get(7L)));
+        assertEquals(List.of(BUDI + " AFTER 1"), described(read.get(9L)));
+        assertEquals(2, read.size());
+    }
+
+    @Test
+    public void sessionsBeyondOneSliceAreAllRead() throws Exception {
+        // More sessions than one slice of the ordinary size, and more than one large slice: every one is read.
+        int sessions = KeyLists.LARGE_CHUNK + 1;
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO ev_followup VALUES (?, ?, ?, 'AFTER', "
+                        + "'1.0', 'SUPERVISOR', 'b1:4')")) {
+            for (long id = 1; id <= sessions; id++) {
+                ids.add(id);
+                ps.setLong(1, id);
+                ps.setLong(2, id);
+                ps.setString(3, BUDI);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        Map<Long, List<RatedFollowUp>> read;
+        try (Connection c = db.dataSource().getConnection()) {
+            read = Tallies.followUps(c, ids, Store.SUPERVISOR, (session, version) -> null);
+        }
+        // 5,001 sessions of one follow-up each: 5,000 in the first slice, 1 in the second.
+        assertEquals(sessions, read.size());
+        assertEquals(List.of(BUDI + " AFTER 4"), described(read.get((long) sessions)));
+    }
+
+    private void insert(long id, long session, String nip, String phase, String rater, String ratings)
+            throws Exception {
+        try (Connection c = db.dataSource().getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO ev_followup VALUES (?, ?, ?, ?, '1.0', "
+                        + "?, ?)")) {
+            ps.setLong(1, id);
+            ps.setLong(2, session);
+            ps.setString(3, nip);
+            ps.setString(4, phase);
+            ps.setString(5, rater);
+            ps.setString(6, ratings);
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<String> described(List<RatedFollowUp> followUps) {
+        List<String> out = new ArrayList<>();
+        for (RatedFollowUp f : followUps) {
+            out.add(f.nip() + " " + f.phase() + " " + f.rating(0));
+        }
+        return out;
+    }
+}
