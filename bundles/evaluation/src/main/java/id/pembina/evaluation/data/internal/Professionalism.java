@@ -81,7 +81,9 @@ final class Professionalism {
         List<Participant> people = everyone.stream().filter(Participant::isActive).toList();
         RuleSets rules = ruleSets.get();
         RuleSet rule = rules.forYear(year);
-        Set<String> nips = nipsOf(people);
+        // Each active participant's place in people: their attended sessions and after-ratings are kept by it.
+        Map<String, Integer> places = placesOf(people);
+        Set<String> nips = places.keySet();
         // The year's facts and the external training need nothing else: read while the catalog finds the sessions.
         Fork<Own> ownPart = Fork.start("facts", () -> tx.run(c -> new Own(store.facts(c, nips, year),
                 store.externals(c, nips))));
@@ -97,11 +99,11 @@ final class Professionalism {
                         (s, v) -> null)));
         Fork<Evaluator.UnitLevels> levelsPart = Fork.start("levels", () -> evaluator.unit(everyoneByNip,
                 yearSessions, new HashSet<>(unitCodes), followUpsPart::join));
-        Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips, sessions);
+        List<List<TrainingHistory.Attended>> history = TrainingHistory.byPlace(catalog, places, sessions);
         Fork<LeadershipInvolvement> leadershipPart = Fork.start("leadership", () -> engine.leadershipInvolvement(
-                leadership(unitCodes, people, history, year, sessions, followUpsPart.join())));
+                leadership(unitCodes, people, places, history, year, sessions, followUpsPart.join())));
         Own own = ownPart.join();
-        UnitYear y = unitYear(root, people, own.facts(), history, own.externals(), year, rules);
+        UnitYear y = unitYear(root, people, own.facts(), at -> attended(history, at), own.externals(), year, rules);
         LeadershipInvolvement leadership = leadershipPart.join();
         Evaluator.UnitLevels levels = levelsPart.join();
         return new UnitEvaluation(root.code(), year, unitCodes, rule.name(), rule.validFrom(), y.distribution(),
@@ -172,8 +174,8 @@ final class Professionalism {
             history.forEach((nip, attended) -> untilYear.put(nip,
                     attended.stream().filter(a -> !a.start().isAfter(yearEnd)).toList()));
             int factsYear = year;
-            UnitYear y = unitYear(root, people, tx.run(c -> store.facts(c, nips, factsYear)), untilYear, allExternals,
-                    year, rules);
+            UnitYear y = unitYear(root, people, tx.run(c -> store.facts(c, nips, factsYear)),
+                    at -> untilYear.getOrDefault(people.get(at).nip(), List.of()), allExternals, year, rules);
             out.add(new UnitYearIndex(year, y.distribution().n(), y.distribution().counts(), y.jp().rate(),
                     rules.forYear(year).name()));
         }
@@ -187,15 +189,19 @@ final class Professionalism {
     private record UnitYear(CategoryDistribution distribution, List<NotIndexed> notIndexed, JpCompliance jp) {
     }
 
-    /** @param allFacts the year's facts of {@code people}, by NIP */
+    /**
+     * @param allFacts the year's facts of {@code people}, by NIP
+     * @param history  the sessions attended by the participant at a place in {@code people}
+     */
     private UnitYear unitYear(OrganizationUnit root, List<Participant> people, Map<String, YearFacts> allFacts,
-            Map<String, List<TrainingHistory.Attended>> history, Map<String, List<ExternalTraining>> allExternals,
-            int year, RuleSets rules) {
+            java.util.function.IntFunction<List<TrainingHistory.Attended>> history,
+            Map<String, List<ExternalTraining>> allExternals, int year, RuleSets rules) {
         List<ParticipantYear> indexed = new ArrayList<>();
         List<NotIndexed> notIndexed = new ArrayList<>();
         List<ParticipantTrainings> trainings = new ArrayList<>();
-        for (Participant p : people) {
-            List<TrainingRecord> records = records(p, history.getOrDefault(p.nip(), List.of()),
+        for (int at = 0; at < people.size(); at++) {
+            Participant p = people.get(at);
+            List<TrainingRecord> records = records(p, history.apply(at),
                     allExternals.getOrDefault(p.nip(), List.of()));
             trainings.add(new ParticipantTrainings(p.nip(), p.unitCode(), records));
             Optional<YearFacts> facts = Optional.ofNullable(allFacts.get(p.nip()));
@@ -220,6 +226,21 @@ final class Professionalism {
         Set<String> nips = new HashSet<>();
         people.forEach(p -> nips.add(p.nip()));
         return nips;
+    }
+
+    /** Each participant's place in {@code people}, by NIP. */
+    private static Map<String, Integer> placesOf(List<Participant> people) {
+        Map<String, Integer> places = new HashMap<>(Math.max(16, (int) (people.size() / 0.75f) + 1));
+        for (int at = 0; at < people.size(); at++) {
+            places.put(people.get(at).nip(), at);
+        }
+        return places;
+    }
+
+    /** The sessions attended by the participant at {@code at}, as {@link TrainingHistory#byPlace} keeps them. */
+    private static List<TrainingHistory.Attended> attended(List<List<TrainingHistory.Attended>> history, int at) {
+        List<TrainingHistory.Attended> of = history.get(at);
+        return of == null ? List.of() : of;
     }
 
     Transcript transcript(String nipText, int year) {
@@ -327,25 +348,35 @@ final class Professionalism {
      * supervisor is not in the unit (highest position type first).
      */
     private List<UnitLeadership> leadership(List<String> unitCodes, List<Participant> people,
-            Map<String, List<TrainingHistory.Attended>> history, int year, List<TrainingSession> catalogSessions,
-            Map<Long, List<RatedFollowUp>> followUps) {
+            Map<String, Integer> places, List<List<TrainingHistory.Attended>> history, int year,
+            List<TrainingSession> catalogSessions, Map<Long, List<RatedFollowUp>> followUps) {
         Map<Long, Set<String>> roleHolders = new HashMap<>();
         for (TrainingSession s : catalogSessions) {
             s.roles().forEach(r -> roleHolders.computeIfAbsent(s.id(), k -> new HashSet<>()).add(r.nip()));
         }
-        // The after-ratings by whom they rate: a unit's are found from its staff, not from every seat of its sessions.
-        Map<String, List<RatedFollowUp>> afterOf = new HashMap<>();
+        // The after-ratings by the place of whom they rate: a unit's are found from its staff, not from every seat
+        // of its sessions (ratings of anyone else are never asked for).
+        List<List<RatedFollowUp>> afterOf = new ArrayList<>(java.util.Collections.nCopies(people.size(), null));
         followUps.values().forEach(list -> list.forEach(f -> {
-            if (f.phase() == FollowUpPhase.AFTER) {
-                afterOf.computeIfAbsent(f.nip(), k -> new ArrayList<>()).add(f);
+            Integer at = f.phase() == FollowUpPhase.AFTER ? places.get(f.nip()) : null;
+            if (at != null) {
+                if (afterOf.get(at) == null) {
+                    afterOf.set(at, new ArrayList<>());
+                }
+                afterOf.get(at).add(f);
             }
         }));
-        Map<String, List<Participant>> byUnit = new LinkedHashMap<>();
+        // Each unit's staff by place.
+        Map<String, List<Integer>> byUnit = new LinkedHashMap<>();
         unitCodes.forEach(u -> byUnit.put(u, new ArrayList<>()));
-        people.forEach(p -> byUnit.computeIfAbsent(p.unitCode(), u -> new ArrayList<>()).add(p));
+        for (int at = 0; at < people.size(); at++) {
+            byUnit.computeIfAbsent(people.get(at).unitCode(), u -> new ArrayList<>()).add(at);
+        }
         List<UnitLeadership> out = new ArrayList<>();
-        for (Map.Entry<String, List<Participant>> unit : byUnit.entrySet()) {
-            List<Participant> staff = unit.getValue();
+        for (Map.Entry<String, List<Integer>> unit : byUnit.entrySet()) {
+            List<Integer> staffPlaces = unit.getValue();
+            List<Participant> staff = new ArrayList<>(staffPlaces.size());
+            staffPlaces.forEach(at -> staff.add(people.get(at)));
             Set<String> nips = new HashSet<>();
             staff.forEach(p -> nips.add(p.nip()));
             Optional<Participant> leader = staff.stream()
@@ -355,9 +386,10 @@ final class Professionalism {
             Set<Long> sessions = new HashSet<>();
             Set<Long> withLeader = new HashSet<>();
             Set<Long> withOthers = new HashSet<>();
-            for (Participant p : staff) {
+            for (int at : staffPlaces) {
+                Participant p = people.get(at);
                 boolean isLeader = leader.isPresent() && leader.get().nip().equals(p.nip());
-                for (TrainingHistory.Attended a : history.getOrDefault(p.nip(), List.of())) {
+                for (TrainingHistory.Attended a : attended(history, at)) {
                     if (a.date().getYear() == year) {
                         sessions.add(a.sessionId());
                         (isLeader ? withLeader : withOthers).add(a.sessionId());
@@ -375,9 +407,11 @@ final class Professionalism {
             involved.addAll(inRole);
             int ratings = 0;
             int applying = 0;
-            // The staff's after-ratings in the unit's sessions of the year (each staff member once: nips is a set).
-            for (String nip : nips) {
-                for (RatedFollowUp f : afterOf.getOrDefault(nip, List.of())) {
+            // The staff's after-ratings in the unit's sessions of the year (each staff member once: a place is one
+            // participant, and people holds each NIP once).
+            for (int at : staffPlaces) {
+                List<RatedFollowUp> after = afterOf.get(at);
+                for (RatedFollowUp f : after == null ? List.<RatedFollowUp>of() : after) {
                     if (sessions.contains(f.sessionId())) {
                         for (int i = 0; i < f.size(); i++) {
                             ratings++;

@@ -51,9 +51,45 @@ final class TrainingHistory {
     static Map<String, List<Attended>> load(CatalogService catalog, Collection<String> nips,
             List<TrainingSession> sessions) {
         Map<String, List<Attended>> out = new HashMap<>();
-        if (nips.isEmpty()) {
-            return out;
+        if (!nips.isEmpty()) {
+            read(catalog, sessions, nip -> nips.contains(nip) ? out.computeIfAbsent(nip, n -> new ArrayList<>()) : null);
         }
+        return out;
+    }
+
+    /**
+     * As {@link #load}, kept by each participant's place instead of by NIP: a unit's callers go through their
+     * participants in order, so they find each one's sessions without looking a NIP up again (a city: 100,000).
+     *
+     * @param places each participant's place, by NIP
+     * @return attended sessions per place, oldest first; null for a participant who attended none
+     */
+    static List<List<Attended>> byPlace(CatalogService catalog, Map<String, Integer> places,
+            List<TrainingSession> sessions) {
+        List<List<Attended>> out = new ArrayList<>(java.util.Collections.nCopies(places.size(), null));
+        if (!places.isEmpty()) {
+            read(catalog, sessions, nip -> {
+                Integer at = places.get(nip);
+                if (at == null) {
+                    return null;
+                }
+                List<Attended> of = out.get(at);
+                if (of == null) {
+                    of = new ArrayList<>();
+                    out.set(at, of);
+                }
+                return of;
+            });
+        }
+        return out;
+    }
+
+    /**
+     * Adds each session attended to the list {@code into} gives for the participant's NIP (null: not asked for),
+     * the sessions in the order given.
+     */
+    private static void read(CatalogService catalog, List<TrainingSession> sessions,
+            java.util.function.Function<String, List<Attended>> into) {
         // The JP credited to those present in all the sessions, in one call.
         Map<Long, Map<String, Integer>> credited = catalog.jpCredited(
                 sessions.stream().map(TrainingSession::id).toList());
@@ -71,13 +107,12 @@ final class TrainingHistory {
             LocalDate end = s.end().toLocalDate();
             LocalDate start = s.start().toLocalDate();
             present.forEach((nip, jp) -> {
-                if (nips.contains(nip)) {
-                    out.computeIfAbsent(nip, n -> new ArrayList<>()).add(new Attended(nip, s.id(), s.programCode(),
-                            title, type, BigDecimal.valueOf(jp), end, start));
+                List<Attended> of = into.apply(nip);
+                if (of != null) {
+                    of.add(new Attended(nip, s.id(), s.programCode(), title, type, BigDecimal.valueOf(jp), end, start));
                 }
             });
         }
-        return out;
     }
 
     /** Every session of a programme (or all) starting in the range, through the catalog's pages. */
