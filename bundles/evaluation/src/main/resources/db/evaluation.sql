@@ -208,3 +208,17 @@ UPDATE ev_followup f SET ratings = COALESCE((SELECT LISTAGG(r.indicator_id || ':
 --comment: The follow-ups stored before: packed from their rating rows
 UPDATE ev_followup f SET ratings = COALESCE((SELECT string_agg(r.indicator_id || ':' || CAST(r.rating AS VARCHAR), ','
     ORDER BY r.indicator_id) FROM ev_followup_rating r WHERE r.followup_id = f.id), '');
+
+--changeset pembina:evaluation-6-test-choices
+--comment: A test sheet's answered choices packed as item:option separated by commas (item ids are [A-Za-z0-9._-]), written with its choice rows: item analysis marks the sheets from them instead of summing every choice row. Unanswered items are left out (they are wrong either way). Null: sum the choice rows.
+ALTER TABLE ev_test_answers ADD COLUMN choices VARCHAR;
+
+--changeset pembina:evaluation-6-test-choices-fill-h2 dbms:h2
+--comment: The sheets stored before: packed from their choice rows
+UPDATE ev_test_answers a SET choices = COALESCE((SELECT LISTAGG(c.item_id || ':' || CAST(c.option_index AS VARCHAR), ',')
+    WITHIN GROUP (ORDER BY c.item_id) FROM ev_test_choice c WHERE c.answers_id = a.id AND c.option_index IS NOT NULL), '');
+
+--changeset pembina:evaluation-6-test-choices-fill-postgresql dbms:postgresql
+--comment: The sheets stored before: packed from their choice rows
+UPDATE ev_test_answers a SET choices = COALESCE((SELECT string_agg(c.item_id || ':' || CAST(c.option_index AS VARCHAR), ','
+    ORDER BY c.item_id) FROM ev_test_choice c WHERE c.answers_id = a.id AND c.option_index IS NOT NULL), '');

@@ -102,8 +102,9 @@ final class Store {
 
     void insertTest(Connection c, TestAnswers t) throws SQLException {
         long id = insert(c, "INSERT INTO ev_test_answers (session_id, nip, phase, instrument_version, score, "
-                + "max_points, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?)", t.sessionId(), t.nip(), t.phase().name(),
-                t.version(), t.score(), t.maxPoints(), ts(t.submittedAt()));
+                + "max_points, submitted_at, choices) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", t.sessionId(), t.nip(),
+                t.phase().name(), t.version(), t.score(), t.maxPoints(), ts(t.submittedAt()),
+                Tallies.packChoices(t.choices()));
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO ev_test_choice (answers_id, item_id, option_index) VALUES (?, ?, ?)")) {
             for (Map.Entry<String, Integer> e : t.choices().entrySet()) {

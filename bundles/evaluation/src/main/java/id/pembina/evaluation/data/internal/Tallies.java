@@ -162,15 +162,49 @@ final class Tallies {
     /**
      * Which items of {@code test} each sheet got right: bit i set when item i (in the test's order) was answered
      * with its key. A missing or empty choice is wrong, and choices of other items do not count, as when the choices
-     * are read. The database sums one bit per item into a BIGINT per sheet, {@link #MASK_ITEMS} items at a time.
+     * are read. Sheets written with their choices packed ({@link #packChoices}) are marked from them; for the others
+     * the database sums one bit per item into a BIGINT per sheet, {@link #MASK_ITEMS} items at a time.
      *
      * @return sheet id to its marks; a sheet without any right answer may be absent
      */
     static Map<Long, BitSet> correctItems(Connection c, Collection<Long> sheetIds, KnowledgeTest test)
             throws SQLException {
         List<KnowledgeTest.TestItem> items = test.items();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            position.put(items.get(i).id(), i);
+        }
         Map<Long, BitSet> out = new HashMap<>();
-        for (int from = 0; from < items.size(); from += MASK_ITEMS) {
+        List<Long> unpacked = new ArrayList<>();
+        PackedRatings reader = new PackedRatings();
+        // Streamed in few slices (see reactionHeads): a city's year has tens of thousands of sheets per test.
+        for (List<Long> chunk : chunks(sheetIds, LARGE_CHUNK)) {
+            for (Object[] row : LargeReads.lazily(c, () -> Store.list(c, "SELECT id, choices FROM ev_test_answers "
+                    + "WHERE id IN (" + literals(chunk) + ")", rs -> new Object[] {rs.getLong(1), rs.getString(2)}))) {
+                long id = (Long) row[0];
+                String packed = (String) row[1];
+                if (packed == null) {
+                    unpacked.add(id);
+                    continue;
+                }
+                BitSet marks = new BitSet(items.size());
+                reader.forEach(packed, (item, option) -> {
+                    Integer at = position.get(item);
+                    if (at != null && option == items.get(at).answerIndex()) {
+                        marks.set(at);
+                    }
+                });
+                out.put(id, marks);
+            }
+        }
+        summed(c, unpacked, items, out);
+        return out;
+    }
+
+    /** The marks of sheets stored without packed choices, summed by the database from their choice rows. */
+    private static void summed(Connection c, List<Long> sheetIds, List<KnowledgeTest.TestItem> items,
+            Map<Long, BitSet> out) throws SQLException {
+        for (int from = 0; from < items.size() && !sheetIds.isEmpty(); from += MASK_ITEMS) {
             StringBuilder mark = new StringBuilder("CASE");
             List<Object> args = new ArrayList<>();
             for (int i = from; i < Math.min(items.size(), from + MASK_ITEMS); i++) {
@@ -193,7 +227,20 @@ final class Tallies {
                 }
             }
         }
-        return out;
+    }
+
+    /**
+     * A sheet's answered choices packed as {@link #pack} packs ratings ({@code item:option} in item order);
+     * unanswered items are left out, as they are wrong either way. Null when an item id holds a separator.
+     */
+    static String packChoices(Map<String, Integer> choices) {
+        Map<String, Integer> answered = new java.util.TreeMap<>();
+        choices.forEach((item, option) -> {
+            if (option != null) {
+                answered.put(item, option);
+            }
+        });
+        return pack(answered);
     }
 
     /** Ratings packed per query column: four bits each (ratings 1..15, 0 for none) in a positive BIGINT. */

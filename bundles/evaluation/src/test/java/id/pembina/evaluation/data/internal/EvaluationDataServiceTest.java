@@ -1386,6 +1386,40 @@ public class EvaluationDataServiceTest {
     }
 
     @Test
+    public void packedChoicesGiveTheMarksOfTheChoiceRows() throws Exception {
+        long s = session2025(PELAYANAN, 5, List.of(), BUDI, SITI, EKO);
+        // Post-tests (key q1 = 0, q2 = 0): Budi 0,0 (2 right), Siti 0,1 (1 right), Eko -,0 (1 right); pre-tests all 1,1.
+        for (Object[] t : new Object[][] {{BUDI, TestPhase.PRE, 1, 1}, {BUDI, TestPhase.POST, 0, 0},
+                {SITI, TestPhase.PRE, 1, 1}, {SITI, TestPhase.POST, 0, 1}, {EKO, TestPhase.PRE, 1, 1},
+                {EKO, TestPhase.POST, null, 0}}) {
+            service.submitTest(s, (TestPhase) t[1], new TestSubmission((String) t[0], "1.0",
+                    map("q1", t[2], "q2", t[3])));
+        }
+        // Packed at submission in item order; Eko's unanswered q1 is left out.
+        Map<String, String> written = pairs("SELECT id, choices FROM ev_test_answers");
+        assertEquals(List.of("q1:0,q2:0", "q1:0,q2:1", "q1:1,q2:1", "q1:1,q2:1", "q1:1,q2:1", "q2:0"),
+                written.values().stream().sorted().toList());
+        LevelResults packed = service.evaluateUnit(KEC, 2025).levels();
+        // By hand, as in answersCountedInSqlGiveTheFiguresOfEveryAnswerRead: totals Budi 2, Siti 1, Eko 1; group of
+        // 1 (27 % of 3); q1 right for Budi and Siti: difficulty 2/3, upper 1, lower 1/2 (Siti and Eko share the place).
+        var items = packed.itemAnalysis().analysis().items();
+        assertEquals(2.0 / 3, items.get(0).difficulty(), EPS);
+        assertEquals(1.0, items.get(0).upperShare(), EPS);
+        assertEquals(0.5, items.get(0).lowerShare(), EPS);
+        assertEquals(2.0 / 3, items.get(1).difficulty(), EPS);
+        assertEquals(0.0, packed.preTestItemAnalysis().analysis().items().get(0).difficulty(), EPS);
+        // Not packed (null, as sheets stored before packing existed): the choice rows are summed, with the same marks.
+        execute("UPDATE ev_test_answers SET choices = NULL");
+        assertEquals(packed, service.evaluateUnit(KEC, 2025).levels());
+        // The change set that packs the sheets stored before gives what submission packs.
+        execute(changeSet("evaluation-6-test-choices-fill-" + ("H2".equals(database) ? "h2" : "postgresql")));
+        assertEquals(written, pairs("SELECT id, choices FROM ev_test_answers"));
+        // Packed sheets are marked from their packed choices alone: without the choice rows, the same marks.
+        execute("DELETE FROM ev_test_choice");
+        assertEquals(packed, service.evaluateUnit(KEC, 2025).levels());
+    }
+
+    @Test
     public void packedRatingsGiveTheFiguresOfTheValueRows() throws Exception {
         long s = session2025(PELAYANAN, 5, List.of(), BUDI, SITI, EKO);
         react(s, BUDI, 4, 5);
