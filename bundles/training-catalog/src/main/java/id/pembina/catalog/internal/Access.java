@@ -85,7 +85,8 @@ final class Access {
 
     /** Refuses unless the caller may see every one of {@code nips}. */
     static void requireVisible(ParticipantRegistry registry, Caller c, List<String> nips) {
-        if (!visible(registry, c, nips).containsAll(nips)) {
+        // Staff see everyone: a city's 100,000 NIPs are not copied to find that out.
+        if (!c.isStaff() && !visible(registry, c, nips).containsAll(nips)) {
             throw new AccessDeniedException(OUTSIDE, String.join(", ", nips));
         }
     }

@@ -87,11 +87,10 @@ final class Professionalism {
         // The year's facts and the external training need nothing else: read while the catalog finds the sessions.
         Fork<Own> ownPart = Fork.start("facts", () -> tx.run(c -> new Own(store.facts(c, nips, year),
                 store.externals(c, nips))));
-        Set<String> everyoneNips = nipsOf(everyone);
-        List<TrainingSession> sessions = catalog.sessionsOf(everyoneNips, null, LocalDate.of(year, 12, 31));
-        // The levels, the leadership and the index share only these inputs: computed side by side.
-        Map<String, Participant> everyoneByNip = new HashMap<>();
+        Map<String, Participant> everyoneByNip = new HashMap<>(Math.max(16, (int) (everyone.size() / 0.75f) + 1));
         everyone.forEach(p -> everyoneByNip.put(p.nip(), p));
+        List<TrainingSession> sessions = catalog.sessionsOf(everyoneByNip.keySet(), null, LocalDate.of(year, 12, 31));
+        // The levels, the leadership and the index share only these inputs: computed side by side.
         List<TrainingSession> yearSessions = sessions.stream().filter(s -> s.end().getYear() == year).toList();
         // The supervisors' follow-ups of the year's sessions, read once for the levels (L3) and the leadership.
         Fork<Map<Long, List<RatedFollowUp>>> followUpsPart = Fork.start("follow-ups", () -> tx.run(c ->
