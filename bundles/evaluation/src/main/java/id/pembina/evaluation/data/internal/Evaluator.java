@@ -701,11 +701,20 @@ final class Evaluator {
             checklistWording.put(code, w);
             wording.putAll(w.items());
         }
-        List<BehaviourRating> ratings = new ArrayList<>();
+        int count = 0;
+        for (RatedFollowUp f : followUps) {
+            count += f.size();
+        }
+        List<BehaviourRating> ratings = new ArrayList<>(count);
         // Expected: every counted seat, and whoever has an after-rating without one.
         Set<String> unseated = new HashSet<>();
         RatedFollowUp previous = null;
         String key = null;
+        // The indicator keys of the last follow-up's checklist: consecutive follow-ups of one checklist share their
+        // ids, so their keys are made once, not looked up per rating (a city's year: about a million).
+        RatedFollowUp keyed = null;
+        InstrumentWording keyedBy = null;
+        String[] keys = null;
         for (RatedFollowUp f : followUps) {
             // A participant's follow-ups come one after the other (baseline, after): one key for them.
             if (previous == null || previous.sessionId() != f.sessionId()
@@ -719,8 +728,17 @@ final class Evaluator {
             if (phase == Phase.AFTER && !d.seats.containsKey(participant)) {
                 unseated.add(participant);
             }
-            f.forEach((indicator, rating) -> ratings.add(new BehaviourRating(participant,
-                    w.key(f.version(), indicator), phase, rating)));
+            if (keyed == null || keyedBy != w || !keyed.sharesIndicators(f) || !keyed.version().equals(f.version())) {
+                keys = new String[f.size()];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = w.key(f.version(), f.indicator(i));
+                }
+                keyed = f;
+                keyedBy = w;
+            }
+            for (int i = 0; i < keys.length; i++) {
+                ratings.add(new BehaviourRating(participant, keys[i], phase, f.rating(i)));
+            }
         }
         return engine.behaviour(wording.entrySet().stream()
                 .map(e -> new BehaviourIndicator(e.getKey(), e.getValue())).toList(), ratings,

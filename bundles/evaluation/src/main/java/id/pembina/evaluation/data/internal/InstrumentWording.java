@@ -50,8 +50,18 @@ final class InstrumentWording {
 
     /** @return the key of an item answered in a version */
     String key(String version, String itemId) {
-        return keys.computeIfAbsent(version, v -> new java.util.HashMap<>())
-                .computeIfAbsent(itemId, id -> prefix + id + (perVersion ? "@" + version : ""));
+        // Looked up without computeIfAbsent: its lambda would capture the version, one allocation per answer.
+        Map<String, String> ofVersion = keys.get(version);
+        if (ofVersion == null) {
+            ofVersion = new java.util.HashMap<>();
+            keys.put(version, ofVersion);
+        }
+        String key = ofVersion.get(itemId);
+        if (key == null) {
+            key = prefix + itemId + (perVersion ? "@" + version : "");
+            ofVersion.put(itemId, key);
+        }
+        return key;
     }
 
     /** @return key to wording, in version order then item order */

@@ -87,6 +87,16 @@ final class RatedFollowUp {
         return ratings[i];
     }
 
+    /** The id of the {@code i}-th rated indicator. */
+    String indicator(int i) {
+        return indicators[i];
+    }
+
+    /** Whether {@code other} rates the same indicators in the same order because it shares this one's ids. */
+    boolean sharesIndicators(RatedFollowUp other) {
+        return indicators == other.indicators;
+    }
+
     /** Hands each rating to {@code visitor}, in the order read. */
     void forEach(Visitor visitor) {
         for (int i = 0; i < ratings.length; i++) {

@@ -172,14 +172,20 @@ public class EvaluationDataServiceTest {
     /** The reaction questionnaire's version and the wording of its item r1 vary; r2 stays. */
     private static ProgramDefinition program(String code, boolean anonymous, String testVersion,
             String reactionVersion, String r1Wording) {
+        return program(code, anonymous, testVersion, reactionVersion, r1Wording, "1.0", "Menyapa warga yang datang");
+    }
+
+    /** As above, with the behaviour checklist's version and the wording of its indicator b1 varying too. */
+    private static ProgramDefinition program(String code, boolean anonymous, String testVersion,
+            String reactionVersion, String r1Wording, String checklistVersion, String b1Wording) {
         return new ProgramDefinition(code, "Pelatihan " + code, "Uraian " + code, CompetencyType.TEKNIS,
                 DeliveryMethod.PELATIHAN, 12, List.of("Peserta mampu melayani warga dengan ramah"),
                 new ReactionQuestionnaire(reactionVersion, anonymous, List.of(
                         new ReactionQuestionnaire.LikertItem("r1", r1Wording),
                         new ReactionQuestionnaire.LikertItem("r2", "Fasilitator menguasai materi"))),
                 test(testVersion),
-                new BehaviourChecklist("1.0", List.of(
-                        new BehaviourChecklist.BehaviourIndicator("b1", "Menyapa warga yang datang"),
+                new BehaviourChecklist(checklistVersion, List.of(
+                        new BehaviourChecklist.BehaviourIndicator("b1", b1Wording),
                         new BehaviourChecklist.BehaviourIndicator("b2", "Menyelesaikan layanan tepat waktu"))),
                 List.of(new ResultsIndicator("complaints-per-month", "Pengaduan per bulan", "pengaduan/bulan",
                         ResultsIndicator.Direction.LOWER_IS_BETTER)));
@@ -448,6 +454,60 @@ public class EvaluationDataServiceTest {
         assertEquals(3.0, mixed.get(0).statistics().mean(), EPS);
         assertEquals(1, mixed.get(2).statistics().n());
         assertEquals(5.0, mixed.get(2).statistics().mean(), EPS);
+    }
+
+    @Test
+    public void behaviourIndicatorsKeepTheWordingOfTheChecklistVersionEachRatingWasGivenTo() {
+        // Budi's follow-ups under checklist 1.0: baseline b1 = 1, b2 = 2; after b1 = 4, b2 = 3.
+        service.submitFollowUp(new FollowUpSubmission(session, BUDI, RUDI, FollowUpPhase.BASELINE, null, null,
+                map("b1", 1, "b2", 2)));
+        service.submitFollowUp(new FollowUpSubmission(session, BUDI, RUDI, FollowUpPhase.AFTER, 8, null,
+                map("b1", 4, "b2", 3)));
+        // The module upgrade rewords b1 in checklist 1.1 (same ids); Siti's follow-ups in a later session are given
+        // to 1.1: baseline b1 = 2, b2 = 2; after b1 = 3, b2 = 4.
+        catalogAccess.add(new Module("komunikasi-efektif", "Komunikasi Efektif", "1.2.0", List.of(
+                program(PELAYANAN, false, "1.0", "1.0", "Materi relevan dengan tugas saya", "1.1",
+                        "Menyapa dan menanyakan keperluan warga"),
+                program(ANONIM, true, "1.0"))), 2);
+        catalogAccess.remove(module("1.0.0", "1.0"), 1);
+        long later = catalog.createSession(TrainingSession.of(PELAYANAN, LocalDateTime.of(2026, 5, 5, 8, 0),
+                LocalDateTime.of(2026, 5, 5, 17, 0), "Aula Kantor Camat Medan Marelan", null, 30, List.of(),
+                List.of(), List.of())).id();
+        catalog.enroll(later, SITI, EnrollmentStatus.REGISTERED, null, null);
+        catalog.recordAttendance(later, List.of(new AttendanceMark(SITI, 1, true, null, null)));
+        service.submitFollowUp(new FollowUpSubmission(later, SITI, RUDI, FollowUpPhase.BASELINE, null, null,
+                map("b1", 2, "b2", 2)));
+        service.submitFollowUp(new FollowUpSubmission(later, SITI, RUDI, FollowUpPhase.AFTER, 8, null,
+                map("b1", 3, "b2", 4)));
+        // Over the programme Budi's after-rating and Siti's baseline come one after the other and rate the same ids,
+        // but each version's indicators are shown apart, each with its own ratings.
+        var indicators = service.evaluateProgram(PELAYANAN, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
+                .levels().behaviour().indicators();
+        assertEquals(List.of("b1@1.0", "b2@1.0", "b1@1.1", "b2@1.1"),
+                indicators.stream().map(i -> i.indicator().code()).toList());
+        assertEquals("Menyapa warga yang datang", indicators.get(0).indicator().wording());
+        assertEquals("Menyapa dan menanyakan keperluan warga", indicators.get(2).indicator().wording());
+        // Each indicator: one baseline and one after-rating, of one participant.
+        for (var i : indicators) {
+            assertEquals(i.indicator().code(), List.of(1, 1), List.of(i.nBefore(), i.nAfter()));
+        }
+        // b1@1.0: Budi 1 -> 4; b2@1.0: 2 -> 3; b1@1.1: Siti 2 -> 3; b2@1.1: 2 -> 4.
+        assertEquals(List.of(1.0, 4.0, 2.0, 3.0, 2.0, 3.0, 2.0, 4.0), indicators.stream()
+                .flatMap(i -> java.util.stream.Stream.of(i.meanBefore(), i.meanAfter())).toList());
+    }
+
+    @Test
+    public void behaviourIndicatorsOfTwoProgrammesAreKeptApart() {
+        // Budi is rated in a session of each programme; both checklists are version 1.0 with the ids b1 and b2.
+        service.submitFollowUp(new FollowUpSubmission(session, BUDI, RUDI, FollowUpPhase.AFTER, 8, null,
+                map("b1", 4, "b2", 3)));
+        service.submitFollowUp(new FollowUpSubmission(anonSession, BUDI, RUDI, FollowUpPhase.AFTER, 8, null,
+                map("b1", 1, "b2", 2)));
+        // Over Labuhan Deli's year each programme's indicators are named programme/id, each with its own rating.
+        var indicators = service.evaluateUnit(KEL_LD, 2026).levels().behaviour().indicators();
+        assertEquals(List.of(PELAYANAN + "/b1", PELAYANAN + "/b2", ANONIM + "/b1", ANONIM + "/b2"),
+                indicators.stream().map(i -> i.indicator().code()).toList());
+        assertEquals(List.of(4.0, 3.0, 1.0, 2.0), indicators.stream().map(i -> i.meanAfter()).toList());
     }
 
     @Test
