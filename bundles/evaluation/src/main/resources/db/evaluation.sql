@@ -219,6 +219,6 @@ UPDATE ev_test_answers a SET choices = COALESCE((SELECT LISTAGG(c.item_id || ':'
     WITHIN GROUP (ORDER BY c.item_id) FROM ev_test_choice c WHERE c.answers_id = a.id AND c.option_index IS NOT NULL), '');
 
 --changeset pembina:evaluation-6-test-choices-fill-postgresql dbms:postgresql
---comment: The sheets stored before: packed from their choice rows
+--comment: The sheets stored before: packed from their choice rows, in the item order Java packs them (code points)
 UPDATE ev_test_answers a SET choices = COALESCE((SELECT string_agg(c.item_id || ':' || CAST(c.option_index AS VARCHAR), ','
-    ORDER BY c.item_id) FROM ev_test_choice c WHERE c.answers_id = a.id AND c.option_index IS NOT NULL), '');
+    ORDER BY c.item_id COLLATE "C") FROM ev_test_choice c WHERE c.answers_id = a.id AND c.option_index IS NOT NULL), '');

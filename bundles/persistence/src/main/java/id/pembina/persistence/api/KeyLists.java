@@ -15,17 +15,19 @@ public final class KeyLists {
     /** Keys go to the database in IN lists of at most this many values. */
     public static final int CHUNK = 500;
 
+    /**
+     * Slices this long when a query reads a large share of its table for many keys: PostgreSQL scans the whole
+     * table for such a slice of {@link #CHUNK} as for all of them, so fewer slices mean fewer scans.
+     *
+     * @since 1.5
+     */
+    public static final int LARGE_CHUNK = 5_000;
+
     /** Only numbers and plain codes are written into SQL, so nothing can be injected. */
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]+");
 
     private KeyLists() {
     }
-
-    /**
-     * Slices this long when a query reads a large share of its table for many keys: PostgreSQL scans the whole
-     * table for such a slice of {@link #CHUNK} as for all of them, so fewer slices mean fewer scans.
-     */
-    public static final int LARGE_CHUNK = 5_000;
 
     /** @return the distinct keys, in their first order, in slices of at most {@link #CHUNK} */
     public static <T> List<List<T>> chunks(Collection<T> keys) {
@@ -35,6 +37,7 @@ public final class KeyLists {
     /**
      * @return the distinct keys, in their first order, in slices of at most {@code size}
      * @throws IllegalArgumentException if {@code size} is not positive
+     * @since 1.5
      */
     public static <T> List<List<T>> chunks(Collection<T> keys, int size) {
         if (size < 1) {

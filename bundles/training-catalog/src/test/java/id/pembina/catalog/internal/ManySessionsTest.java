@@ -155,6 +155,23 @@ public class ManySessionsTest {
     }
 
     @Test
+    public void sessionsOfMoreParticipantsThanTheScanLimitAreTheSame() {
+        // Beyond SCAN_ABOVE NIPs every enrollment is read once instead of IN lists: 10,001 made-up NIPs enrolled
+        // nowhere, with Siti (S1, S2) and then Eko (S3) added, give what the look-up by IN lists gives.
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i <= SessionStore.SCAN_ABOVE; i++) {
+            many.add(String.format("19700101%010d", i));
+        }
+        assertEquals(List.of(), catalog.sessionsOf(many, null, null));
+        many.add(SITI);
+        assertEquals(one(s1, s2), catalog.sessionsOf(many, null, null));
+        many.add(EKO);
+        assertEquals(catalog.sessionsOf(List.of(SITI, EKO), null, null), catalog.sessionsOf(many, null, null));
+        assertEquals(one(s1, s2, s3), catalog.sessionsOf(many, null, null));
+        assertEquals(one(s3), catalog.sessionsOf(many, LocalDate.of(2027, 1, 1), null));
+    }
+
+    @Test
     public void enrollmentsOfManySessionsAreWhatEachSessionGives() {
         Map<Long, List<Enrollment>> expected = new LinkedHashMap<>();
         expected.put(s1, catalog.enrollments(s1));

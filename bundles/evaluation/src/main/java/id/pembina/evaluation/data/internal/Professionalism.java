@@ -98,7 +98,7 @@ final class Professionalism {
                         (s, v) -> null)));
         Fork<Evaluator.UnitLevels> levelsPart = Fork.start("levels", () -> evaluator.unit(everyoneByNip,
                 yearSessions, new HashSet<>(unitCodes), followUpsPart::join));
-        List<List<TrainingHistory.Attended>> history = TrainingHistory.byPlace(catalog, places, sessions);
+        List<List<TrainingHistory.Attended>> history = TrainingHistory.byPlace(catalog, places, people.size(), sessions);
         Fork<LeadershipInvolvement> leadershipPart = Fork.start("leadership", () -> engine.leadershipInvolvement(
                 leadership(unitCodes, people, places, history, year, sessions, followUpsPart.join())));
         Own own = ownPart.join();

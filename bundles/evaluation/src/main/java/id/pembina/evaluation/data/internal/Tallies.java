@@ -26,8 +26,9 @@ import static id.pembina.persistence.api.KeyLists.literals;
  * counts); test sheets without their choices (level 2 needs their scores), and the choices of the sheets of one
  * test version as one correct-items mask per sheet (item analysis needs each sheet's marks); follow-ups with their
  * ratings packed into one row each. Reactions and follow-ups carry their ratings packed since they were written
- * ({@link #pack}: one text per response); for rows stored without it the database counts and packs. Java gets a row
- * per response, per session and item, or per sheet, instead of one per answer.
+ * ({@link #pack}: one text per response), and test sheets their answered choices ({@link #packChoices}); for rows
+ * stored without it the database counts and packs. Java gets a row per response, per session and item, or per
+ * sheet, instead of one per answer.
  */
 final class Tallies {
 

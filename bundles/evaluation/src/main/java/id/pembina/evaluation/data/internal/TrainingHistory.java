@@ -61,12 +61,12 @@ final class TrainingHistory {
      * As {@link #load}, kept by each participant's place instead of by NIP: a unit's callers go through their
      * participants in order, so they find each one's sessions without looking a NIP up again (a city: 100,000).
      *
-     * @param places each participant's place, by NIP
+     * @param places each participant's place (0 to {@code count} - 1), by NIP
      * @return attended sessions per place, oldest first; null for a participant who attended none
      */
-    static List<List<Attended>> byPlace(CatalogService catalog, Map<String, Integer> places,
+    static List<List<Attended>> byPlace(CatalogService catalog, Map<String, Integer> places, int count,
             List<TrainingSession> sessions) {
-        List<List<Attended>> out = new ArrayList<>(java.util.Collections.nCopies(places.size(), null));
+        List<List<Attended>> out = new ArrayList<>(java.util.Collections.nCopies(count, null));
         if (!places.isEmpty()) {
             read(catalog, sessions, nip -> {
                 Integer at = places.get(nip);

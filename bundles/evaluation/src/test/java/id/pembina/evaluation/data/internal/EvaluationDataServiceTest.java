@@ -1468,7 +1468,12 @@ public class EvaluationDataServiceTest {
         assertEquals(0.5, items.get(0).lowerShare(), EPS);
         assertEquals(2.0 / 3, items.get(1).difficulty(), EPS);
         assertEquals(0.0, packed.preTestItemAnalysis().analysis().items().get(0).difficulty(), EPS);
-        // Not packed (null, as sheets stored before packing existed): the choice rows are summed, with the same marks.
+        // One sheet not packed (null, as sheets stored before packing existed) among packed ones: its choice rows are
+        // summed, the others read packed, in one analysis with the same marks; then none packed.
+        execute("UPDATE ev_test_answers SET choices = NULL WHERE choices = 'q1:0,q2:0'");
+        assertEquals(5, pairs("SELECT id, choices FROM ev_test_answers").values().stream()
+                .filter(java.util.Objects::nonNull).count());
+        assertEquals(packed, service.evaluateUnit(KEC, 2025).levels());
         execute("UPDATE ev_test_answers SET choices = NULL");
         assertEquals(packed, service.evaluateUnit(KEC, 2025).levels());
         // The change set that packs the sheets stored before gives what submission packs.

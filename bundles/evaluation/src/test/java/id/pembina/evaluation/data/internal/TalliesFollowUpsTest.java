@@ -3,6 +3,7 @@ package id.pembina.evaluation.data.internal;
 import static org.junit.Assert.assertEquals;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public class TalliesFollowUpsTest {
         int sessions = KeyLists.LARGE_CHUNK + 1;
         List<Long> ids = new ArrayList<>();
         try (Connection c = db.dataSource().getConnection();
-                java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO ev_followup VALUES (?, ?, ?, 'AFTER', "
+                PreparedStatement ps = c.prepareStatement("INSERT INTO ev_followup VALUES (?, ?, ?, 'AFTER', "
                         + "'1.0', 'SUPERVISOR', 'b1:4')")) {
             for (long id = 1; id <= sessions; id++) {
                 ids.add(id);
@@ -103,7 +104,7 @@ public class TalliesFollowUpsTest {
     private void insert(long id, long session, String nip, String phase, String rater, String ratings)
             throws Exception {
         try (Connection c = db.dataSource().getConnection();
-                java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO ev_followup VALUES (?, ?, ?, ?, '1.0', "
+                PreparedStatement ps = c.prepareStatement("INSERT INTO ev_followup VALUES (?, ?, ?, ?, '1.0', "
                         + "?, ?)")) {
             ps.setLong(1, id);
             ps.setLong(2, session);
