@@ -48,7 +48,13 @@ await_health() {
     [ "$(curl -s -o /dev/null -w '%{http_code}' "${api}health" || true)" = 200 ] && return 0
     sleep 0.1
   done
-  echo "not healthy after 180 s; log:"; tail -40 "$home/data/log/karaf.log"; return 1
+  # What a stalled boot was waiting for: the log without the probe's own warnings, and every thread's stack.
+  echo "not healthy after 180 s; log (without the health probe's warnings):"
+  grep -v "health's Observer" "$home/data/log/karaf.log" | tail -80
+  local pid
+  pid=$(pgrep -f "karaf.base=$home" | head -1 || true)
+  if [ -n "$pid" ]; then echo "threads of the server (pid $pid):"; jstack "$pid" 2>&1 || true; fi
+  return 1
 }
 
 run() { # database
