@@ -87,7 +87,7 @@ final class Professionalism {
         // The year's facts and the external training need nothing else: read while the catalog finds the sessions.
         Fork<Own> ownPart = Fork.start("facts", () -> tx.run(c -> new Own(store.facts(c, nips, year),
                 store.externals(c, nips))));
-        Map<String, Participant> everyoneByNip = new HashMap<>(Math.max(16, (int) (everyone.size() / 0.75f) + 1));
+        Map<String, Participant> everyoneByNip = new HashMap<>(capacity(everyone.size()));
         everyone.forEach(p -> everyoneByNip.put(p.nip(), p));
         List<TrainingSession> sessions = catalog.sessionsOf(everyoneByNip.keySet(), null, LocalDate.of(year, 12, 31));
         // The levels, the leadership and the index share only these inputs: computed side by side.
@@ -229,11 +229,16 @@ final class Professionalism {
 
     /** Each participant's place in {@code people}, by NIP. */
     private static Map<String, Integer> placesOf(List<Participant> people) {
-        Map<String, Integer> places = new HashMap<>(Math.max(16, (int) (people.size() / 0.75f) + 1));
+        Map<String, Integer> places = new HashMap<>(capacity(people.size()));
         for (int at = 0; at < people.size(); at++) {
             places.put(people.get(at).nip(), at);
         }
         return places;
+    }
+
+    /** A hash map's capacity for {@code n} entries without rehashing (a city root: 100,000). */
+    private static int capacity(int n) {
+        return Math.max(16, (int) (n / 0.75f) + 1);
     }
 
     /** The sessions attended by the participant at {@code at}, as {@link TrainingHistory#byPlace} keeps them. */

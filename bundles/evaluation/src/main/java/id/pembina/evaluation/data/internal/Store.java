@@ -275,8 +275,8 @@ final class Store {
         Map<String, YearFacts> out = new HashMap<>();
         if (nips.size() > SCAN_ABOVE) {
             Set<String> wanted = nips instanceof Set<String> set ? set : new HashSet<>(nips);
-            for (YearFacts f : LargeReads.lazily(c, () -> list(c, "SELECT * FROM ev_year_facts WHERE assessed_year = ?",
-                    Store::facts, year))) {
+            for (YearFacts f : largeList(c, "SELECT * FROM ev_year_facts WHERE assessed_year = ?",
+                    Store::facts, year)) {
                 if (wanted.contains(f.nip())) {
                     out.put(f.nip(), f);
                 }
@@ -323,8 +323,8 @@ final class Store {
         Map<String, List<ExternalTraining>> out = new HashMap<>();
         if (nips.size() > SCAN_ABOVE) {
             Set<String> wanted = nips instanceof Set<String> set ? set : new HashSet<>(nips);
-            for (ExternalTraining t : LargeReads.lazily(c, () -> list(c, "SELECT * FROM ev_external_training "
-                    + "ORDER BY nip, training_date, id", Store::external))) {
+            for (ExternalTraining t : largeList(c, "SELECT * FROM ev_external_training "
+                    + "ORDER BY nip, training_date, id", Store::external)) {
                 if (wanted.contains(t.nip())) {
                     out.computeIfAbsent(t.nip(), k -> new ArrayList<>()).add(t);
                 }
@@ -402,6 +402,14 @@ final class Store {
                 return out;
             }
         }
+    }
+
+    /**
+     * {@link #list} for results that may be large (a city's tens of thousands of rows): H2 streams them
+     * ({@link LargeReads}) instead of keeping them on disk before the first row.
+     */
+    static <T> List<T> largeList(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+        return LargeReads.lazily(c, () -> list(c, sql, mapper, args));
     }
 
     static int update(Connection c, String sql, Object... args) throws SQLException {

@@ -14,7 +14,6 @@ import java.util.function.BiFunction;
 import id.pembina.catalog.spi.KnowledgeTest;
 import id.pembina.evaluation.data.api.FollowUpPhase;
 import id.pembina.evaluation.data.api.TestPhase;
-import id.pembina.persistence.api.LargeReads;
 
 import static id.pembina.persistence.api.KeyLists.LARGE_CHUNK;
 import static id.pembina.persistence.api.KeyLists.chunks;
@@ -123,12 +122,12 @@ final class Tallies {
     static List<ReactionHead> reactionHeads(Connection c, Collection<Long> sessionIds) throws SQLException {
         List<ReactionHead> out = new ArrayList<>();
         // A city's year is a large share of the table: in few slices, each one scan of it.
-        // H2 streams them (LargeReads) instead of keeping a slice's tens of thousands of rows on disk first.
+        // H2 streams them (Store.largeList) instead of keeping a slice's tens of thousands of rows on disk first.
         for (List<Long> chunk : chunks(sessionIds, LARGE_CHUNK)) {
-            out.addAll(LargeReads.lazily(c, () -> Store.list(c, "SELECT response_id, session_id, nip, "
+            out.addAll(Store.largeList(c, "SELECT response_id, session_id, nip, "
                     + "instrument_version, comment_text, ratings FROM ev_reaction_response WHERE session_id IN ("
                     + literals(chunk) + ")", rs -> new ReactionHead(rs.getString(1), rs.getLong(2),
-                            strip(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)))));
+                            strip(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6))));
         }
         return out;
     }
@@ -152,10 +151,10 @@ final class Tallies {
         List<Sheet> out = new ArrayList<>();
         // In few slices, streamed (see reactionHeads): two sheets per seat, 45,000 for 500 sessions of a city.
         for (List<Long> chunk : chunks(sessionIds, LARGE_CHUNK)) {
-            out.addAll(LargeReads.lazily(c, () -> Store.list(c, "SELECT id, session_id, nip, phase, instrument_version, "
+            out.addAll(Store.largeList(c, "SELECT id, session_id, nip, phase, instrument_version, "
                     + "score, max_points FROM ev_test_answers WHERE session_id IN (" + literals(chunk) + ")",
                     rs -> new Sheet(rs.getLong(1), rs.getLong(2), strip(rs.getString(3)),
-                            TestPhase.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6), rs.getInt(7)))));
+                            TestPhase.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6), rs.getInt(7))));
         }
         return out;
     }
@@ -180,8 +179,8 @@ final class Tallies {
         PackedRatings reader = new PackedRatings();
         // Streamed in few slices (see reactionHeads): a city's year has tens of thousands of sheets per test.
         for (List<Long> chunk : chunks(sheetIds, LARGE_CHUNK)) {
-            for (Object[] row : LargeReads.lazily(c, () -> Store.list(c, "SELECT id, choices FROM ev_test_answers "
-                    + "WHERE id IN (" + literals(chunk) + ")", rs -> new Object[] {rs.getLong(1), rs.getString(2)}))) {
+            for (Object[] row : Store.largeList(c, "SELECT id, choices FROM ev_test_answers "
+                    + "WHERE id IN (" + literals(chunk) + ")", rs -> new Object[] {rs.getLong(1), rs.getString(2)})) {
                 long id = (Long) row[0];
                 String packed = (String) row[1];
                 if (packed == null) {
@@ -266,7 +265,7 @@ final class Tallies {
         RatingsReader reader = new RatingsReader();
         // In few slices, streamed (see reactionHeads), and put in order here: PostgreSQL sorted a city's year on disk.
         for (List<Long> chunk : chunks(sessionIds, LARGE_CHUNK)) {
-            rows.addAll(LargeReads.lazily(c, () -> Store.list(c, "SELECT id, session_id, nip, phase, instrument_version, "
+            rows.addAll(Store.largeList(c, "SELECT id, session_id, nip, phase, instrument_version, "
                     + "ratings FROM ev_followup WHERE rater = ? AND session_id IN (" + literals(chunk) + ")",
                     rs -> {
                         Head h = new Head(rs.getLong(1), rs.getLong(2), strip(rs.getString(3)),
@@ -274,7 +273,7 @@ final class Tallies {
                         String packed = rs.getString(6);
                         return packed == null ? h
                                 : reader.read(h.sessionId(), h.nip(), h.phase(), h.version(), packed);
-                    }, rater)));
+                    }, rater));
         }
         rows.forEach(r -> {
             if (r instanceof Head h) {
