@@ -1,6 +1,7 @@
 package id.pembina.evaluation.data.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -99,6 +100,45 @@ public class TalliesFollowUpsTest {
         // 5,001 sessions of one follow-up each: 5,000 in the first slice, 1 in the second.
         assertEquals(sessions, read.size());
         assertEquals(List.of(BUDI + " AFTER 4"), described(read.get((long) sessions)));
+    }
+
+    @Test
+    public void aResultOfSeveralFetchesIsReadWholeAndInOrder() throws Exception {
+        // Two fetches and one row more, in a transaction as the evaluation reads (PostgreSQL fetches in parts only
+        // there): follow-up i of NIP i in session 1 + i % 3, rated 1 + i % 4.
+        int rows = 2 * Store.LARGE_FETCH + 1;
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("INSERT INTO ev_followup VALUES (?, ?, ?, 'AFTER', "
+                        + "'1.0', 'SUPERVISOR', ?)")) {
+            for (int i = 1; i <= rows; i++) {
+                ps.setLong(1, i);
+                ps.setLong(2, 1 + i % 3);
+                ps.setString(3, String.format("%018d", i));
+                ps.setString(4, "b1:" + (1 + i % 4));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        Map<Long, List<RatedFollowUp>> read;
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            read = Tallies.followUps(c, List.of(1L, 2L, 3L), Store.SUPERVISOR, (session, version) -> null);
+            c.commit();
+        }
+        // 20,001 = 3 x 6,667: each session holds 6,667. Ratings cycle 2, 3, 4, 1 (sum 10 per four rows) from i = 1:
+        // 5,000 cycles and i = 20,001 rated 2, 50,002 in all.
+        long sum = 0;
+        for (long session = 1; session <= 3; session++) {
+            List<RatedFollowUp> of = read.get(session);
+            assertEquals(6_667, of.size());
+            for (int k = 0; k < of.size(); k++) {
+                sum += of.get(k).rating(0);
+                if (k > 0) {
+                    assertTrue(of.get(k - 1).nip().compareTo(of.get(k).nip()) < 0); // by NIP
+                }
+            }
+        }
+        assertEquals(50_002, sum);
     }
 
     private void insert(long id, long session, String nip, String phase, String rater, String ratings)
