@@ -196,7 +196,7 @@ final class Evaluator {
         final Map<String, String> seats = new LinkedHashMap<>(); // key -> NIP
         final List<Tallies.ReactionHead> reactions = new ArrayList<>(); // the reactions that count
         final List<Tallies.LikertCount> likert = new ArrayList<>(); // their values, counted
-        final Map<String, Map<TestPhase, Tallies.Sheet>> tests = new TreeMap<>();
+        final Map<String, SheetPair> tests = new TreeMap<>();
         /** The choices of sheets read with them (every answer read); the others' marks are read as masks. */
         final Map<Tallies.Sheet, Map<String, Integer>> choices = new java.util.IdentityHashMap<>();
         final List<RatedFollowUp> followUps = new ArrayList<>();
@@ -379,7 +379,7 @@ final class Evaluator {
             }
             for (Tallies.Sheet t : stored.sheets().getOrDefault(id, List.of())) {
                 if (scope == null || keptNips.contains(t.nip())) {
-                    d.tests.computeIfAbsent(key(perSession, id, t.nip()), k -> new LinkedHashMap<>())
+                    d.tests.computeIfAbsent(key(perSession, id, t.nip()), k -> new SheetPair())
                             .put(t.phase(), t);
                 }
             }
@@ -388,7 +388,7 @@ final class Evaluator {
                     Tallies.Sheet sheet = new Tallies.Sheet(-1, id, t.nip(), t.phase(), t.version(), t.score(),
                             t.maxPoints());
                     d.choices.put(sheet, t.choices());
-                    d.tests.computeIfAbsent(key(perSession, id, t.nip()), k -> new LinkedHashMap<>())
+                    d.tests.computeIfAbsent(key(perSession, id, t.nip()), k -> new SheetPair())
                             .put(t.phase(), sheet);
                 }
             }
@@ -621,7 +621,7 @@ final class Evaluator {
         int bestCount = 0;
         // The phase's sheets counted per programme and version in one pass.
         Map<String, Map<String, Integer>> countsOf = new HashMap<>();
-        for (Map<TestPhase, Tallies.Sheet> phases : d.tests.values()) {
+        for (SheetPair phases : d.tests.values()) {
             Tallies.Sheet t = phases.get(phase);
             String code = t == null ? null : d.programs.get(t.sessionId());
             if (code != null) {

@@ -1,0 +1,27 @@
+package id.pembina.evaluation.data.internal;
+
+import id.pembina.evaluation.data.api.TestPhase;
+
+/**
+ * One participant's pre-test and post-test sheets of a session, either of which may be missing; a later sheet of a
+ * phase replaces the earlier one. Two fields instead of a map per participant: a city's year holds some 100,000 of
+ * them for the whole evaluation, and a map with its table and entries is eight times the size.
+ */
+final class SheetPair {
+
+    private Tallies.Sheet pre;
+    private Tallies.Sheet post;
+
+    /** @return the sheet of {@code phase}, or null */
+    Tallies.Sheet get(TestPhase phase) {
+        return phase == TestPhase.PRE ? pre : post;
+    }
+
+    void put(TestPhase phase, Tallies.Sheet sheet) {
+        if (phase == TestPhase.PRE) {
+            pre = sheet;
+        } else {
+            post = sheet;
+        }
+    }
+}
