@@ -20,8 +20,9 @@
 #     performance facts for every participant (generation time is printed, not a goal);
 #  4. GET /api/v1/participants?unit=KOTA&limit=50 with wrk (32 connections) against the servlet running the
 #     same login and query (/bench/participants), and the servlet without login; the same for one unit. Both
-#     are first warmed in alternating 10 s rounds until each is steady (two rounds within 5 %, at most
-#     --list-warm-rounds, default 20): the JIT takes minutes to compile the REST stack on two cores;
+#     are first warmed in alternating 10 s rounds until each is steady (at least six rounds, the last three
+#     within 5 %; at most --list-warm-rounds, default 20): the JIT takes minutes to compile the REST stack on two
+#     cores;
 #  5. unit evaluation of KOTA for the last year (the summary, three times; the third also with the CPU seconds
 #     it cost the JVM and the local PostgreSQL server), then --warm more calls (default 5) of which the median
 #     wall time and JVM CPU are printed (one call moves by 10 % and more between runs of one build), the first
@@ -54,7 +55,7 @@ while [ $# -gt 0 ]; do
     --keep) keep=1; shift ;;
     --reuse) reuse=$(cd "$2" && pwd); shift 2 ;;
     --import-only) import_only=1; shift ;;
-    --list-warm-rounds) list_warm_rounds=$2; [[ $list_warm_rounds =~ ^[1-9][0-9]*$ ]] || { echo "--list-warm-rounds takes a number" >&2; exit 2; }; shift 2 ;;
+    --list-warm-rounds) list_warm_rounds=$2; [[ $list_warm_rounds =~ ^[1-9][0-9]*$ ]] || { echo "--list-warm-rounds takes a number of rounds, not '$list_warm_rounds'" >&2; exit 2; }; shift 2 ;;
     --warm) warm=$2; [[ $warm =~ ^[0-9]+$ ]] || { echo "--warm takes a number of calls, not '$warm'" >&2; exit 2; }; shift 2 ;;
     *) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 2 ;;
   esac
@@ -112,10 +113,12 @@ wrk_run() { # url
 }
 
 rps_of() { # url -> requests per second of 10 s of wrk at 32 connections (a warm-up round)
-  wrk -t2 -c32 -d10s -H "$auth" "$1" | awk '/Requests\/sec/ { printf "%.0f", $2 }'
+  wrk -t2 -c32 -d10s --timeout 10s -H "$auth" "$1" | awk '/Requests\/sec/ { printf "%.0f", $2 }'
 }
-steady() { # previous current -> true when both are set and within 5 % of each other
-  awk -v a="$1" -v b="$2" 'BEGIN { exit !(a > 0 && b > 0 && (a > b ? a - b : b - a) <= 0.05 * a) }'
+steady() { # a b c -> true when all three are set and the largest is within 5 % of the smallest
+  awk -v a="${1:-0}" -v b="${2:-0}" -v c="${3:-0}" 'BEGIN {
+    lo = a; hi = a; if (b < lo) lo = b; if (c < lo) lo = c; if (b > hi) hi = b; if (c > hi) hi = c
+    exit !(lo > 0 && hi <= 1.05 * lo) }'
 }
 
 cpu_ticks() { # pid -> user + system CPU ticks of that process (0 when unknown or gone)
@@ -273,21 +276,22 @@ measure() { # db port home: steps 4 and 5
   echo "[$db] participant list, $duration s each at 32 connections"
   local kel=KEC-01-001
   # Both endpoints warmed until they are steady: JAX-RS's stack (CXF, Jackson) needs one to three minutes of load
-  # on two cores before the JIT has compiled it, the servlet far less (session 12, H2: REST 2,179 -> 8,926 req/s
-  # over ten 10 s rounds, the servlet 4,635 -> 12,700); a short warm-up measured the compiler. Rounds of 10 s
-  # alternate until each endpoint's last two agree within 5 % (at most --list-warm-rounds rounds); the first
-  # round's figures are printed too (list_root_cold).
-  local round=0 r_prev=0 s_prev=0 r_now s_now r_first="" s_first=""
+  # on two cores before the JIT has compiled it (session 12, a fresh server, 10 s rounds: H2 REST 1,094 -> 8,926
+  # req/s in six rounds, the servlet 3,247 -> 12,767; PostgreSQL REST 954 -> 3,361 in ten, the servlet
+  # 2,245 -> 4,696); a short warm-up measured the compiler, at a different point of that climb in every run. Rounds
+  # of 10 s alternate, at least six, until each endpoint's last three agree within 5 % (at most --list-warm-rounds
+  # rounds; the figure says so when that cap ended it); the first round's figures are printed too (list_root_cold).
+  local round=0 r_now="" s_now="" r_first="" s_first="" r_hist=() s_hist=() steady_note=" (not steady: cap reached)"
   while [ "$round" -lt "$list_warm_rounds" ]; do
     round=$((round + 1))
     r_now=$(rps_of "$api/participants?unit=KOTA&limit=50")
     s_now=$(rps_of "$base/bench/participants?unit=KOTA&limit=50")
-    [ -n "$r_first" ] || { r_first=$r_now; s_first=$s_now; }
-    if steady "$r_prev" "$r_now" && steady "$s_prev" "$s_now"; then break; fi
-    r_prev=$r_now; s_prev=$s_now
+    r_first=${r_first:-$r_now}; s_first=${s_first:-$s_now}
+    r_hist+=("$r_now"); s_hist+=("$s_now")
+    if [ "$round" -ge 6 ] && steady "${r_hist[@]: -3}" && steady "${s_hist[@]: -3}"; then steady_note=""; break; fi
   done
   put list_root_cold "REST $r_first req/s, servlet $s_first req/s (first 10 s round)"
-  put list_warmup "$round rounds of 10 s each (last: REST $r_now req/s, servlet $s_now req/s)"
+  put list_warmup "$round x 10 s$steady_note; last REST $r_now, servlet $s_now req/s"
   put list_root_rest "$(wrk_run "$api/participants?unit=KOTA&limit=50")"
   put list_root_servlet "$(wrk_run "$base/bench/participants?unit=KOTA&limit=50")"
   put list_root_servlet_nologin "$(wrk_run "$base/bench/participants-nologin?unit=KOTA&limit=50")"

@@ -14,14 +14,17 @@ final class SheetPair {
 
     /** @return the sheet of {@code phase}, or null */
     Tallies.Sheet get(TestPhase phase) {
-        return phase == TestPhase.PRE ? pre : post;
+        return switch (phase) {
+            case PRE -> pre;
+            case POST -> post;
+        };
     }
 
     void put(TestPhase phase, Tallies.Sheet sheet) {
-        if (phase == TestPhase.PRE) {
-            pre = sheet;
-        } else {
-            post = sheet;
+        switch (phase) {
+            case PRE -> pre = sheet;
+            case POST -> post = sheet;
+            default -> throw new IllegalArgumentException("Unknown test phase " + phase);
         }
     }
 }

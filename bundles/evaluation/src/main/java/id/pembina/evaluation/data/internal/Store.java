@@ -398,7 +398,9 @@ final class Store {
     private static <T> List<T> list(Connection c, int fetchSize, String sql, RowMapper<T> mapper, Object... args)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setFetchSize(fetchSize);
+            if (fetchSize > 0) {
+                ps.setFetchSize(fetchSize); // otherwise the driver's own (e.g. defaultRowFetchSize on the URL)
+            }
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();
