@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.pembina.participant.api.Education;
@@ -325,14 +327,17 @@ final class JdbcParticipantStore {
                 + subtree("path", path);
         String hint = hint(c, path, totals.get(sql, () -> one(c, sql)));
         // Read as streamed (LargeReads), and in the list order's index when the subtree is most of the registry:
-        // H2 neither sorts nor keeps the city's 100,000 rows.
+        // H2 neither sorts nor keeps the city's 100,000 rows. (A fetch size for PostgreSQL made the root's evaluation
+        // slower: its cursor plans for the first rows.) The texts many rows repeat (unit codes, position titles,
+        // supervisors' NIPs) are kept once each.
+        Map<String, String> repeated = new HashMap<>();
         return LargeReads.lazily(c, () -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM reg_participant" + hint
                     + " WHERE " + subtree("unit_path", path) + (includeInactive ? "" : " AND active = TRUE")
                     + " ORDER BY name_lower, nip");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(read(rs));
+                    out.add(read(rs, repeated));
                 }
             }
             return out;
@@ -508,12 +513,26 @@ final class JdbcParticipantStore {
     }
 
     private static Participant read(ResultSet rs) throws SQLException {
+        return read(rs, null);
+    }
+
+    /** @param repeated the instances of repeated texts this read keeps (first seen), or null to keep each as read */
+    private static Participant read(ResultSet rs, Map<String, String> repeated) throws SQLException {
         return new Participant(rs.getString("nip"), rs.getString("name"), Gender.valueOf(rs.getString("gender")),
-                rs.getObject("birth_date", LocalDate.class), rs.getString("unit_code"),
-                rs.getString("position_title"), PositionType.valueOf(rs.getString("position_type")),
+                rs.getObject("birth_date", LocalDate.class), once(repeated, rs.getString("unit_code")),
+                once(repeated, rs.getString("position_title")), PositionType.valueOf(rs.getString("position_type")),
                 Rank.fromCode(rs.getString("rank_code")), Education.valueOf(rs.getString("education")),
                 // CHAR(18) may come back padded.
-                Texts.trimToNull(rs.getString("supervisor_nip")), rs.getBoolean("active"));
+                once(repeated, Texts.trimToNull(rs.getString("supervisor_nip"))), rs.getBoolean("active"));
+    }
+
+    /** The instance of {@code text} kept in {@code repeated} (the first seen), or text itself. */
+    private static String once(Map<String, String> repeated, String text) {
+        if (repeated == null || text == null) {
+            return text;
+        }
+        String first = repeated.putIfAbsent(text, text);
+        return first == null ? text : first;
     }
 
     private static long one(Connection c, String sql, Object... args) throws SQLException {

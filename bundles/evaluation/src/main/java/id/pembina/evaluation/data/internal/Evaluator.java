@@ -165,7 +165,8 @@ final class Evaluator {
      */
     UnitLevels unit(Map<String, Participant> members, List<TrainingSession> sessions, Set<String> unitCodes,
             java.util.function.Supplier<Map<Long, List<RatedFollowUp>>> supervisorFollowUps) {
-        Data data = load(sessions, true, new Scope(members::containsKey, unitCodes, supervisorFollowUps));
+        Data data = load(sessions, true, new Scope(members::containsKey, unitCodes, supervisorFollowUps,
+                Canon.nipsOf(members)));
         // Every seat counted is a member's: their ranks are known, not looked up again (100,000 at a city's root).
         data.known = members;
         Map<String, ProgramDetail> details = new LinkedHashMap<>();
@@ -182,10 +183,12 @@ final class Evaluator {
     /**
      * Whose data counts: the seat holders {@code member} accepts, and the indicator values of {@code units};
      * {@code supervisorFollowUps}: the supervisors' follow-ups of (at least) the sessions, as
-     * {@link Tallies#followUps} reads them, when the caller reads them for another part too.
+     * {@link Tallies#followUps} reads them, when the caller reads them for another part too; {@code nips}: the
+     * members' own instance of a NIP read ({@link Canon}).
      */
     private record Scope(Predicate<String> member, Set<String> units,
-            java.util.function.Supplier<Map<Long, List<RatedFollowUp>>> supervisorFollowUps) {
+            java.util.function.Supplier<Map<Long, List<RatedFollowUp>>> supervisorFollowUps,
+            java.util.function.UnaryOperator<String> nips) {
     }
 
     /** What the levels need, participants keyed per session when several sessions are evaluated together. */
@@ -244,8 +247,9 @@ final class Evaluator {
                     rated(store.followUps(c, used, Store.SELF)));
         }
         // Counted in SQL: the sessions whose every reaction counts; the others' reactions are read whole.
+        Canon canon = new Canon(scope == null ? null : scope.nips());
         Map<Long, List<Tallies.ReactionHead>> heads = new HashMap<>();
-        for (Tallies.ReactionHead h : Tallies.reactionHeads(c, used)) {
+        for (Tallies.ReactionHead h : Tallies.reactionHeads(c, used, canon)) {
             heads.computeIfAbsent(h.sessionId(), k -> new ArrayList<>()).add(h);
         }
         List<Long> counted = new ArrayList<>();
@@ -283,14 +287,14 @@ final class Evaluator {
             likert.computeIfAbsent(n.sessionId(), k -> new ArrayList<>()).add(n);
         }
         Map<Long, List<Tallies.Sheet>> sheets = new HashMap<>();
-        for (Tallies.Sheet sheet : Tallies.sheets(c, used)) {
+        for (Tallies.Sheet sheet : Tallies.sheets(c, used, canon)) {
             sheets.computeIfAbsent(sheet.sessionId(), k -> new ArrayList<>()).add(sheet);
         }
         // Follow-ups the caller reads for another part too are taken after this transaction (see load).
         return new Stored(heads, likert, store.reactions(c, whole), sheets, Map.of(),
                 scope != null && scope.supervisorFollowUps() != null ? Map.of()
-                        : Tallies.followUps(c, used, Store.SUPERVISOR, checklists),
-                store.benefits(c, used), Tallies.followUps(c, used, Store.SELF, checklists));
+                        : Tallies.followUps(c, used, Store.SUPERVISOR, checklists, canon),
+                store.benefits(c, used), Tallies.followUps(c, used, Store.SELF, checklists, canon));
     }
 
     /** Follow-ups read whole, as the levels read them. */
@@ -327,7 +331,9 @@ final class Evaluator {
         for (TrainingSession s : sessions) {
             List<String> holders = seats.getOrDefault(s.id(), List.of());
             holdersOf.put(s.id(), holders);
-            List<String> kept = scope == null ? holders : holders.stream().filter(scope.member()).toList();
+            // The members' own NIP instances: the loaded data keeps them, not the catalog's copies.
+            List<String> kept = scope == null ? holders : holders.stream().filter(scope.member())
+                    .map(nip -> java.util.Objects.requireNonNullElse(scope.nips().apply(nip), nip)).toList();
             keptListOf.put(s.id(), kept);
             keptOf.put(s.id(), new HashSet<>(kept));
             wholeOf.put(s.id(), kept.size() == holders.size());
@@ -369,8 +375,7 @@ final class Evaluator {
             d.likert.addAll(stored.likert().getOrDefault(id, List.of()));
             for (ReactionResponse r : stored.reactions().getOrDefault(id, List.of())) {
                 if (counts(scope, r.nip(), keptNips, whole)) {
-                    d.reactions.add(new Tallies.ReactionHead(r.responseId(), id, r.nip(), r.version(), r.comment(),
-                            null));
+                    d.reactions.add(new Tallies.ReactionHead(id, r.nip(), r.version(), r.comment(), null));
                     r.values().forEach((item, rating) -> d.likert.add(new Tallies.LikertCount(id, r.version(), item,
                             rating, 1)));
                 } else if (r.anonymous()) {

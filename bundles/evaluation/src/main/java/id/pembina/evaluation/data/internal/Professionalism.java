@@ -84,18 +84,19 @@ final class Professionalism {
         // Each active participant's place in people: their attended sessions and after-ratings are kept by it.
         Map<String, Integer> places = placesOf(people);
         Set<String> nips = places.keySet();
-        // The year's facts and the external training need nothing else: read while the catalog finds the sessions.
-        Fork<Own> ownPart = Fork.start("facts", () -> tx.run(c -> new Own(store.facts(c, nips, year),
-                store.externals(c, nips))));
         Map<String, Participant> everyoneByNip = new HashMap<>(capacity(everyone.size()));
         everyone.forEach(p -> everyoneByNip.put(p.nip(), p));
+        // The year's facts and the external training need nothing else: read while the catalog finds the sessions.
+        // Rows read keep the members' own NIP instances (Canon), not a copy per table.
+        Fork<Own> ownPart = Fork.start("facts", () -> tx.run(c -> new Own(store.facts(c, nips, year,
+                new Canon(Canon.nipsOf(everyoneByNip))), store.externals(c, nips))));
         List<TrainingSession> sessions = catalog.sessionsOf(everyoneByNip.keySet(), null, LocalDate.of(year, 12, 31));
         // The levels, the leadership and the index share only these inputs: computed side by side.
         List<TrainingSession> yearSessions = sessions.stream().filter(s -> s.end().getYear() == year).toList();
         // The supervisors' follow-ups of the year's sessions, read once for the levels (L3) and the leadership.
         Fork<Map<Long, List<RatedFollowUp>>> followUpsPart = Fork.start("follow-ups", () -> tx.run(c ->
                 Tallies.followUps(c, yearSessions.stream().map(TrainingSession::id).toList(), Store.SUPERVISOR,
-                        (s, v) -> null)));
+                        (s, v) -> null, new Canon(Canon.nipsOf(everyoneByNip)))));
         Fork<Evaluator.UnitLevels> levelsPart = Fork.start("levels", () -> evaluator.unit(everyoneByNip,
                 yearSessions, new HashSet<>(unitCodes), followUpsPart::join));
         List<List<TrainingHistory.Attended>> history = TrainingHistory.byPlace(catalog, places, people.size(), sessions);

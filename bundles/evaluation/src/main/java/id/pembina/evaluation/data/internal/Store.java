@@ -259,7 +259,11 @@ final class Store {
     }
 
     private static YearFacts facts(ResultSet rs) throws SQLException {
-        return new YearFacts(trim(rs.getString("nip")), rs.getInt("assessed_year"),
+        return facts(rs, new Canon());
+    }
+
+    private static YearFacts facts(ResultSet rs, Canon canon) throws SQLException {
+        return new YearFacts(canon.of(trim(rs.getString("nip"))), rs.getInt("assessed_year"),
                 PerformanceRating.valueOf(rs.getString("performance")),
                 DisciplineSanction.valueOf(rs.getString("discipline")));
     }
@@ -272,11 +276,16 @@ final class Store {
 
     /** The year's facts of many participants (stored NIPs), by NIP; participants without facts are absent. */
     Map<String, YearFacts> facts(Connection c, Collection<String> nips, int year) throws SQLException {
+        return facts(c, nips, year, new Canon());
+    }
+
+    /** As {@link #facts(Connection, Collection, int)}, each NIP as {@code canon} keeps it. */
+    Map<String, YearFacts> facts(Connection c, Collection<String> nips, int year, Canon canon) throws SQLException {
         Map<String, YearFacts> out = new HashMap<>();
         if (nips.size() > SCAN_ABOVE) {
             Set<String> wanted = nips instanceof Set<String> set ? set : new HashSet<>(nips);
             for (YearFacts f : largeList(c, "SELECT * FROM ev_year_facts WHERE assessed_year = ?",
-                    Store::facts, year)) {
+                    rs -> facts(rs, canon), year)) {
                 if (wanted.contains(f.nip())) {
                     out.put(f.nip(), f);
                 }
@@ -285,7 +294,7 @@ final class Store {
         }
         for (List<String> chunk : chunks(stored(nips))) {
             for (YearFacts f : list(c, "SELECT * FROM ev_year_facts WHERE nip IN (" + literals(chunk)
-                    + ") AND assessed_year = ?", Store::facts, year)) {
+                    + ") AND assessed_year = ?", rs -> facts(rs, canon), year)) {
                 out.put(f.nip(), f);
             }
         }

@@ -35,8 +35,7 @@ final class Tallies {
      * A reaction as read without its value rows: what decides whether it counts, its version, its comment and its
      * ratings as {@link #pack} packed them (null when not packed: its value rows are then counted).
      */
-    record ReactionHead(String responseId, long sessionId, String nip, String version, String comment,
-            String ratings) {
+    record ReactionHead(long sessionId, String nip, String version, String comment, String ratings) {
         boolean anonymous() {
             return nip == null;
         }
@@ -119,15 +118,16 @@ final class Tallies {
      * The reactions of many sessions without their values, in no particular order: nothing computed from them
      * depends on it. Sorting them in the database cost PostgreSQL more than reading them (a city's year: 90,000).
      */
-    static List<ReactionHead> reactionHeads(Connection c, Collection<Long> sessionIds) throws SQLException {
+    static List<ReactionHead> reactionHeads(Connection c, Collection<Long> sessionIds, Canon canon)
+            throws SQLException {
         List<ReactionHead> out = new ArrayList<>();
         // A city's year is a large share of the table: in few slices, each one scan of it.
         // H2 streams them (Store.largeList) instead of keeping a slice's tens of thousands of rows on disk first.
         for (List<Long> chunk : chunks(sessionIds, LARGE_CHUNK)) {
-            out.addAll(Store.largeList(c, "SELECT response_id, session_id, nip, "
-                    + "instrument_version, comment_text, ratings FROM ev_reaction_response WHERE session_id IN ("
-                    + literals(chunk) + ")", rs -> new ReactionHead(rs.getString(1), rs.getLong(2),
-                            strip(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6))));
+            out.addAll(Store.largeList(c, "SELECT session_id, nip, instrument_version, comment_text, ratings "
+                    + "FROM ev_reaction_response WHERE session_id IN (" + literals(chunk) + ")",
+                    rs -> new ReactionHead(rs.getLong(1), canon.of(strip(rs.getString(2))),
+                            canon.of(rs.getString(3)), rs.getString(4), rs.getString(5))));
         }
         return out;
     }
@@ -147,14 +147,15 @@ final class Tallies {
     }
 
     /** The test sheets of many sessions, without their choices. */
-    static List<Sheet> sheets(Connection c, Collection<Long> sessionIds) throws SQLException {
+    static List<Sheet> sheets(Connection c, Collection<Long> sessionIds, Canon canon) throws SQLException {
         List<Sheet> out = new ArrayList<>();
         // In few slices, streamed (see reactionHeads): two sheets per seat, 45,000 for 500 sessions of a city.
         for (List<Long> chunk : chunks(sessionIds, LARGE_CHUNK)) {
             out.addAll(Store.largeList(c, "SELECT id, session_id, nip, phase, instrument_version, "
                     + "score, max_points FROM ev_test_answers WHERE session_id IN (" + literals(chunk) + ")",
-                    rs -> new Sheet(rs.getLong(1), rs.getLong(2), strip(rs.getString(3)),
-                            TestPhase.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6), rs.getInt(7))));
+                    rs -> new Sheet(rs.getLong(1), rs.getLong(2), canon.of(strip(rs.getString(3))),
+                            TestPhase.valueOf(rs.getString(4)), canon.of(rs.getString(5)), rs.getInt(6),
+                            rs.getInt(7))));
         }
         return out;
     }
@@ -254,7 +255,7 @@ final class Tallies {
      * unknown). A follow-up whose ratings do not all unpack (an indicator outside the list) is read rating by rating.
      */
     static Map<Long, List<RatedFollowUp>> followUps(Connection c, Collection<Long> sessionIds, String rater,
-            BiFunction<Long, String, List<String>> indicators) throws SQLException {
+            BiFunction<Long, String, List<String>> indicators, Canon canon) throws SQLException {
         // A follow-up's columns, made a RatedFollowUp once its ratings are known: at once when they are packed (the
         // usual case, so a city's year keeps no second copy of its ratings), else after they are read.
         record Head(long id, long sessionId, String nip, FollowUpPhase phase, String version) {
@@ -268,8 +269,8 @@ final class Tallies {
             rows.addAll(Store.largeList(c, "SELECT id, session_id, nip, phase, instrument_version, "
                     + "ratings FROM ev_followup WHERE rater = ? AND session_id IN (" + literals(chunk) + ")",
                     rs -> {
-                        Head h = new Head(rs.getLong(1), rs.getLong(2), strip(rs.getString(3)),
-                                FollowUpPhase.valueOf(rs.getString(4)), rs.getString(5));
+                        Head h = new Head(rs.getLong(1), rs.getLong(2), canon.of(strip(rs.getString(3))),
+                                FollowUpPhase.valueOf(rs.getString(4)), canon.of(rs.getString(5)));
                         String packed = rs.getString(6);
                         return packed == null ? h
                                 : reader.read(h.sessionId(), h.nip(), h.phase(), h.version(), packed);

@@ -29,8 +29,8 @@ final class TrainingHistory {
      * A session a participant was present at; {@code jp} as credited (0 below the attendance threshold),
      * {@code date} the day it ended, {@code start} the day it started.
      */
-    record Attended(String nip, long sessionId, String programCode, String title, IndexTrainingType indexType,
-            BigDecimal jp, LocalDate date, LocalDate start) {
+    record Attended(long sessionId, String programCode, String title, IndexTrainingType indexType, BigDecimal jp,
+            LocalDate date, LocalDate start) {
 
         /** @return the kind the IP ASN competency dimension distinguishes */
         TrainingType type() {
@@ -94,6 +94,8 @@ final class TrainingHistory {
         Map<Long, Map<String, Integer>> credited = catalog.jpCredited(
                 sessions.stream().map(TrainingSession::id).toList());
         Map<String, Optional<Program>> programs = new HashMap<>();
+        // One instance per JP value: a city's two years attended 200,000 times, in a few dozen values.
+        Map<Integer, BigDecimal> jps = new HashMap<>();
         for (TrainingSession s : sessions) {
             Map<String, Integer> present = credited.getOrDefault(s.id(), Map.of());
             if (present.isEmpty()) {
@@ -109,7 +111,8 @@ final class TrainingHistory {
             present.forEach((nip, jp) -> {
                 List<Attended> of = into.apply(nip);
                 if (of != null) {
-                    of.add(new Attended(nip, s.id(), s.programCode(), title, type, BigDecimal.valueOf(jp), end, start));
+                    of.add(new Attended(s.id(), s.programCode(), title, type, jps.computeIfAbsent(jp,
+                            BigDecimal::valueOf), end, start));
                 }
             });
         }

@@ -34,10 +34,10 @@ public class PackedRatingsTest {
         // session 9 v1: q1 rated 4. Expected counts: (7,v1,q1,4) = 2, (7,v1,q2,3) = 1, (7,v1,q2,5) = 1,
         // (7,v2,q1,2) = 1, (9,v1,q1,4) = 1.
         List<Tallies.ReactionHead> heads = List.of(
-                new Tallies.ReactionHead("r1", 7, "N1", "v1", null, "q1:4,q2:5"),
-                new Tallies.ReactionHead("r2", 7, "N2", "v2", null, "q1:2"),
-                new Tallies.ReactionHead("r3", 7, "N3", "v1", null, "q1:4,q2:3"),
-                new Tallies.ReactionHead("r4", 9, "N1", "v1", null, "q1:4"));
+                new Tallies.ReactionHead(7, "N1", "v1", null, "q1:4,q2:5"),
+                new Tallies.ReactionHead(7, "N2", "v2", null, "q1:2"),
+                new Tallies.ReactionHead(7, "N3", "v1", null, "q1:4,q2:3"),
+                new Tallies.ReactionHead(9, "N1", "v1", null, "q1:4"));
         Map<List<Object>, Long> counts = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
         for (Tallies.LikertCount n : Tallies.unpackedCounts(heads)) {
             assertEquals(null, counts.put(List.of(n.sessionId(), n.version(), n.item(), n.rating()), n.count()));

@@ -1,6 +1,7 @@
 package id.pembina.evaluation.data.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import java.sql.Connection;
@@ -68,12 +69,16 @@ public class TalliesFollowUpsTest {
         insert(6, 7, BUDI, "AFTER", "SELF", "b1:2"); // another rater's: not read
         Map<Long, List<RatedFollowUp>> read;
         try (Connection c = db.dataSource().getConnection()) {
-            read = Tallies.followUps(c, List.of(7L, 9L), Store.SUPERVISOR, (session, version) -> null);
+            read = Tallies.followUps(c, List.of(7L, 9L), Store.SUPERVISOR, (session, version) -> null, new Canon());
         }
         assertEquals(List.of(BUDI + " BASELINE 1", BUDI + " AFTER 4", SITI + " BASELINE 2", SITI + " AFTER 3"),
                 described(read.get(7L)));
         assertEquals(List.of(BUDI + " AFTER 1"), described(read.get(9L)));
         assertEquals(2, read.size());
+        // Each NIP and version is kept once, however many rows name it (Canon).
+        assertSame(read.get(7L).get(0).nip(), read.get(7L).get(1).nip());
+        assertSame(read.get(7L).get(0).nip(), read.get(9L).get(0).nip());
+        assertSame(read.get(7L).get(0).version(), read.get(7L).get(3).version());
     }
 
     @Test
@@ -95,7 +100,7 @@ public class TalliesFollowUpsTest {
         }
         Map<Long, List<RatedFollowUp>> read;
         try (Connection c = db.dataSource().getConnection()) {
-            read = Tallies.followUps(c, ids, Store.SUPERVISOR, (session, version) -> null);
+            read = Tallies.followUps(c, ids, Store.SUPERVISOR, (session, version) -> null, new Canon());
         }
         // 5,001 sessions of one follow-up each: 5,000 in the first slice, 1 in the second.
         assertEquals(sessions, read.size());
@@ -122,7 +127,7 @@ public class TalliesFollowUpsTest {
         Map<Long, List<RatedFollowUp>> read;
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
-            read = Tallies.followUps(c, List.of(1L, 2L, 3L), Store.SUPERVISOR, (session, version) -> null);
+            read = Tallies.followUps(c, List.of(1L, 2L, 3L), Store.SUPERVISOR, (session, version) -> null, new Canon());
             c.commit();
         }
         // 20,001 = 3 x 6,667: each session holds 6,667. Ratings cycle 2, 3, 4, 1 (sum 10 per four rows) from i = 1:
