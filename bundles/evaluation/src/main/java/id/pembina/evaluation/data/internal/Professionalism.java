@@ -199,10 +199,12 @@ final class Professionalism {
         List<ParticipantYear> indexed = new ArrayList<>();
         List<NotIndexed> notIndexed = new ArrayList<>();
         List<ParticipantTrainings> trainings = new ArrayList<>();
+        // A session's record, made once for all who attended it alike (TrainingHistory shares their Attended).
+        Map<TrainingHistory.Attended, TrainingRecord[]> shared = new java.util.IdentityHashMap<>();
         for (int at = 0; at < people.size(); at++) {
             Participant p = people.get(at);
             List<TrainingRecord> records = records(p, history.apply(at),
-                    allExternals.getOrDefault(p.nip(), List.of()));
+                    allExternals.getOrDefault(p.nip(), List.of()), shared);
             trainings.add(new ParticipantTrainings(p.nip(), p.unitCode(), records));
             Optional<YearFacts> facts = Optional.ofNullable(allFacts.get(p.nip()));
             String reason = reason(p, facts);
@@ -299,11 +301,27 @@ final class Professionalism {
     /** Pembina sessions with JP credited and external training, as the engine takes them. */
     private static List<TrainingRecord> records(Participant p, List<TrainingHistory.Attended> attended,
             List<ExternalTraining> externals) {
+        return records(p, attended, externals, null);
+    }
+
+    /**
+     * As {@link #records(Participant, List, List)}; {@code shared} (by identity, or null) keeps the record made
+     * of each attended session, matching the post and not, for the next participant who attended it alike.
+     */
+    private static List<TrainingRecord> records(Participant p, List<TrainingHistory.Attended> attended,
+            List<ExternalTraining> externals, Map<TrainingHistory.Attended, TrainingRecord[]> shared) {
         List<TrainingRecord> out = new ArrayList<>();
         for (TrainingHistory.Attended a : attended) {
             if (a.jp().signum() > 0) {
-                out.add(new TrainingRecord(a.title(), a.type(), a.jp(), a.date(),
-                        TrainingHistory.matchesPosition(a.indexType(), p.positionType()), TrainingSource.PEMBINA));
+                boolean matches = TrainingHistory.matchesPosition(a.indexType(), p.positionType());
+                TrainingRecord[] made = shared == null ? new TrainingRecord[2]
+                        : shared.computeIfAbsent(a, k -> new TrainingRecord[2]);
+                int i = matches ? 1 : 0;
+                if (made[i] == null) {
+                    made[i] = new TrainingRecord(a.title(), a.type(), a.jp(), a.date(), matches,
+                            TrainingSource.PEMBINA);
+                }
+                out.add(made[i]);
             }
         }
         // External records name their type; leadership and functional training are taken to match the post.

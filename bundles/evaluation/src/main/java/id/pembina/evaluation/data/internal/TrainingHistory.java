@@ -108,11 +108,13 @@ final class TrainingHistory {
             IndexTrainingType type = program.map(Program::indexTrainingType).orElse(IndexTrainingType.TEKNIS);
             LocalDate end = s.end().toLocalDate();
             LocalDate start = s.start().toLocalDate();
+            // Those credited the same JP share one Attended (it names no participant): a session, one or a few.
+            Map<Integer, Attended> byJp = new HashMap<>();
             present.forEach((nip, jp) -> {
                 List<Attended> of = into.apply(nip);
                 if (of != null) {
-                    of.add(new Attended(s.id(), s.programCode(), title, type, jps.computeIfAbsent(jp,
-                            BigDecimal::valueOf), end, start));
+                    of.add(byJp.computeIfAbsent(jp, k -> new Attended(s.id(), s.programCode(), title, type,
+                            jps.computeIfAbsent(k, BigDecimal::valueOf), end, start)));
                 }
             });
         }
