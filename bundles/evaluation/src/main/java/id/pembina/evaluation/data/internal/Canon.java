@@ -15,13 +15,14 @@ final class Canon {
 
     private final UnaryOperator<String> known;
     private final Map<String, String> seen = new HashMap<>();
+    private String last;
 
     /** Keeps the first instance of each text. */
     Canon() {
         this(null);
     }
 
-    /** @param known the caller's instance of a text, or null when it has none (may itself be null) */
+    /** @param known the caller's instance of a NIP ({@link #nip}), or null when it has none (may itself be null) */
     Canon(UnaryOperator<String> known) {
         this.known = known;
     }
@@ -34,17 +35,36 @@ final class Canon {
         };
     }
 
-    /** @return the instance of {@code text} this read keeps (equal to it); null for null */
-    String of(String text) {
-        if (text == null) {
+    /** @return the instance of a NIP this read keeps: the caller's own when it has one; null for null */
+    String nip(String nip) {
+        if (nip == null) {
             return null;
         }
         if (known != null) {
-            String k = known.apply(text);
+            String k = known.apply(nip);
             if (k != null) {
                 return k;
             }
         }
+        return kept(nip);
+    }
+
+    /**
+     * @return the instance of {@code text} this read keeps (equal to it), for texts the caller holds none of
+     *         (versions); null for null
+     */
+    String of(String text) {
+        if (text == null) {
+            return null;
+        }
+        // Rows of one session usually repeat the text just read (their version): no look-up.
+        if (!text.equals(last)) {
+            last = kept(text);
+        }
+        return last;
+    }
+
+    private String kept(String text) {
         String first = seen.putIfAbsent(text, text);
         return first == null ? text : first;
     }

@@ -263,7 +263,7 @@ final class Store {
     }
 
     private static YearFacts facts(ResultSet rs, Canon canon) throws SQLException {
-        return new YearFacts(canon.of(trim(rs.getString("nip"))), rs.getInt("assessed_year"),
+        return new YearFacts(canon.nip(trim(rs.getString("nip"))), rs.getInt("assessed_year"),
                 PerformanceRating.valueOf(rs.getString("performance")),
                 DisciplineSanction.valueOf(rs.getString("discipline")));
     }

@@ -126,7 +126,7 @@ final class Tallies {
         for (List<Long> chunk : chunks(sessionIds, LARGE_CHUNK)) {
             out.addAll(Store.largeList(c, "SELECT session_id, nip, instrument_version, comment_text, ratings "
                     + "FROM ev_reaction_response WHERE session_id IN (" + literals(chunk) + ")",
-                    rs -> new ReactionHead(rs.getLong(1), canon.of(strip(rs.getString(2))),
+                    rs -> new ReactionHead(rs.getLong(1), canon.nip(strip(rs.getString(2))),
                             canon.of(rs.getString(3)), rs.getString(4), rs.getString(5))));
         }
         return out;
@@ -153,7 +153,7 @@ final class Tallies {
         for (List<Long> chunk : chunks(sessionIds, LARGE_CHUNK)) {
             out.addAll(Store.largeList(c, "SELECT id, session_id, nip, phase, instrument_version, "
                     + "score, max_points FROM ev_test_answers WHERE session_id IN (" + literals(chunk) + ")",
-                    rs -> new Sheet(rs.getLong(1), rs.getLong(2), canon.of(strip(rs.getString(3))),
+                    rs -> new Sheet(rs.getLong(1), rs.getLong(2), canon.nip(strip(rs.getString(3))),
                             TestPhase.valueOf(rs.getString(4)), canon.of(rs.getString(5)), rs.getInt(6),
                             rs.getInt(7))));
         }
@@ -269,7 +269,7 @@ final class Tallies {
             rows.addAll(Store.largeList(c, "SELECT id, session_id, nip, phase, instrument_version, "
                     + "ratings FROM ev_followup WHERE rater = ? AND session_id IN (" + literals(chunk) + ")",
                     rs -> {
-                        Head h = new Head(rs.getLong(1), rs.getLong(2), canon.of(strip(rs.getString(3))),
+                        Head h = new Head(rs.getLong(1), rs.getLong(2), canon.nip(strip(rs.getString(3))),
                                 FollowUpPhase.valueOf(rs.getString(4)), canon.of(rs.getString(5)));
                         String packed = rs.getString(6);
                         return packed == null ? h

@@ -36,16 +36,20 @@ public class CanonTest {
     }
 
     @Test
-    public void theCallersInstanceWinsAndOthersAreKeptHere() {
+    public void aNipIsTheCallersInstanceAndOthersAreKeptHere() {
         Participant budi = new Participant(BUDI, "Budi", null, null, "MARELAN", null, null, null, null, null, true);
         Canon canon = new Canon(Canon.nipsOf(Map.of(BUDI, budi)));
         String read = copy(BUDI);
         assertNotSame(budi.nip(), read);
-        assertSame(budi.nip(), canon.of(read));
+        assertSame(budi.nip(), canon.nip(read));
         // A NIP the caller does not hold: the first one read is kept.
         String stranger = copy("199003152019032002");
-        assertSame(stranger, canon.of(stranger));
-        assertSame(stranger, canon.of(copy("199003152019032002")));
-        assertEquals("199003152019032002", canon.of(copy("199003152019032002")));
+        assertSame(stranger, canon.nip(stranger));
+        assertSame(stranger, canon.nip(copy("199003152019032002")));
+        assertEquals("199003152019032002", canon.nip(copy("199003152019032002")));
+        assertNull(canon.nip(null));
+        // Versions and the like are never a caller's NIP: of() keeps its own.
+        String asText = copy(BUDI);
+        assertSame(asText, canon.of(asText));
     }
 }
