@@ -421,6 +421,14 @@ final class SessionStore {
             throws SQLException {
         Map<Long, Map<String, long[]>> out = new HashMap<>();
         for (List<Long> chunk : KeyLists.chunks(ids)) {
+            Map<Long, java.util.Set<String>> summarised = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT session_id, nip FROM cat_enrollment WHERE status IN "
+                    + "('REGISTERED', 'ATTENDED', 'NO_SHOW') AND session_id IN (" + KeyLists.literals(chunk) + ")");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    summarised.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2).trim());
+                }
+            }
             Map<Long, Map<Integer, Long>> minutes = new HashMap<>();
             for (Long id : chunk) {
                 Map<Integer, Long> of = new HashMap<>();
@@ -429,20 +437,16 @@ final class SessionStore {
                 }
                 minutes.put(id, of);
             }
-            // Only the marks of summarised enrollments, joined in the database: a city's two years are 200,000
-            // enrollments, which Java no longer reads and keeps apart to look each mark up.
-            try (PreparedStatement s = c.prepareStatement("SELECT a.session_id, a.nip, a.meeting_number "
-                    + "FROM cat_attendance a JOIN cat_enrollment e ON e.session_id = a.session_id AND e.nip = a.nip "
-                    + "WHERE a.present = TRUE AND e.status IN ('REGISTERED', 'ATTENDED', 'NO_SHOW') "
-                    + "AND a.session_id IN (" + KeyLists.literals(chunk) + ")");
+            try (PreparedStatement s = c.prepareStatement("SELECT session_id, nip, meeting_number FROM cat_attendance "
+                    + "WHERE present = TRUE AND session_id IN (" + KeyLists.literals(chunk) + ")");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
+                    String nip = rs.getString(2).trim();
                     Long length = minutes.getOrDefault(id, Map.of()).get(rs.getInt(3));
-                    // Marks of meetings no longer scheduled do not count.
-                    if (length != null) {
-                        long[] sum = out.computeIfAbsent(id, k -> new HashMap<>())
-                                .computeIfAbsent(rs.getString(2).trim(), k -> new long[2]);
+                    // Marks of meetings no longer scheduled, and of enrollments not summarised, do not count.
+                    if (length != null && summarised.getOrDefault(id, java.util.Set.of()).contains(nip)) {
+                        long[] sum = out.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(nip, k -> new long[2]);
                         sum[0]++;
                         sum[1] += length;
                     }
