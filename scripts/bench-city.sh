@@ -146,9 +146,10 @@ run_db() { # db port
   : >"$res"
   put() { echo "$1=$2" >>"$res"; echo "  [$db] $1: $2"; }
   if [ -n "$reuse" ]; then
-    # This build's Pembina bundles (and nothing else) into the kept distribution; its configuration stays.
+    # This build's Pembina bundles and JVM options (bin/setenv), and nothing else, into the kept distribution; its
+    # configuration stays.
     rm -rf "$home/system/id/pembina" "$home/data/cache"
-    tar xzf "$tarball" -C "$home" --strip-components=1 --wildcards '*/system/id/pembina/*'
+    tar xzf "$tarball" -C "$home" --strip-components=1 --wildcards '*/system/id/pembina/*' '*/bin/setenv'
     # One benchmark bundle only: two (e.g. an A/B's two jars under different names) both claim /bench.
     rm -f "$home"/deploy/*.jar
     cp "$bench_jar" "$home/deploy/"
