@@ -589,18 +589,13 @@ final class Evaluator {
         ikm.addTo(trainedUnits, comparison, d.firstStart, d.lastEnd, indicators, values);
         var results = engine.results(indicators, values, comparison);
         // L5, with the participants' time away from duty as a cost when asked to (fully loaded)
-        Map<String, id.pembina.participant.api.Rank> ranks = new HashMap<>();
-        if (d.known != null) {
-            d.seats.values().forEach(nip -> {
-                Participant p = d.known.get(nip);
-                if (p != null) {
-                    ranks.put(nip, p.rank());
-                }
-            });
-        } else {
-            registry.findAll(new HashSet<>(d.seats.values())).forEach((nip, p) -> ranks.put(nip, p.rank()));
-        }
-        TimeAwayCost timeAway = TimeAway.of(d.timeAway, ranks, rates);
+        // The holders' ranks: those of the members the caller holds (a city root: 100,000), else read.
+        Map<String, Participant> holders = d.known != null ? d.known
+                : registry.findAll(new HashSet<>(d.seats.values()));
+        TimeAwayCost timeAway = TimeAway.of(d.timeAway, nip -> {
+            Participant p = holders.get(nip);
+            return p == null ? null : p.rank();
+        }, rates);
         List<CostLine> costs = new ArrayList<>(d.costs);
         if (fullyLoaded && timeAway.amount().signum() > 0) {
             costs.add(new CostLine(TIME_AWAY, timeAway.amount()));

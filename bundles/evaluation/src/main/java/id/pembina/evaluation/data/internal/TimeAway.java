@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import id.pembina.evaluation.data.api.TimeAwayCost;
 import id.pembina.participant.api.Rank;
@@ -29,19 +30,40 @@ final class TimeAway {
      * Per golongan: minutes summed exactly; amount = minutes &times; rate / 60 rounded once to 2 decimals half up;
      * hours shown = minutes / 60 rounded to 2 decimals half up. Seats whose holder has no rank are listed with
      * rate and amount 0.
+     *
+     * @param rankOf the rank of a seat's holder by NIP, null when unknown
      */
-    static TimeAwayCost of(List<Seat> seats, Map<String, Rank> ranks, TimeCostRates rates) {
-        Map<String, Long> minutes = new TreeMap<>(TimeAway::order);
-        Map<String, Integer> counts = new TreeMap<>(TimeAway::order);
+    static TimeAwayCost of(List<Seat> seats, Function<String, Rank> rankOf, TimeCostRates rates) {
+        // Summed per rank first (by its ordinal), then per golongan: a city's year has 90,000 seats and a dozen ranks.
+        Rank[] all = Rank.values();
+        long[] rankMinutes = new long[all.length];
+        int[] rankSeats = new int[all.length];
         long total = 0;
+        long unrankedMinutes = 0;
         int unranked = 0;
         for (Seat s : seats) {
-            Rank rank = ranks.get(s.nip());
-            String group = rank == null ? UNRANKED : TimeCostRates.golongan(rank);
-            unranked += rank == null ? 1 : 0;
-            minutes.merge(group, s.minutes(), Long::sum);
-            counts.merge(group, 1, Integer::sum);
+            Rank rank = rankOf.apply(s.nip());
+            if (rank == null) {
+                unranked++;
+                unrankedMinutes += s.minutes();
+            } else {
+                rankMinutes[rank.ordinal()] += s.minutes();
+                rankSeats[rank.ordinal()]++;
+            }
             total += s.minutes();
+        }
+        Map<String, Long> minutes = new TreeMap<>(TimeAway::order);
+        Map<String, Integer> counts = new TreeMap<>(TimeAway::order);
+        for (Rank rank : all) {
+            if (rankSeats[rank.ordinal()] > 0) {
+                String group = TimeCostRates.golongan(rank);
+                minutes.merge(group, rankMinutes[rank.ordinal()], Long::sum);
+                counts.merge(group, rankSeats[rank.ordinal()], Integer::sum);
+            }
+        }
+        if (unranked > 0) {
+            minutes.merge(UNRANKED, unrankedMinutes, Long::sum);
+            counts.merge(UNRANKED, unranked, Integer::sum);
         }
         List<TimeAwayCost.Line> lines = new ArrayList<>();
         BigDecimal amount = BigDecimal.ZERO.setScale(2);
