@@ -28,7 +28,8 @@
 #     wall time and JVM CPU are printed (one call moves by 10 % and more between runs of one build), the first
 #     page of its participants below 20 JP, its five-year trend (twice), 20 transcripts; resident memory.
 # --keep leaves the run's directory (printed at the end) with its databases; --reuse DIR measures that city
-# again (steps 4 and 5 only) with this build's Pembina bundles put into DIR's distributions: an A/B on the same
+# again (steps 4 and 5 only) with this build's Pembina bundles and bin/setenv (its JVM options) put into DIR's
+# distributions: an A/B on the same
 # data, e.g. the previous build and this one one after the other. Give the same --port, --db and --years.
 # --import-only stops after steps 1 and 2 (the import against the loader; --sessions is then not used).
 # Needs: Java 17, Maven, curl, wrk and (for PostgreSQL) a server on 127.0.0.1:5432 as scripts/postgres-test-db.sh

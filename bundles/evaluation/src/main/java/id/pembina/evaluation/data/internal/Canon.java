@@ -50,6 +50,15 @@ final class Canon {
     }
 
     /**
+     * @return the caller's own instance of a NIP, else {@code nip} itself (nothing kept here: for reads whose rows
+     *         name each NIP once); null for null
+     */
+    String own(String nip) {
+        String k = nip == null || known == null ? null : known.apply(nip);
+        return k != null ? k : nip;
+    }
+
+    /**
      * @return the instance of {@code text} this read keeps (equal to it), for texts the caller holds none of
      *         (versions); null for null
      */

@@ -308,7 +308,7 @@ final class Professionalism {
      * As {@link #records(Participant, List, List)}; {@code shared} (by identity, or null) keeps the record made
      * of each attended session, matching the post and not, for the next participant who attended it alike.
      */
-    private static List<TrainingRecord> records(Participant p, List<TrainingHistory.Attended> attended,
+    static List<TrainingRecord> records(Participant p, List<TrainingHistory.Attended> attended,
             List<ExternalTraining> externals, Map<TrainingHistory.Attended, TrainingRecord[]> shared) {
         List<TrainingRecord> out = new ArrayList<>();
         for (TrainingHistory.Attended a : attended) {

@@ -263,7 +263,7 @@ final class Store {
     }
 
     private static YearFacts facts(ResultSet rs, Canon canon) throws SQLException {
-        return new YearFacts(canon.nip(trim(rs.getString("nip"))), rs.getInt("assessed_year"),
+        return new YearFacts(canon.own(trim(rs.getString("nip"))), rs.getInt("assessed_year"),
                 PerformanceRating.valueOf(rs.getString("performance")),
                 DisciplineSanction.valueOf(rs.getString("discipline")));
     }
@@ -279,7 +279,10 @@ final class Store {
         return facts(c, nips, year, new Canon());
     }
 
-    /** As {@link #facts(Connection, Collection, int)}, each NIP as {@code canon} keeps it. */
+    /**
+     * As {@link #facts(Connection, Collection, int)}, each NIP the caller's own instance when {@code canon} knows it
+     * ({@link Canon#own}: a participant has one row of facts a year, so there is nothing to share otherwise).
+     */
     Map<String, YearFacts> facts(Connection c, Collection<String> nips, int year, Canon canon) throws SQLException {
         Map<String, YearFacts> out = new HashMap<>();
         if (nips.size() > SCAN_ABOVE) {

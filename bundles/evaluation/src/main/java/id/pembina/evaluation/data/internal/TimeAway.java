@@ -34,7 +34,7 @@ final class TimeAway {
      * @param rankOf the rank of a seat's holder by NIP, null when unknown
      */
     static TimeAwayCost of(List<Seat> seats, Function<String, Rank> rankOf, TimeCostRates rates) {
-        // Summed per rank first (by its ordinal), then per golongan: a city's year has 90,000 seats and a dozen ranks.
+        // Summed per rank first (by its ordinal), then per golongan: a city's year has 90,000 seats and 17 ranks.
         Rank[] all = Rank.values();
         long[] rankMinutes = new long[all.length];
         int[] rankSeats = new int[all.length];

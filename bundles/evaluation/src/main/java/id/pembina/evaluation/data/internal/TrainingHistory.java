@@ -94,7 +94,7 @@ final class TrainingHistory {
         Map<Long, Map<String, Integer>> credited = catalog.jpCredited(
                 sessions.stream().map(TrainingSession::id).toList());
         Map<String, Optional<Program>> programs = new HashMap<>();
-        // One instance per JP value: a city's two years attended 200,000 times, in a few dozen values.
+        // One instance per JP value: a city's two years attended 180,000 times, in a few dozen values.
         Map<Integer, BigDecimal> jps = new HashMap<>();
         for (TrainingSession s : sessions) {
             Map<String, Integer> present = credited.getOrDefault(s.id(), Map.of());

@@ -48,6 +48,12 @@ public class CanonTest {
         assertSame(stranger, canon.nip(copy("199003152019032002")));
         assertEquals("199003152019032002", canon.nip(copy("199003152019032002")));
         assertNull(canon.nip(null));
+        // own(): the caller's instance, else the text itself, nothing kept (a read naming each NIP once).
+        assertSame(budi.nip(), canon.own(copy(BUDI)));
+        String once = copy("200001012022011001");
+        assertSame(once, canon.own(once));
+        assertNotSame(once, canon.own(copy("200001012022011001")));
+        assertNull(canon.own(null));
         // Versions and the like are never a caller's NIP: of() keeps its own.
         String asText = copy(BUDI);
         assertSame(asText, canon.of(asText));
