@@ -94,8 +94,6 @@ final class TrainingHistory {
         Map<Long, Map<String, Integer>> credited = catalog.jpCredited(
                 sessions.stream().map(TrainingSession::id).toList());
         Map<String, Optional<Program>> programs = new HashMap<>();
-        // One instance per JP value: a city's two years attended 180,000 times, in a few dozen values.
-        Map<Integer, BigDecimal> jps = new HashMap<>();
         for (TrainingSession s : sessions) {
             Map<String, Integer> present = credited.getOrDefault(s.id(), Map.of());
             if (present.isEmpty()) {
@@ -108,13 +106,14 @@ final class TrainingHistory {
             IndexTrainingType type = program.map(Program::indexTrainingType).orElse(IndexTrainingType.TEKNIS);
             LocalDate end = s.end().toLocalDate();
             LocalDate start = s.start().toLocalDate();
-            // Those credited the same JP share one Attended (it names no participant): a session, one or a few.
+            // Those credited the same JP share one Attended (it names no participant): a session, one or a few (a
+            // city's two years: 180,000 attended).
             Map<Integer, Attended> byJp = new HashMap<>();
             present.forEach((nip, jp) -> {
                 List<Attended> of = into.apply(nip);
                 if (of != null) {
                     of.add(byJp.computeIfAbsent(jp, k -> new Attended(s.id(), s.programCode(), title, type,
-                            jps.computeIfAbsent(k, BigDecimal::valueOf), end, start)));
+                            BigDecimal.valueOf(k), end, start)));
                 }
             });
         }
