@@ -153,6 +153,19 @@ public interface CatalogService {
     Map<Long, Map<String, Integer>> jpCredited(Collection<Long> sessionIds);
 
     /**
+     * The sessions of many participants with their seat holders and the JP each credited: for a unit's year, what
+     * {@link #sessionsOf}, then {@link #seatHolders} and {@link #jpCredited} of those sessions give, with the
+     * sessions' enrollments read once instead of three times (a city's root: 200,000 enrollments).
+     *
+     * @param nips NIPs as {@link #enroll} takes them; others are skipped
+     * @return the sessions in the period in which any of the participants is enrolled, their seat holders and the
+     *         JP credited in them; a peserta or pimpinan sees the participants they may see, as in
+     *         {@link #seatHolders} and {@link #jpCredited}
+     * @since 2.7
+     */
+    SessionsAttended sessionsAttended(Collection<String> nips, LocalDate from, LocalDate to);
+
+    /**
      * Certificate numbers of the participants who completed these sessions: credited the session's JP by
      * attendance, once the session has ended. A completion without a number gets one on this read:
      * {@code <prefix>/<year the session ended>/<session id>/<seq>} (prefix: configuration

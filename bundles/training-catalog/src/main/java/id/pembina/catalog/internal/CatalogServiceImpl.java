@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,12 +43,14 @@ import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.InstrumentKind;
+import id.pembina.catalog.api.Meeting;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.ModuleCheck;
 import id.pembina.catalog.api.ModuleInfo;
 import id.pembina.catalog.api.Program;
 import id.pembina.catalog.api.ProgramDetail;
 import id.pembina.catalog.api.SessionQuery;
+import id.pembina.catalog.api.SessionsAttended;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.catalog.spi.ProgramDefinition;
 import id.pembina.catalog.spi.TrainingModule;
@@ -472,9 +475,14 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
     /** Sessions with their computed fields, reading meetings, costs, seat counts and roles of all of them at once. */
     private List<TrainingSession> views(Connection c, List<SessionStore.Row> rows) throws SQLException {
         List<Long> ids = rows.stream().map(SessionStore.Row::id).toList();
-        var allMeetings = sessions.meetings(c, ids);
+        return views(c, rows, sessions.meetings(c, ids), sessions.seatCounts(c, ids));
+    }
+
+    /** As {@link #views(Connection, List)}, with the sessions' meetings and seat counts read already. */
+    private List<TrainingSession> views(Connection c, List<SessionStore.Row> rows, Map<Long, List<Meeting>> allMeetings,
+            Map<Long, int[]> allSeats) throws SQLException {
+        List<Long> ids = rows.stream().map(SessionStore.Row::id).toList();
         var allCosts = sessions.costs(c, ids);
-        var allSeats = sessions.seatCounts(c, ids);
         var allRoles = sessions.roles(c, ids);
         List<TrainingSession> out = new ArrayList<>();
         for (SessionStore.Row r : rows) {
@@ -592,27 +600,68 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
             List<SessionStore.Row> rows = sessions.findAll(c, ids);
             List<Long> found = rows.stream().map(SessionStore.Row::id).toList();
             var meetings = sessions.meetings(c, found);
-            var present = sessions.presentMinutes(c, found, meetings);
-            Map<Long, Map<String, Integer>> out = new java.util.LinkedHashMap<>();
-            for (SessionStore.Row row : rows) {
-                Map<String, long[]> of = present.get(row.id());
-                if (of == null) {
-                    continue;
-                }
-                long scheduled = 0;
-                for (id.pembina.catalog.api.Meeting m : meetings.getOrDefault(row.id(), List.of())) {
-                    scheduled += SessionRules.minutes(m);
-                }
-                int jp = programJp(c, row);
-                Map<String, Integer> credited = new java.util.TreeMap<>();
-                for (Map.Entry<String, long[]> e : of.entrySet()) {
-                    credited.put(e.getKey(), SessionRules.jpCredited(e.getValue()[1], scheduled, jp, share));
-                }
-                out.put(row.id(), credited);
-            }
-            return out;
+            return credited(c, rows, meetings, sessions.presentMinutes(c, found, meetings), share,
+                    java.util.TreeMap::new);
         });
         return visibleKeysPerSession(who, all);
+    }
+
+    /** Per session (in the order of {@code rows}), the JP credited to each participant present at one meeting at least. */
+    private Map<Long, Map<String, Integer>> credited(Connection c, List<SessionStore.Row> rows,
+            Map<Long, List<Meeting>> meetings, Map<Long, Map<String, long[]>> present, BigDecimal share,
+            java.util.function.Supplier<Map<String, Integer>> newMap) throws SQLException {
+        Map<Long, Map<String, Integer>> out = new java.util.LinkedHashMap<>();
+        for (SessionStore.Row row : rows) {
+            Map<String, long[]> of = present.get(row.id());
+            if (of == null) {
+                continue;
+            }
+            long scheduled = 0;
+            for (Meeting m : meetings.getOrDefault(row.id(), List.of())) {
+                scheduled += SessionRules.minutes(m);
+            }
+            int jp = programJp(c, row);
+            Map<String, Integer> credited = newMap.get();
+            for (Map.Entry<String, long[]> e : of.entrySet()) {
+                credited.put(e.getKey(), SessionRules.jpCredited(e.getValue()[1], scheduled, jp, share));
+            }
+            out.put(row.id(), credited);
+        }
+        return out;
+    }
+
+    @Override
+    public SessionsAttended sessionsAttended(Collection<String> nips, LocalDate from, LocalDate to) {
+        Caller who = Access.caller();
+        List<String> keys = nipKeys(nips);
+        Access.requireVisible(registry, who, keys);
+        if (keys.isEmpty()) {
+            return new SessionsAttended(List.of(), Map.of(), Map.of());
+        }
+        BigDecimal share = threshold;
+        SessionsAttended all = inTransaction(c -> {
+            // The enrollments of the participants' sessions, read once for the sessions, their seats and whose
+            // presence counts.
+            Map<Long, Rolls.Roll> rolls = Rolls.ofParticipants(c, keys);
+            List<SessionStore.Row> rows = SessionStore.inPeriod(sessions.findAll(c, rolls.keySet()), from, to);
+            List<Long> ids = rows.stream().map(SessionStore.Row::id).toList();
+            Map<Long, List<Meeting>> meetings = sessions.meetings(c, ids);
+            Map<Long, int[]> seats = new HashMap<>();
+            Map<Long, List<String>> holders = new HashMap<>();
+            for (Long id : ids) {
+                Rolls.Roll roll = rolls.get(id);
+                seats.put(id, roll.seats());
+                List<String> of = roll.seatHolders();
+                if (!of.isEmpty()) {
+                    holders.put(id, of);
+                }
+            }
+            var present = sessions.presentMinutes(c, ids, meetings, (id, nip) -> rolls.get(id).summarised(nip));
+            return new SessionsAttended(views(c, rows, meetings, seats), holders,
+                    credited(c, rows, meetings, present, share, HashMap::new));
+        });
+        return who.isStaff() ? all : new SessionsAttended(all.sessions(),
+                visibleOnlyPerSession(who, all.seatHolders(), nip -> nip), visibleKeysPerSession(who, all.jpCredited()));
     }
 
     /** Per session, the entries of participants (by NIP) the caller may see; sessions with none left are dropped. */

@@ -312,10 +312,15 @@ final class SessionStore {
             ids.addAll(list(c, "SELECT DISTINCT session_id FROM cat_enrollment WHERE nip IN (" + KeyLists.literals(chunk)
                     + ")", rs -> rs.getLong(1)));
         }
+        return inPeriod(findAll(c, ids), from, to);
+    }
+
+    /** The sessions taking place in the period, as {@link SessionQuery} means it (null bounds are open). */
+    static List<Row> inPeriod(List<Row> rows, LocalDate from, LocalDate to) {
         LocalDateTime after = from == null ? null : from.atStartOfDay();
         LocalDateTime before = to == null ? null : to.plusDays(1).atStartOfDay();
         List<Row> out = new ArrayList<>();
-        for (Row r : findAll(c, ids)) {
+        for (Row r : rows) {
             if ((after == null || r.end().isAfter(after)) && (before == null || r.start().isBefore(before))) {
                 out.add(r);
             }
@@ -429,6 +434,25 @@ final class SessionStore {
                     summarised.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2).trim());
                 }
             }
+            out.putAll(presentMinutes(c, chunk, meetings,
+                    (id, nip) -> summarised.getOrDefault(id, java.util.Set.of()).contains(nip)));
+        }
+        return out;
+    }
+
+    /** Whether a participant's enrollment in a session is summarised (REGISTERED, ATTENDED or NO_SHOW). */
+    interface Summarised {
+        boolean test(long sessionId, String nip);
+    }
+
+    /**
+     * As {@link #presentMinutes(Connection, Collection, Map)}, with the enrollments whose attendance is summarised
+     * known already ({@code summarised}: by session id and NIP).
+     */
+    Map<Long, Map<String, long[]>> presentMinutes(Connection c, Collection<Long> ids, Map<Long, List<Meeting>> meetings,
+            Summarised summarised) throws SQLException {
+        Map<Long, Map<String, long[]>> out = new HashMap<>();
+        for (List<Long> chunk : KeyLists.chunks(ids)) {
             Map<Long, Map<Integer, Long>> minutes = new HashMap<>();
             for (Long id : chunk) {
                 Map<Integer, Long> of = new HashMap<>();
@@ -445,7 +469,7 @@ final class SessionStore {
                     String nip = rs.getString(2).trim();
                     Long length = minutes.getOrDefault(id, Map.of()).get(rs.getInt(3));
                     // Marks of meetings no longer scheduled, and of enrollments not summarised, do not count.
-                    if (length != null && summarised.getOrDefault(id, java.util.Set.of()).contains(nip)) {
+                    if (length != null && summarised.test(id, nip)) {
                         long[] sum = out.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(nip, k -> new long[2]);
                         sum[0]++;
                         sum[1] += length;

@@ -22,6 +22,7 @@ import org.junit.Test;
 import id.pembina.catalog.api.AttendanceMark;
 import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.EnrollmentStatus;
+import id.pembina.catalog.api.SessionsAttended;
 import id.pembina.catalog.api.SessionQuery;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.participant.api.Education;
@@ -175,6 +176,12 @@ public class CatalogAccessTest {
             assertEquals(java.util.Map.of(ofA1A, java.util.Map.of(IN_A1A, 12)),
                     catalog.jpCredited(List.of(ofA1A, ofB, ofA)));
             assertEquals(java.util.Map.of(ofA1A, List.of(IN_A1A)), catalog.seatHolders(List.of(ofA1A, ofB, ofA)));
+            // Read with the sessions of A1A's participant: the same, IN_B left out of ofA1A's seats and JP.
+            SessionsAttended read = catalog.sessionsAttended(List.of(IN_A1A), null, null);
+            assertEquals(List.of(ofA1A), read.sessions().stream().map(TrainingSession::id).toList());
+            assertEquals(java.util.Map.of(ofA1A, List.of(IN_A1A)), read.seatHolders());
+            assertEquals(java.util.Map.of(ofA1A, java.util.Map.of(IN_A1A, 12)), read.jpCredited());
+            assertEquals(Access.OUTSIDE, denied(() -> catalog.sessionsAttended(List.of(IN_B), null, null)));
         });
         // A peserta sees themselves.
         CallerContext.runAs(PESERTA_B, () -> {
@@ -182,6 +189,10 @@ public class CatalogAccessTest {
                     catalog.jpCredited(List.of(ofA1A, ofB, ofA)));
             assertEquals(java.util.Map.of(ofA1A, List.of(IN_B), ofB, List.of(IN_B)),
                     catalog.seatHolders(List.of(ofA1A, ofB, ofA)));
+            SessionsAttended read = catalog.sessionsAttended(List.of(IN_B), null, null);
+            assertEquals(java.util.Map.of(ofA1A, List.of(IN_B), ofB, List.of(IN_B)), read.seatHolders());
+            assertEquals(java.util.Map.of(ofA1A, java.util.Map.of(IN_B, 12), ofB, java.util.Map.of(IN_B, 12)),
+                    read.jpCredited());
         });
     }
 

@@ -34,6 +34,7 @@ import id.pembina.catalog.api.AttendanceSummary;
 import id.pembina.catalog.api.Enrollment;
 import id.pembina.catalog.api.EnrollmentStatus;
 import id.pembina.catalog.api.Meeting;
+import id.pembina.catalog.api.SessionsAttended;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.catalog.internal.Fixtures.FakeRegistry;
 import id.pembina.catalog.internal.Fixtures.TestClock;
@@ -169,6 +170,64 @@ public class ManySessionsTest {
         assertEquals(catalog.sessionsOf(List.of(SITI, EKO), null, null), catalog.sessionsOf(many, null, null));
         assertEquals(one(s1, s2, s3), catalog.sessionsOf(many, null, null));
         assertEquals(one(s3), catalog.sessionsOf(many, LocalDate.of(2027, 1, 1), null));
+    }
+
+    @Test
+    public void sessionsAttendedAreTheSessionsWithTheirSeatHoldersAndJpCredited() {
+        // Siti and Eko are enrolled in S1, S2 and S3. Seat holders: S1 Budi and Siti (ATTENDED; Rudi, NO_SHOW, holds
+        // none), S2 Siti (Dewi waits), S3 Eko. JP: S1 Budi 480 of 480 minutes = 12, Siti 240 of 480 (0.5 < 0.80) = 0;
+        // in S2 and S3 nobody was present. Everyone's seats, not only Siti's and Eko's.
+        SessionsAttended read = catalog.sessionsAttended(List.of(SITI, EKO), null, null);
+        assertEquals(one(s1, s2, s3), read.sessions());
+        assertEquals(Map.of(s1, List.of(BUDI, SITI), s2, List.of(SITI), s3, List.of(EKO)), read.seatHolders());
+        assertEquals(Map.of(s1, Map.of(BUDI, 12, SITI, 0)), read.jpCredited());
+        List<Long> ids = List.of(s1, s2, s3);
+        assertEquals(catalog.sessionsOf(List.of(SITI, EKO), null, null), read.sessions());
+        assertEquals(catalog.seatHolders(ids), read.seatHolders());
+        assertEquals(catalog.jpCredited(ids), read.jpCredited());
+        // The period as in sessionsOf: from 1 January 2027, S3 only, where nobody was present yet.
+        SessionsAttended later = catalog.sessionsAttended(List.of(SITI, EKO), LocalDate.of(2027, 1, 1), null);
+        assertEquals(one(s3), later.sessions());
+        assertEquals(Map.of(s3, List.of(EKO)), later.seatHolders());
+        assertEquals(Map.of(), later.jpCredited());
+        // Dewi waits in S2: its seats are Siti's; S2's seat counts are those of the session (1 taken, 1 waiting).
+        SessionsAttended dewi = catalog.sessionsAttended(List.of(DEWI), null, null);
+        assertEquals(one(s2), dewi.sessions());
+        assertEquals(Integer.valueOf(1), dewi.sessions().get(0).registered());
+        assertEquals(Integer.valueOf(1), dewi.sessions().get(0).waitlisted());
+        assertEquals(Map.of(s2, List.of(SITI)), dewi.seatHolders());
+        // Cancelled, Siti's marks in S1 no longer count and she holds no seat there.
+        catalog.enroll(s1, SITI, EnrollmentStatus.CANCELLED, null, null);
+        SessionsAttended cancelled = catalog.sessionsAttended(List.of(BUDI), null, null);
+        assertEquals(Map.of(s1, List.of(BUDI)), cancelled.seatHolders());
+        assertEquals(Map.of(s1, Map.of(BUDI, 12)), cancelled.jpCredited());
+        assertEquals(catalog.jpCredited(List.of(s1)), cancelled.jpCredited());
+        SessionsAttended none = catalog.sessionsAttended(Arrays.asList("x\u0000", null), null, null);
+        assertEquals(List.of(), none.sessions());
+        assertEquals(Map.of(), none.seatHolders());
+        assertEquals(Map.of(), none.jpCredited());
+    }
+
+    @Test
+    public void sessionsAttendedOfMoreParticipantsThanTheScanLimitAreTheSame() {
+        // Beyond SCAN_ABOVE NIPs every enrollment is read once: 10,001 made-up NIPs enrolled nowhere with Siti and Eko
+        // give what Siti and Eko alone give.
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i <= Rolls.SCAN_ABOVE; i++) {
+            many.add(String.format("19700101%010d", i));
+        }
+        SessionsAttended nobody = catalog.sessionsAttended(many, null, null);
+        assertEquals(List.of(), nobody.sessions());
+        assertEquals(Map.of(), nobody.seatHolders());
+        many.add(SITI);
+        many.add(EKO);
+        SessionsAttended read = catalog.sessionsAttended(many, null, null);
+        SessionsAttended few = catalog.sessionsAttended(List.of(SITI, EKO), null, null);
+        assertEquals(one(s1, s2, s3), read.sessions());
+        assertEquals(few.seatHolders(), read.seatHolders());
+        assertEquals(few.jpCredited(), read.jpCredited());
+        assertEquals(Map.of(s1, Map.of(BUDI, 12, SITI, 0)), read.jpCredited());
+        assertEquals(one(s3), catalog.sessionsAttended(many, LocalDate.of(2027, 1, 1), null).sessions());
     }
 
     @Test

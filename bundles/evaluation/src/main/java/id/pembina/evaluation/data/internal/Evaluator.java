@@ -160,12 +160,14 @@ final class Evaluator {
      * each session's seats. Anonymous reactions count only for sessions whose every seat holder is theirs.
      * Participants belong to the unit they are registered in now.
      *
-     * @param members  everyone registered in the units now, active or not
-     * @param sessions the sessions they are enrolled in ending in the year
+     * @param members     everyone registered in the units now, active or not
+     * @param sessions    the sessions they are enrolled in ending in the year
+     * @param seatHolders the seat holders of (at least) those sessions, as {@code CatalogService.seatHolders} gives them
      */
-    UnitLevels unit(Map<String, Participant> members, List<TrainingSession> sessions, Set<String> unitCodes,
+    UnitLevels unit(Map<String, Participant> members, List<TrainingSession> sessions,
+            Map<Long, List<String>> seatHolders, Set<String> unitCodes,
             java.util.function.Supplier<Map<Long, List<RatedFollowUp>>> supervisorFollowUps) {
-        Data data = load(sessions, true, new Scope(members::containsKey, unitCodes, supervisorFollowUps,
+        Data data = load(sessions, seatHolders, true, new Scope(members::containsKey, unitCodes, supervisorFollowUps,
                 Canon.nipsOf(members)));
         // Every seat counted is a member's: their ranks are known, not looked up again (100,000 at a city's root).
         data.known = members;
@@ -320,9 +322,14 @@ final class Evaluator {
     }
 
     private Data load(List<TrainingSession> sessions, boolean perSession, Scope scope) {
-        Data d = new Data(perSession);
         // The seat holders (REGISTERED or ATTENDED) of every session in one call.
-        Map<Long, List<String>> seats = catalog.seatHolders(sessions.stream().map(TrainingSession::id).toList());
+        return load(sessions, catalog.seatHolders(sessions.stream().map(TrainingSession::id).toList()), perSession,
+                scope);
+    }
+
+    /** @param seats the seat holders of (at least) the sessions, as {@code CatalogService.seatHolders} gives them */
+    private Data load(List<TrainingSession> sessions, Map<Long, List<String>> seats, boolean perSession, Scope scope) {
+        Data d = new Data(perSession);
         Map<Long, List<String>> holdersOf = new HashMap<>();
         Map<Long, List<String>> keptListOf = new HashMap<>();
         Map<Long, Set<String>> keptOf = new HashMap<>();

@@ -20,6 +20,7 @@ import id.pembina.evaluation.api.BehaviourRating;
 import id.pembina.evaluation.api.CategoryDistribution;
 import id.pembina.evaluation.api.JpCompliance;
 import id.pembina.evaluation.api.LeadershipInvolvement;
+import id.pembina.catalog.api.SessionsAttended;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.evaluation.api.ParticipantJp;
 import id.pembina.evaluation.api.ParticipantTrainings;
@@ -90,7 +91,9 @@ final class Professionalism {
         // Rows read keep the members' own NIP instances (Canon), not a copy per table.
         Fork<Own> ownPart = Fork.start("facts", () -> tx.run(c -> new Own(store.facts(c, nips, year,
                 new Canon(Canon.nipsOf(everyoneByNip))), store.externals(c, nips))));
-        List<TrainingSession> sessions = catalog.sessionsOf(everyoneByNip.keySet(), null, LocalDate.of(year, 12, 31));
+        // The sessions with their seat holders and the JP credited in them, from one read of their enrollments.
+        SessionsAttended attended = catalog.sessionsAttended(everyoneByNip.keySet(), null, LocalDate.of(year, 12, 31));
+        List<TrainingSession> sessions = attended.sessions();
         // The levels, the leadership and the index share only these inputs: computed side by side.
         List<TrainingSession> yearSessions = sessions.stream().filter(s -> s.end().getYear() == year).toList();
         // The supervisors' follow-ups of the year's sessions, read once for the levels (L3) and the leadership.
@@ -98,8 +101,8 @@ final class Professionalism {
                 Tallies.followUps(c, yearSessions.stream().map(TrainingSession::id).toList(), Store.SUPERVISOR,
                         (s, v) -> null, new Canon(Canon.nipsOf(everyoneByNip)))));
         Fork<Evaluator.UnitLevels> levelsPart = Fork.start("levels", () -> evaluator.unit(everyoneByNip,
-                yearSessions, new HashSet<>(unitCodes), followUpsPart::join));
-        List<List<TrainingHistory.Attended>> history = TrainingHistory.byPlace(catalog, places, people.size(), sessions);
+                yearSessions, attended.seatHolders(), new HashSet<>(unitCodes), followUpsPart::join));
+        List<List<TrainingHistory.Attended>> history = TrainingHistory.byPlace(catalog, places, people.size(), attended);
         Fork<LeadershipInvolvement> leadershipPart = Fork.start("leadership", () -> engine.leadershipInvolvement(
                 leadership(unitCodes, people, places, history, year, sessions, followUpsPart.join())));
         Own own = ownPart.join();
@@ -136,7 +139,7 @@ final class Professionalism {
         Set<String> nips = nipsOf(people);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips,
-                catalog.sessionsOf(nips, null, yearEnd));
+                catalog.sessionsAttended(nips, null, yearEnd));
         Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
         List<ParticipantTrainings> trainings = new ArrayList<>();
         for (Participant p : people) {
@@ -164,7 +167,7 @@ final class Professionalism {
         RuleSets rules = ruleSets.get();
         Set<String> nips = nipsOf(people);
         Map<String, List<TrainingHistory.Attended>> history = TrainingHistory.load(catalog, nips,
-                catalog.sessionsOf(nips, null, LocalDate.of(toYear, 12, 31)));
+                catalog.sessionsAttended(nips, null, LocalDate.of(toYear, 12, 31)));
         Map<String, List<ExternalTraining>> allExternals = tx.run(c -> store.externals(c, nips));
         List<UnitYearIndex> out = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {

@@ -13,6 +13,7 @@ import id.pembina.catalog.api.CatalogService;
 import id.pembina.catalog.api.Program;
 import id.pembina.catalog.api.ProgramDetail;
 import id.pembina.catalog.api.SessionQuery;
+import id.pembina.catalog.api.SessionsAttended;
 import id.pembina.catalog.api.TrainingSession;
 import id.pembina.catalog.spi.IndexTrainingType;
 import id.pembina.evaluation.api.TrainingType;
@@ -52,7 +53,19 @@ final class TrainingHistory {
             List<TrainingSession> sessions) {
         Map<String, List<Attended>> out = new HashMap<>();
         if (!nips.isEmpty()) {
-            read(catalog, sessions, nip -> nips.contains(nip) ? out.computeIfAbsent(nip, n -> new ArrayList<>()) : null);
+            read(catalog, sessions, null,
+                    nip -> nips.contains(nip) ? out.computeIfAbsent(nip, n -> new ArrayList<>()) : null);
+        }
+        return out;
+    }
+
+    /** As {@link #load(CatalogService, Collection, List)}, with the JP credited read with the sessions. */
+    static Map<String, List<Attended>> load(CatalogService catalog, Collection<String> nips,
+            SessionsAttended sessions) {
+        Map<String, List<Attended>> out = new HashMap<>();
+        if (!nips.isEmpty()) {
+            read(catalog, sessions.sessions(), sessions.jpCredited(),
+                    nip -> nips.contains(nip) ? out.computeIfAbsent(nip, n -> new ArrayList<>()) : null);
         }
         return out;
     }
@@ -61,14 +74,15 @@ final class TrainingHistory {
      * As {@link #load}, kept by each participant's place instead of by NIP: a unit's callers go through their
      * participants in order, so they find each one's sessions without looking a NIP up again (a city: 100,000).
      *
-     * @param places each participant's place (0 to {@code count} - 1), by NIP
+     * @param places   each participant's place (0 to {@code count} - 1), by NIP
+     * @param sessions the sessions the participants are enrolled in up to a date, with the JP they credited
      * @return attended sessions per place, oldest first; null for a participant who attended none
      */
     static List<List<Attended>> byPlace(CatalogService catalog, Map<String, Integer> places, int count,
-            List<TrainingSession> sessions) {
+            SessionsAttended sessions) {
         List<List<Attended>> out = new ArrayList<>(java.util.Collections.nCopies(count, null));
         if (!places.isEmpty()) {
-            read(catalog, sessions, nip -> {
+            read(catalog, sessions.sessions(), sessions.jpCredited(), nip -> {
                 Integer at = places.get(nip);
                 if (at == null) {
                     return null;
@@ -87,12 +101,14 @@ final class TrainingHistory {
     /**
      * Adds each session attended to the list {@code into} gives for the participant's NIP (null: not asked for),
      * the sessions in the order given.
+     *
+     * @param jpCredited the JP credited in the sessions as {@code CatalogService.jpCredited} gives it, or null to ask
      */
     private static void read(CatalogService catalog, List<TrainingSession> sessions,
-            java.util.function.Function<String, List<Attended>> into) {
+            Map<Long, Map<String, Integer>> jpCredited, java.util.function.Function<String, List<Attended>> into) {
         // The JP credited to those present in all the sessions, in one call.
-        Map<Long, Map<String, Integer>> credited = catalog.jpCredited(
-                sessions.stream().map(TrainingSession::id).toList());
+        Map<Long, Map<String, Integer>> credited = jpCredited != null ? jpCredited
+                : catalog.jpCredited(sessions.stream().map(TrainingSession::id).toList());
         Map<String, Optional<Program>> programs = new HashMap<>();
         for (TrainingSession s : sessions) {
             Map<String, Integer> present = credited.getOrDefault(s.id(), Map.of());
