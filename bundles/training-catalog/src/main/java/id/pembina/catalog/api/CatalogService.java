@@ -155,7 +155,8 @@ public interface CatalogService {
     /**
      * The sessions of many participants with their seat holders and the JP each credited: for a unit's year, what
      * {@link #sessionsOf}, then {@link #seatHolders} and {@link #jpCredited} of those sessions give, with the
-     * sessions' enrollments read once instead of three times (a city's root: 200,000 enrollments).
+     * sessions' enrollments read once instead of three times and counted once more (a city's root: 200,000
+     * enrollments).
      *
      * @param nips NIPs as {@link #enroll} takes them; others are skipped
      * @return the sessions in the period in which any of the participants is enrolled, their seat holders and the

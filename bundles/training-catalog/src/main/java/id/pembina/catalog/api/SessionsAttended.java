@@ -1,6 +1,7 @@
 package id.pembina.catalog.api;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +19,17 @@ import java.util.Map;
 public record SessionsAttended(List<TrainingSession> sessions, Map<Long, List<String>> seatHolders,
         Map<Long, Map<String, Integer>> jpCredited) {
 
-    /** Read-only views of what the catalog made for this read (a city: tens of thousands of entries, not copied). */
+    /**
+     * Read-only views, at every level, of the lists and maps given (not copies: a city's read holds some hundred
+     * thousand entries); whoever makes one hands over what it gives and changes it no more.
+     */
     public SessionsAttended {
         sessions = Collections.unmodifiableList(sessions);
-        seatHolders = Collections.unmodifiableMap(seatHolders);
-        jpCredited = Collections.unmodifiableMap(jpCredited);
+        Map<Long, List<String>> holders = new HashMap<>();
+        seatHolders.forEach((id, nips) -> holders.put(id, Collections.unmodifiableList(nips)));
+        seatHolders = Collections.unmodifiableMap(holders);
+        Map<Long, Map<String, Integer>> credited = new HashMap<>();
+        jpCredited.forEach((id, byNip) -> credited.put(id, Collections.unmodifiableMap(byNip)));
+        jpCredited = Collections.unmodifiableMap(credited);
     }
 }

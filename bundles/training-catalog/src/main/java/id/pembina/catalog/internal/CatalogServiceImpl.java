@@ -641,22 +641,27 @@ public final class CatalogServiceImpl implements CatalogService, ModuleSink {
         BigDecimal share = threshold;
         SessionsAttended all = inTransaction(c -> {
             // The enrollments of the participants' sessions, read once for the sessions, their seats and whose
-            // presence counts.
-            Map<Long, Rolls.Roll> rolls = Rolls.ofParticipants(c, keys);
-            List<SessionStore.Row> rows = SessionStore.inPeriod(sessions.findAll(c, rolls.keySet()), from, to);
+            // presence counts: for many participants in one pass over all enrollments, else those of the sessions
+            // in the period, found by the participants' NIPs.
+            Map<Long, Rolls.Roll> scanned = keys.size() > Rolls.SCAN_ABOVE ? Rolls.ofParticipants(c, keys) : null;
+            List<SessionStore.Row> rows = SessionStore.inPeriod(sessions.findAll(c,
+                    scanned != null ? scanned.keySet() : Rolls.sessionsOf(c, keys)), from, to);
             List<Long> ids = rows.stream().map(SessionStore.Row::id).toList();
+            Map<Long, Rolls.Roll> rolls = scanned != null ? scanned : Rolls.ofSessions(c, ids);
             Map<Long, List<Meeting>> meetings = sessions.meetings(c, ids);
             Map<Long, int[]> seats = new HashMap<>();
             Map<Long, List<String>> holders = new HashMap<>();
+            Rolls.Roll none = new Rolls.Roll();
             for (Long id : ids) {
-                Rolls.Roll roll = rolls.get(id);
+                Rolls.Roll roll = rolls.getOrDefault(id, none);
                 seats.put(id, roll.seats());
                 List<String> of = roll.seatHolders();
                 if (!of.isEmpty()) {
                     holders.put(id, of);
                 }
             }
-            var present = sessions.presentMinutes(c, ids, meetings, (id, nip) -> rolls.get(id).summarised(nip));
+            var present = sessions.presentMinutes(c, ids, meetings,
+                    (id, nip) -> rolls.getOrDefault(id, none).summarised(nip));
             return new SessionsAttended(views(c, rows, meetings, seats), holders,
                     credited(c, rows, meetings, present, share, HashMap::new));
         });

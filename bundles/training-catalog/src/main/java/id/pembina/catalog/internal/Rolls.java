@@ -69,24 +69,27 @@ final class Rolls {
         }
     }
 
-    /**
-     * The rolls of the sessions in which any of {@code nips} (stored NIPs) has an enrollment of any status; with more
-     * than {@link #SCAN_ABOVE} NIPs (a city's root) by one pass over every enrollment, else by the NIP index, then the
-     * rolls of the sessions found.
-     */
-    static Map<Long, Roll> ofParticipants(Connection c, Collection<String> nips) throws SQLException {
-        if (nips.size() <= SCAN_ABOVE) {
-            Set<Long> ids = new HashSet<>();
-            for (List<String> chunk : KeyLists.chunks(nips)) {
-                try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT session_id FROM cat_enrollment WHERE nip IN ("
-                        + KeyLists.literals(chunk) + ")"); ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
+    /** The ids of the sessions in which any of {@code nips} (stored NIPs) has an enrollment, by the NIP index. */
+    static Set<Long> sessionsOf(Connection c, Collection<String> nips) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        for (List<String> chunk : KeyLists.chunks(nips)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT session_id FROM cat_enrollment WHERE nip IN ("
+                    + KeyLists.literals(chunk) + ")"); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
                 }
             }
-            return ofSessions(c, ids);
         }
+        return ids;
+    }
+
+    /**
+     * The rolls of every session in which any of {@code nips} (stored NIPs) has an enrollment of any status, by one
+     * pass over every enrollment: for many NIPs (more than {@link #SCAN_ABOVE}, a city's root), where looking them up
+     * would take hundreds of IN lists. Every enrollment is held until the pass ends (a city's two years: 200,000, some
+     * 20 MB), then those of sessions without any of the NIPs are let go.
+     */
+    static Map<Long, Roll> ofParticipants(Connection c, Collection<String> nips) throws SQLException {
         Set<String> wanted = new HashSet<>(nips);
         Map<Long, Roll> all = new HashMap<>();
         Set<Long> found = new HashSet<>();

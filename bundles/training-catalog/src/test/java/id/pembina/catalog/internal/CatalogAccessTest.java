@@ -190,6 +190,8 @@ public class CatalogAccessTest {
             assertEquals(java.util.Map.of(ofA1A, List.of(IN_B), ofB, List.of(IN_B)),
                     catalog.seatHolders(List.of(ofA1A, ofB, ofA)));
             SessionsAttended read = catalog.sessionsAttended(List.of(IN_B), null, null);
+            assertEquals(java.util.Set.of(ofA1A, ofB),
+                    read.sessions().stream().map(TrainingSession::id).collect(java.util.stream.Collectors.toSet()));
             assertEquals(java.util.Map.of(ofA1A, List.of(IN_B), ofB, List.of(IN_B)), read.seatHolders());
             assertEquals(java.util.Map.of(ofA1A, java.util.Map.of(IN_B, 12), ofB, java.util.Map.of(IN_B, 12)),
                     read.jpCredited());

@@ -190,6 +190,11 @@ public class ManySessionsTest {
         assertEquals(one(s3), later.sessions());
         assertEquals(Map.of(s3, List.of(EKO)), later.seatHolders());
         assertEquals(Map.of(), later.jpCredited());
+        // Up to 4 December 2026: S1 only (S2 is on 10 December).
+        SessionsAttended early = catalog.sessionsAttended(List.of(SITI, EKO), null, LocalDate.of(2026, 12, 4));
+        assertEquals(one(s1), early.sessions());
+        assertEquals(Map.of(s1, List.of(BUDI, SITI)), early.seatHolders());
+        assertEquals(Map.of(s1, Map.of(BUDI, 12, SITI, 0)), early.jpCredited());
         // Dewi waits in S2: its seats are Siti's; S2's seat counts are those of the session (1 taken, 1 waiting).
         SessionsAttended dewi = catalog.sessionsAttended(List.of(DEWI), null, null);
         assertEquals(one(s2), dewi.sessions());
@@ -382,6 +387,16 @@ public class ManySessionsTest {
             }
         }
         assertEquals(expected, catalog.jpCredited(ids));
+        // Read with the sessions of all five: the random sessions (with their no-shows present at meetings, their
+        // cancelled enrollments' marks, seats of three or four NIPs) give the same seats and JP.
+        SessionsAttended all = catalog.sessionsAttended(nips, null, null);
+        List<Long> allIds = all.sessions().stream().map(TrainingSession::id).toList();
+        org.junit.Assert.assertTrue(allIds.containsAll(ids));
+        assertEquals(catalog.jpCredited(allIds), all.jpCredited());
+        assertEquals(catalog.seatHolders(allIds), all.seatHolders());
+        Map<Long, Map<String, Integer>> ofThese = new java.util.HashMap<>(all.jpCredited());
+        ofThese.keySet().retainAll(ids);
+        assertEquals(expected, ofThese);
         // Budi 240 of 300 minutes: 12 JP; Siti 180 of 300 (0.6): 0 JP.
         assertEquals(Map.of(BUDI, 12, SITI, 0), catalog.jpCredited(List.of(edge)).get(edge));
         // The comparison means something: both credited and uncredited participants occur.
