@@ -69,7 +69,10 @@ final class Rolls {
         }
     }
 
-    /** The ids of the sessions in which any of {@code nips} (stored NIPs) has an enrollment, by the NIP index. */
+    /**
+     * The ids of the sessions in which any of {@code nips} (stored NIPs) has an enrollment, by the NIP index (one
+     * table: the caller checks the period, so no plan can start from the sessions).
+     */
     static Set<Long> sessionsOf(Connection c, Collection<String> nips) throws SQLException {
         Set<Long> ids = new HashSet<>();
         for (List<String> chunk : KeyLists.chunks(nips)) {

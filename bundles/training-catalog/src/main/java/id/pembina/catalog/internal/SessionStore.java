@@ -305,12 +305,8 @@ final class SessionStore {
                 }
                 return null;
             });
-            nips = List.of();
-        }
-        for (List<String> chunk : KeyLists.chunks(nips)) {
-            // One table by its NIP index; the period is checked below, so no plan can start from the sessions.
-            ids.addAll(list(c, "SELECT DISTINCT session_id FROM cat_enrollment WHERE nip IN (" + KeyLists.literals(chunk)
-                    + ")", rs -> rs.getLong(1)));
+        } else {
+            ids.addAll(Rolls.sessionsOf(c, nips));
         }
         return inPeriod(findAll(c, ids), from, to);
     }

@@ -51,20 +51,20 @@ final class TrainingHistory {
      */
     static Map<String, List<Attended>> load(CatalogService catalog, Collection<String> nips,
             List<TrainingSession> sessions) {
-        Map<String, List<Attended>> out = new HashMap<>();
-        if (!nips.isEmpty()) {
-            read(catalog, sessions, null,
-                    nip -> nips.contains(nip) ? out.computeIfAbsent(nip, n -> new ArrayList<>()) : null);
-        }
-        return out;
+        return load(catalog, nips, sessions, null);
     }
 
     /** As {@link #load(CatalogService, Collection, List)}, with the JP credited read with the sessions. */
     static Map<String, List<Attended>> load(CatalogService catalog, Collection<String> nips,
             SessionsAttended sessions) {
+        return load(catalog, nips, sessions.sessions(), sessions.jpCredited());
+    }
+
+    private static Map<String, List<Attended>> load(CatalogService catalog, Collection<String> nips,
+            List<TrainingSession> sessions, Map<Long, Map<String, Integer>> jpCredited) {
         Map<String, List<Attended>> out = new HashMap<>();
         if (!nips.isEmpty()) {
-            read(catalog, sessions.sessions(), sessions.jpCredited(),
+            read(catalog, sessions, jpCredited,
                     nip -> nips.contains(nip) ? out.computeIfAbsent(nip, n -> new ArrayList<>()) : null);
         }
         return out;
